@@ -1,0 +1,203 @@
+/// An article as plain text, cut into the sentences of its prose.
+///
+/// `text` is `article.text` of the contracts: every offset (UTF-8 bytes, `start` inclusive,
+/// `end` exclusive) refers to it. Boilerplate is not removed from `text`; it is left out of
+/// `sentences` and listed in `dropped`. Label/value boxes are kept in `labels`.
+/// Parsing is O(n) in the text length.
+public struct Article: Sendable {
+    public let text: String
+    public let bytes: [UInt8]
+    public let sha256: String
+    public let sentences: [Sentence]
+    public let labels: [LabelBox]
+    public let dropped: [DroppedLine]
+
+    /// The first heading of the page, when it has one (usually the title).
+    public var title: String? { dropped.first(where: { $0.reason == .heading })?.text }
+
+    public init(text: String, filter: BoilerplateFilter = BoilerplateFilter(), splitter: SentenceSplitter = SentenceSplitter()) {
+        self.text = text
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        self.sha256 = SHA256.hex(bytes)
+        let parsed = bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).parse() }
+        self.sentences = parsed.sentences
+        self.labels = parsed.labels
+        self.dropped = parsed.dropped
+    }
+
+    /// Reads an article from raw file bytes in `format`.
+    public static func read(_ input: [UInt8], format: InputFormat, source: String = "input") throws -> Article {
+        Article(text: try ArticleDecoder.decode(input, format: format, source: source))
+    }
+
+    /// The text of `start..<end`.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}
+
+/// The one-pass parse behind `Article.init`: lines, soft-wrap joins, boxes, sentences.
+struct ArticleParser {
+    let p: UnsafeBufferPointer<UInt8>
+    let filter: BoilerplateFilter
+    let splitter: SentenceSplitter
+
+    struct Line { var start: Int; var end: Int }
+
+    func parse() -> (sentences: [Sentence], labels: [LabelBox], dropped: [DroppedLine]) {
+        let blocks = self.blocks()
+        var labels: [LabelBox] = []
+        var dropped: [DroppedLine] = []
+        var candidates: [(Int, Int, Int)] = []  // start, end, paragraph
+        var paragraph = 0
+        for block in blocks {
+            var k = 0
+            let logical = joinWrapped(block)
+            while k < logical.count {
+                let line = logical[k]
+                if let reason = filter.classifyLine(p, line.start, line.end) {
+                    if reason == .heading, let box = labelBox(line, next: k + 1 < logical.count ? logical[k + 1] : nil) {
+                        labels.append(box)
+                        k += box.valueStart >= line.end ? 2 : 1
+                        continue
+                    }
+                    dropped.append(drop(line.start, line.end, reason))
+                    k += 1
+                    continue
+                }
+                for range in splitter.split(p, line.start, line.end) {
+                    candidates.append((range.lowerBound, range.upperBound, paragraph))
+                }
+                paragraph += 1
+                k += 1
+            }
+        }
+        var kept: [(Int, Int, Int)] = []
+        var isQuestion: [Bool] = []
+        for (start, end, para) in candidates {
+            if let reason = filter.classifySentence(p, start, end) {
+                dropped.append(drop(start, end, reason))
+            } else {
+                kept.append((start, end, para))
+                isQuestion.append(endsWithQuestion(start, end))
+            }
+        }
+        var sentences: [Sentence] = []
+        var paragraphMap: [Int: Int] = [:]
+        for (i, (start, end, para)) in kept.enumerated() {
+            let inRun = isQuestion[i] && ((i > 0 && isQuestion[i - 1]) || (i + 1 < kept.count && isQuestion[i + 1]))
+            if inRun {
+                dropped.append(drop(start, end, .questionList))
+                continue
+            }
+            let index = paragraphMap[para] ?? paragraphMap.count
+            paragraphMap[para] = index
+            sentences.append(Sentence(index: sentences.count, text: text(start, end), start: start, end: end, paragraph: index))
+        }
+        dropped.sort { $0.start < $1.start }
+        return (sentences, labels, dropped)
+    }
+
+    /// Runs of non-blank lines, each line trimmed.
+    func blocks() -> [[Line]] {
+        var blocks: [[Line]] = []
+        var current: [Line] = []
+        var i = 0
+        let n = p.count
+        while i <= n {
+            var e = i
+            while e < n, p[e] != 0x0A { e += 1 }
+            let start = splitter.skipSpace(p, i, e)
+            let end = splitter.trimEnd(p, start, e)
+            if end > start {
+                current.append(Line(start: start, end: end))
+            } else if !current.isEmpty {
+                blocks.append(current)
+                current = []
+            }
+            i = e + 1
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+
+    /// Joins hard-wrapped lines of one paragraph: a long line without a final stop that is
+    /// not a title runs on into the next line unless that one starts a list item.
+    func joinWrapped(_ lines: [Line]) -> [Line] {
+        var out: [Line] = []
+        for line in lines {
+            if var last = out.last, runsOn(last, into: line) {
+                last.end = line.end
+                out[out.count - 1] = last
+            } else {
+                out.append(line)
+            }
+        }
+        return out
+    }
+
+    func runsOn(_ a: Line, into b: Line) -> Bool {
+        guard a.end - a.start >= 50, !filter.endsWithTerminal(p, a.start, a.end), !isTitleCase(a) else { return false }
+        if splitter.skipBullet(p, b.start, b.end) != b.start { return false }
+        let c = p[b.start]
+        return UTF8Bytes.isLower(c) || UTF8Bytes.isDigit(c) || c == 0x24 || a.end - a.start >= 60
+    }
+
+    /// Most words of four letters or more capitalised: a title, not wrapped prose.
+    func isTitleCase(_ line: Line) -> Bool {
+        let words = WordSpans(p, line.start, line.end)
+        var long = 0
+        var capitalised = 0
+        for w in words.spans where w.end - w.start >= 4 {
+            long += 1
+            if UTF8Bytes.isUpper(p[w.start]) { capitalised += 1 }
+        }
+        return long >= 2 && capitalised * 10 >= long * 7
+    }
+
+    /// A label line and its value: on the next line ("Sentiment Score" / "0.15"), or at the
+    /// end of the same line ("Fed Funds Rate 3.64%").
+    func labelBox(_ line: Line, next: Line?) -> LabelBox? {
+        let words = WordSpans(p, line.start, line.end)
+        if words.figureCount == 0, words.spans.count <= 5, let next, isValueLine(next) {
+            return LabelBox(label: text(line.start, line.end), value: text(next.start, next.end),
+                            labelStart: line.start, labelEnd: line.end, valueStart: next.start, valueEnd: next.end)
+        }
+        guard words.spans.count <= 6, words.figureCount == 1, UTF8Bytes.isUpper(p[line.start]) else { return nil }
+        var v = line.end
+        while v > line.start, !UTF8Bytes.isSpace(p[v - 1]) { v -= 1 }
+        guard v > line.start, v < line.end, isFigureStart(p[v]) else { return nil }
+        let labelEnd = splitter.trimEnd(p, line.start, v)
+        return LabelBox(label: text(line.start, labelEnd), value: text(v, line.end),
+                        labelStart: line.start, labelEnd: labelEnd, valueStart: v, valueEnd: line.end)
+    }
+
+    func isValueLine(_ line: Line) -> Bool {
+        let words = WordSpans(p, line.start, line.end)
+        if isFigureStart(p[line.start]) { return words.spans.count <= 2 }
+        return words.figureCount == 0 && words.spans.count <= 3 && UTF8Bytes.isLower(p[line.start])
+            && !filter.hasVerb(p, words) && !filter.endsWithTerminal(p, line.start, line.end)
+    }
+
+    func isFigureStart(_ b: UInt8) -> Bool {
+        UTF8Bytes.isDigit(b) || b == 0x24 || b == 0x2B || b == 0x2D || b == 0x7E || b == 0xE2 || b == 0xC2
+    }
+
+    func endsWithQuestion(_ start: Int, _ end: Int) -> Bool {
+        var e = end - 1
+        while e > start {
+            let b = p[e]
+            if b == 0x22 || b == 0x27 || b == 0x29 { e -= 1; continue }
+            if (b == 0x9D || b == 0x99), e >= 2, p[e - 2] == 0xE2 { e -= 3; continue }
+            return b == 0x3F
+        }
+        return false
+    }
+
+    func text(_ start: Int, _ end: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self) }
+
+    func drop(_ start: Int, _ end: Int, _ reason: DropReason) -> DroppedLine {
+        DroppedLine(text: text(start, end), start: start, end: end, reason: reason)
+    }
+}

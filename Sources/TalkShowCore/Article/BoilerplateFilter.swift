@@ -1,0 +1,183 @@
+/// Decides which lines of a page are not the article's prose: navigation and share strips,
+/// disclaimers, promotions, photo credits, bylines, ticker strips, headings and verbless
+/// fragments. The cues are data (`grammar.json`); the rules here are shapes of lines.
+public struct BoilerplateFilter: Sendable {
+    public var lexicon: GrammarLexicon
+
+    public init(lexicon: GrammarLexicon = .shared) { self.lexicon = lexicon }
+
+    /// Longest line (in bytes) a "contains" cue may drop; longer lines are prose.
+    static let containsLimit = 320
+
+    /// The reason to drop the line `p[from..<to]` (already trimmed), or nil for prose.
+    public func classifyLine(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> DropReason? {
+        let words = WordSpans(p, from, to)
+        let lowered = normalizedLower(p, from, to)
+        for cue in lexicon.lineStarts where lowered.starts(with: cue) {
+            return cueReason(cue)
+        }
+        if to - from <= Self.containsLimit {
+            for cue in lexicon.lineContains where contains(lowered, cue) {
+                return cueReason(cue)
+            }
+        }
+        if endsWithArrow(p, from, to) { return .promotion }
+        if isShareStrip(p, words) { return .share }
+        if isTickerStrip(p, words) { return .tickerStrip }
+        let terminal = endsWithTerminal(p, from, to)
+        if !terminal, words.count <= 16, containsByte(p, from, to, 0x7C /* | */) { return .navigation }
+        if words.count <= 6, lowered.starts(with: Array("by ".utf8)), !hasVerb(p, words, skipFirst: true) { return .byline }
+        if !terminal, words.count <= 14, !hasVerb(p, words) { return .heading }
+        return nil
+    }
+
+    /// The reason to drop one sentence of prose, or nil to keep it.
+    public func classifySentence(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> DropReason? {
+        let words = WordSpans(p, from, to)
+        if words.count < 10, !hasVerb(p, words) { return .fragment }
+        let lowered = normalizedLower(p, from, to)
+        for cue in lexicon.lineStarts where lowered.starts(with: cue) { return cueReason(cue) }
+        if to - from <= Self.containsLimit {
+            for cue in lexicon.lineContains where contains(lowered, cue) { return cueReason(cue) }
+        }
+        return nil
+    }
+
+    func cueReason(_ cue: [UInt8]) -> DropReason {
+        let text = String(decoding: cue, as: UTF8.self)
+        if text.contains("photo") || text.contains("image") || text.contains("credit") || text.contains("getty") || text.contains("source") { return .credit }
+        if text.contains("by") && (text.hasPrefix("authored") || text.hasPrefix("written") || text.hasPrefix("reporting") || text.hasPrefix("editing")) { return .byline }
+        if text.contains("view") || text.contains("advice") || text.contains("rights") || text.contains("copyright")
+            || text.contains("©") || text.contains("disclaimer") || text.contains("inputs") || text.contains("informational")
+            || text.contains("reflect") || text.contains("terms") || text.contains("privacy") { return .disclaimer }
+        if text.contains("share") || text.contains("follow") { return .share }
+        return .promotion
+    }
+
+    /// Whether any word of the span is a verb: listed, or a plain word ending in -ed.
+    public func hasVerb(_ p: UnsafeBufferPointer<UInt8>, _ words: WordSpans, skipFirst: Bool = false) -> Bool {
+        for (k, w) in words.spans.enumerated() where !(skipFirst && k == 0) {
+            if lexicon.verbs.value(p, w.start, w.end) != nil { return true }
+            let length = w.end - w.start
+            if length >= 5, UTF8Bytes.lower(p[w.end - 2]) == 0x65, UTF8Bytes.lower(p[w.end - 1]) == 0x64,
+               !UTF8Bytes.isUpper(p[w.start]) || k == 0,
+               !containsByte(p, w.start, w.end, 0x2D) {
+                return true
+            }
+        }
+        return false
+    }
+
+    func isShareStrip(_ p: UnsafeBufferPointer<UInt8>, _ words: WordSpans) -> Bool {
+        guard !words.spans.isEmpty, words.count <= 12 else { return false }
+        return words.spans.allSatisfy { lexicon.shareWords.value(p, $0.start, $0.end) != nil }
+    }
+
+    /// A line made only of ticker symbols and figures: "AAPL 189.30 +1.2% MSFT -0.4%".
+    func isTickerStrip(_ p: UnsafeBufferPointer<UInt8>, _ words: WordSpans) -> Bool {
+        var tickers = 0
+        for w in words.spans {
+            var allUpper = true
+            for i in w.start..<w.end where !UTF8Bytes.isUpper(p[i]) && p[i] != 0x2E && p[i] != 0x2D { allUpper = false }
+            if allUpper, w.end - w.start <= 6 { tickers += 1; continue }
+            return false
+        }
+        return tickers >= 2 && words.figureCount >= 2
+    }
+
+    func endsWithTerminal(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var i = to - 1
+        while i >= from {
+            let b = p[i]
+            if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x3B { return true }
+            if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D || b == 0x2A || b == 0x5F { i -= 1; continue }
+            if b == 0x99 || b == 0x9D, i >= 2, p[i - 2] == 0xE2 { i -= 3; continue } // ’ ”
+            if b == 0xA6, i >= 2, p[i - 2] == 0xE2 { return true } // …
+            return false
+        }
+        return false
+    }
+
+    func endsWithArrow(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        // › (E2 80 BA) or » (C2 BB) as the last visible character.
+        if to - from >= 3, p[to - 3] == 0xE2, p[to - 2] == 0x80, p[to - 1] == 0xBA { return true }
+        if to - from >= 2, p[to - 2] == 0xC2, p[to - 1] == 0xBB { return true }
+        return false
+    }
+
+    /// The line lowercased, without leading markup, bullets and spaces.
+    func normalizedLower(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> [UInt8] {
+        var i = from
+        while i < to {
+            let b = p[i]
+            if b == 0x3C, let close = (i..<to).first(where: { p[$0] == 0x3E }) { i = close + 1; continue }
+            if UTF8Bytes.isSpace(b) || b == 0x2D || b == 0x2A || b == 0x7C || b == 0x5B { i += 1; continue }
+            if b == 0xE2, i + 2 < to, p[i + 1] == 0x80, p[i + 2] == 0xA2 { i += 3; continue } // •
+            break
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(to - i)
+        while i < to {
+            let b = p[i]
+            if b == 0xE2, i + 2 < to, p[i + 1] == 0x80, p[i + 2] == 0x99 { out.append(0x27); i += 3; continue }
+            out.append(UTF8Bytes.lower(b))
+            i += 1
+        }
+        return out
+    }
+
+    func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    func containsByte(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ byte: UInt8) -> Bool {
+        var i = from
+        while i < to { if p[i] == byte { return true }; i += 1 }
+        return false
+    }
+}
+
+/// The word spans of a line: runs of letters, digits and joiners (' - & . ’), and how many
+/// of them are figures. Used for counting words and checking verbs; O(n).
+public struct WordSpans {
+    public struct Span { public var start: Int; public var end: Int }
+    public var spans: [Span] = []
+    public var figureCount = 0
+    public var count: Int { spans.count + figureCount }
+
+    public init(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        var i = from
+        while i < to {
+            let b = p[i]
+            if UTF8Bytes.isLetter(b) {
+                let start = i
+                while i < to {
+                    let c = p[i]
+                    if UTF8Bytes.isAlnum(c) || ((c == 0x27 || c == 0x2D || c == 0x26 || c == 0x2E) && i + 1 < to && UTF8Bytes.isLetter(p[i + 1])) {
+                        i += 1
+                    } else if c == 0xE2, i + 3 < to, p[i + 1] == 0x80, p[i + 2] == 0x99, UTF8Bytes.isLetter(p[i + 3]) {
+                        i += 3
+                    } else { break }
+                }
+                spans.append(Span(start: start, end: i))
+            } else if UTF8Bytes.isDigit(b) {
+                while i < to, UTF8Bytes.isAlnum(p[i]) || p[i] == 0x2E || p[i] == 0x2C || p[i] == 0x25 { i += 1 }
+                figureCount += 1
+            } else {
+                i += 1
+            }
+        }
+    }
+}

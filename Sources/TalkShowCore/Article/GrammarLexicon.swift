@@ -1,0 +1,51 @@
+import Foundation
+
+/// The words the Article stage reads prose with: verbs (to tell a sentence from a heading),
+/// abbreviations that do not end a sentence, boilerplate cues, and function words that
+/// start sentences. Loaded once from the embedded `grammar.json` and `entities.json`.
+public struct GrammarLexicon: Sendable {
+    public var verbs: WordTable<Bool>
+    public var abbreviations: WordTable<Bool>
+    /// Abbreviations (titles, `e.g.`, `vs.`) after which a sentence never ends.
+    public var tightAbbreviations: WordTable<Bool>
+    public var sentenceStarters: WordTable<Bool>
+    public var lineStarts: [[UInt8]]
+    public var lineContains: [[UInt8]]
+    public var shareWords: WordTable<Bool>
+
+    struct File: Decodable {
+        struct Boilerplate: Decodable {
+            var lineStarts: [String]
+            var lineContains: [String]
+            var shareWords: [String]
+        }
+        var verbs: [String]
+        var abbreviations: [String]
+        var boilerplate: Boilerplate
+    }
+
+    struct EntitiesPart: Decodable {
+        var nonEntityCapitalized: [String]
+    }
+
+    static let tight: [String] = [
+        "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.",
+        "sgt.", "e.g.", "i.e.", "vs.", "v.", "no.", "nos.", "approx.", "fig.", "jr.", "sr.",
+    ]
+
+    public static let shared: GrammarLexicon = {
+        let file = try! JSONDecoder().decode(File.self, from: Data(PackageResources.grammar_json))
+        let entities = try! JSONDecoder().decode(EntitiesPart.self, from: Data(PackageResources.entities_json))
+        return GrammarLexicon(file: file, starters: entities.nonEntityCapitalized)
+    }()
+
+    init(file: File, starters: [String]) {
+        verbs = WordTable(file.verbs.map { ($0, true) })
+        abbreviations = WordTable(file.abbreviations.map { ($0, true) })
+        tightAbbreviations = WordTable(Self.tight.map { ($0, true) })
+        sentenceStarters = WordTable(starters.map { ($0, true) })
+        lineStarts = file.boilerplate.lineStarts.map { Array($0.lowercased().utf8) }
+        lineContains = file.boilerplate.lineContains.map { Array($0.lowercased().utf8) }
+        shareWords = WordTable(file.boilerplate.shareWords.map { ($0, true) })
+    }
+}

@@ -1,0 +1,210 @@
+/// Finds tickers and names in the tokens of one sentence.
+///
+/// Tickers need a ticker context: parentheses (`(TGT)`, `(NASDAQ: AMZN)`, `(GOOG, GOOGL)`),
+/// a `$` (`$META`), an exchange prefix (`NYSE:X`), or a signed percent right after
+/// (`AAL -0.63%`, `META-2.1%`); capitalised words such as CEO, AI or EPS are never tickers
+/// by themselves, and a parenthesised acronym of the words before it is an abbreviation.
+/// Names are runs of capitalised words, classed by their context: a title before a person,
+/// a corporate suffix or ticker after an organisation, a launch verb or product noun around
+/// a product. O(tokens).
+struct EntityReader {
+    let p: UnsafeBufferPointer<UInt8>
+    let t: [Token]
+    let from: Int
+    let to: Int
+    let lexicon: FactLexicon
+
+    struct Entity {
+        var kind: FactKind
+        var first: Int
+        var last: Int
+        var start: Int
+        var end: Int
+        var symbol: String?
+        var exchange: String?
+    }
+
+    func text(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: p[a..<b]), as: UTF8.self) }
+
+    func isSymbolWord(_ k: Int) -> Bool {
+        guard k >= from, k < to, t[k].kind == .word, t[k].allCaps, t[k].nameEnd == t[k].end else { return false }
+        let length = t[k].end - t[k].start
+        guard length >= 1, length <= 9 else { return false }
+        // Core letters up to 5, optionally "-USD" / ".L" style suffix.
+        var core = 0
+        for i in t[k].start..<t[k].end {
+            let b = p[i]
+            if b == 0x2D || b == 0x2E { break }
+            guard UTF8Bytes.isUpper(b) || UTF8Bytes.isDigit(b) else { return false }
+            core += 1
+        }
+        return core >= 1 && core <= 5
+    }
+
+    func stopped(_ k: Int) -> Bool { lexicon.tickerStoplist.value(p, t[k].start, t[k].end) != nil }
+
+    func sym(_ k: Int) -> UInt8? { k >= from && k < to && t[k].kind == .symbol ? p[t[k].start] : nil }
+
+    func tickers() -> [Entity] {
+        var out: [Entity] = []
+        var k = from
+        while k < to {
+            // ( [EXCH :] SYM [, SYM]* [- …] )
+            if sym(k) == 0x28 {
+                var j = k + 1
+                var exchange: String? = nil
+                if j + 1 < to, t[j].kind == .word, lexicon.exchanges.value(p, t[j].start, t[j].end) != nil, sym(j + 1) == 0x3A {
+                    exchange = text(t[j].start, t[j].end)
+                    j += 2
+                }
+                var found: [Entity] = []
+                while j < to, isSymbolWord(j) {
+                    if stopped(j) && exchange == nil { found = []; break }
+                    found.append(Entity(kind: .ticker, first: j, last: j, start: t[j].start, end: t[j].end,
+                                        symbol: text(t[j].start, t[j].end), exchange: exchange))
+                    j += 1
+                    if sym(j) == 0x2C { j += 1; continue }
+                    break
+                }
+                let closes = sym(j) == 0x29 || (j < to && t[j].kind == .symbol && (UTF8Bytes.dashLength(p, t[j].start) > 0 || p[t[j].start] == 0x3A))
+                if !found.isEmpty, closes, exchange != nil || !isAcronym(found[0], before: k) {
+                    out.append(contentsOf: found)
+                    k = j
+                    continue
+                }
+            }
+            // $SYM
+            if sym(k) == 0x24, k + 1 < to, !t[k + 1].spaceBefore, isSymbolWord(k + 1), t[k + 1].end - t[k + 1].start >= 1 {
+                out.append(Entity(kind: .ticker, first: k, last: k + 1, start: t[k].start, end: t[k + 1].end,
+                                  symbol: text(t[k + 1].start, t[k + 1].end)))
+                k += 2
+                continue
+            }
+            // EXCH:SYM or EXCH: SYM outside parentheses
+            if k + 2 < to, t[k].kind == .word, t[k].allCaps, sym(k + 1) == 0x3A, !t[k + 1].spaceBefore,
+               t[k + 2].kind == .word, t[k + 2].allCaps || t[k + 2].hasDigit,
+               lexicon.exchanges.value(p, t[k].start, t[k].end) != nil || !t[k + 2].spaceBefore,
+               t[k + 2].end - t[k + 2].start <= 10, !stopped(k + 2) {
+                out.append(Entity(kind: .ticker, first: k + 2, last: k + 2, start: t[k + 2].start, end: t[k + 2].end,
+                                  symbol: text(t[k + 2].start, t[k + 2].end), exchange: text(t[k].start, t[k].end)))
+                k += 3
+                continue
+            }
+            // SYM followed by a signed percent: "AAL -0.63%", "META-2.1%"
+            if isSymbolWord(k), !stopped(k), t[k].end - t[k].start >= 2, k + 3 < to, let s = sym(k + 1), s == 0x2B || s == 0x2D || s == 0xE2,
+               t[k + 2].kind == .number, !t[k + 2].spaceBefore, (sym(k + 3) == 0x25) {
+                out.append(Entity(kind: .ticker, first: k, last: k, start: t[k].start, end: t[k].end, symbol: text(t[k].start, t[k].end)))
+                k += 1
+                continue
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// "Federal Open Market Committee (FOMC)": the letters are the initials of the words before.
+    func isAcronym(_ e: Entity, before open: Int) -> Bool {
+        let letters = Array(p[e.start..<e.end]).filter { UTF8Bytes.isUpper($0) }
+        guard letters.count >= 2 else { return false }
+        var initials: [UInt8] = []
+        var j = open - 1
+        while j >= from, initials.count < letters.count + 3, t[j].kind == .word {
+            let first = p[t[j].start]
+            if UTF8Bytes.isUpper(first) { initials.insert(first, at: 0) }
+            j -= 1
+        }
+        return initials.count >= letters.count && Array(initials.suffix(letters.count)) == letters
+    }
+
+    // MARK: - Names
+
+    func isNameWord(_ k: Int) -> Bool {
+        guard k < to, t[k].kind == .word, t[k].capitalized else { return false }
+        if t[k].allCaps, stopped(k) { return false }
+        if lexicon.months.value(p, t[k].start, t[k].nameEnd) != nil, t[k].end - t[k].start > 3 || !t[k].hasDigit { return false }
+        return true
+    }
+
+    func isTitle(_ k: Int) -> Int {
+        guard k >= from, k < to, t[k].kind == .word else { return 0 }
+        let reader = TextReader(lexicon: lexicon)
+        if let (_, n) = reader.match(lexicon.personTitles, p, t, k, to) { return n }
+        return 0
+    }
+
+    /// Runs of capitalised words (with "of" and "&" inside), split at titles, classed by context.
+    func names(known: [String: FactKind]) -> [Entity] {
+        var out: [Entity] = []
+        var k = from
+        while k < to {
+            guard isNameWord(k) else { k += 1; continue }
+            var s = k
+            var e = k
+            while e + 1 < to {
+                if t[e].nameEnd < t[e].end { break }  // possessive ends the name
+                if isNameWord(e + 1), isTitle(e + 1) == 0 { e += 1; continue }
+                if let w = word(e + 1), w == "of" || w == "&" || w == "de", isNameWord(e + 2), isTitle(e + 2) == 0 { e += 2; continue }
+                break
+            }
+            // Drop function words and sentence-initial common words at the front.
+            while s <= e, lexicon.nonEntity.value(p, t[s].start, t[s].nameEnd) != nil, !t[s].allCaps || stopped(s) { s += 1 }
+            while s <= e, s == from, lexicon.verbs.value(p, t[s].start, t[s].nameEnd) != nil { s += 1 }
+            let next = e + 1
+            if s <= e, let kind = classify(s, e, known: known) {
+                out.append(Entity(kind: kind, first: s, last: e, start: t[s].start, end: t[e].nameEnd))
+            }
+            k = max(next, k + 1)
+        }
+        return out
+    }
+
+    func word(_ k: Int) -> String? {
+        guard k >= from, k < to, t[k].kind == .word else { return nil }
+        return text(t[k].start, t[k].end).lowercased()
+    }
+
+    func classify(_ s: Int, _ e: Int, known: [String: FactKind]) -> FactKind? {
+        let name = text(t[s].start, t[e].nameEnd)
+        let start = t[s].start
+        let end = t[e].nameEnd
+        if lexicon.places.value(name) != nil || lexicon.marketNames.value(name) != nil { return nil }
+        if s == e, lexicon.places.value(p, start, end) != nil { return nil }
+        if let kind = known[name] { return kind }
+        let words = e - s + 1
+        // Person: a title right before, or "Mr." etc.
+        var j = s - 1
+        if j >= from, sym(j) == 0x2E { j -= 1 }
+        if j >= from, isTitleEnding(at: j) { return words <= 4 ? .person : .organization }
+        // Organisation: corporate suffix, a ticker in parentheses after, or "shares"/"stock" after.
+        if lexicon.corporateSuffixes.value(p, t[e].start, t[e].nameEnd) != nil, words >= 2 || t[e].nameEnd < t[e].end { return .organization }
+        if e + 1 < to, let w = word(e + 1), ["inc", "corp", "co", "ltd", "plc", "llc"].contains(w) { return .organization }
+        if sym(e + 1) == 0x28, e + 2 < to, isSymbolWord(e + 2) { return .organization }
+        if e + 1 < to, let w = word(e + 1), w == "shares" || w == "stock" || w == "stocks" { return .organization }
+        if t[e].nameEnd < t[e].end, let w = word(e + 1), w == "shares" || w == "stock" { return .organization }
+        // Product: a launch verb before, a product noun after, or a version number after.
+        if s - 1 >= from, let w = word(s - 1), lexicon.productVerbs.value(w) != nil { return .product }
+        if let w = word(e + 1), !t[e + 1].capitalized, lexicon.productNouns.value(w) != nil, t[e].nameEnd == t[e].end { return .product }
+        if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, t[e + 1].number < 1000, t[e].nameEnd == t[e].end {
+            return .product
+        }
+        // Person: two or three words next to an attribution verb ("Kuo said", "said Ming Kuo").
+        let reader = TextReader(lexicon: lexicon)
+        if words >= 2, words <= 3, lexicon.corporateSuffixes.value(p, t[e].start, t[e].nameEnd) == nil {
+            if let w = word(e + 1), lexicon.attributionVerbs.value(w) != nil { return .person }
+            if s - 1 >= from, let w = word(s - 1), lexicon.attributionVerbs.value(w) != nil { return .person }
+            if sym(e + 1) == 0x2C, let w = word(e + 2), w == "a" || w == "an" || w == "the", e + 3 < to, isTitle(e + 3) > 0 { return .person }
+        }
+        _ = reader
+        if words >= 2, s > from { return .organization }
+        if words >= 2, s == from, t[s].allCaps == false, lexicon.nonEntity.value(p, t[s].start, t[s].nameEnd) == nil { return .organization }
+        return nil
+    }
+
+    /// Whether the words ending at token `j` are a person title ("CEO", "chief executive", "Dr.").
+    func isTitleEnding(at j: Int) -> Bool {
+        for n in 1...3 where j - n + 1 >= from {
+            if isTitle(j - n + 1) == n { return true }
+        }
+        return false
+    }
+}

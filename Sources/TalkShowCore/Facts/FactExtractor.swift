@@ -1,0 +1,158 @@
+/// Reads an `Article` into a `FactSheet`: per sentence its topics, polarity, certainty and
+/// attribution; per figure and name a `Fact` with its clause. Deterministic and O(n).
+public struct FactExtractor: Sendable {
+    public let lexicon: FactLexicon
+    public let reader: TextReader
+
+    public init(lexicon: FactLexicon = .shared) {
+        self.lexicon = lexicon
+        self.reader = TextReader(lexicon: lexicon)
+    }
+
+    public func extract(_ article: Article) -> FactSheet {
+        article.bytes.withUnsafeBufferPointer { p in extract(article, p) }
+    }
+
+    struct Found {
+        var kind: FactKind
+        var start: Int
+        var end: Int
+        var sentence: Int
+        var clause: Range<Int>
+        var figure: Figure?
+        var entity: EntityReader.Entity?
+    }
+
+    func extract(_ article: Article, _ p: UnsafeBufferPointer<UInt8>) -> FactSheet {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(64)
+        var analyses: [SentenceAnalysis] = []
+        var facts: [Fact] = []
+        let known = knownNames(article, p)
+        var lastPerson: String? = nil
+        for sentence in article.sentences {
+            Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens)
+            let n = tokens.count
+            let topics = reader.topics(p, tokens, 0, n)
+            let polarity = reader.polarity(p, tokens, 0, n)
+            let certainty = reader.certainty(p, tokens, 0, n)
+            let figures = FigureReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon).figures()
+            let entityReader = EntityReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon)
+            let tickers = entityReader.tickers()
+            var names = entityReader.names(known: known).filter { name in
+                !tickers.contains { $0.first <= name.last && name.first <= $0.last }
+            }
+            names.removeAll { name in figures.contains { $0.first <= name.first && name.last <= $0.last } }
+            if let person = names.last(where: { $0.kind == .person }) {
+                lastPerson = String(decoding: UnsafeBufferPointer(rebasing: p[person.start..<person.end]), as: UTF8.self)
+            }
+            let attribution = reader.attribution(p, tokens, 0, n, lastPerson: lastPerson)
+            analyses.append(SentenceAnalysis(index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end,
+                                             topics: Topic.list(topics), polarity: polarity, certainty: certainty,
+                                             attribution: attribution))
+            let clauses = reader.clauses(p, tokens, 0, n)
+            var found: [(Int, Int, Fact)] = []
+            func clauseOf(_ tokenIndex: Int) -> Range<Int> {
+                clauses.first { $0.contains(tokenIndex) } ?? clauses.min { abs($0.lowerBound - tokenIndex) < abs($1.lowerBound - tokenIndex) }!
+            }
+            func make(_ kind: FactKind, _ start: Int, _ end: Int, _ firstToken: Int) -> Fact {
+                let clause = clauseOf(firstToken)
+                let cStart = tokens[clause.lowerBound].start
+                let cEnd = tokens[clause.upperBound - 1].end
+                return Fact(kind: kind, text: article.slice(start, end), sentence: sentence.index, start: start, end: end,
+                            clause: article.slice(cStart, cEnd), clauseStart: cStart, clauseEnd: cEnd,
+                            topics: Topic.list(reader.topics(p, tokens, clause.lowerBound, clause.upperBound)),
+                            polarity: reader.polarity(p, tokens, clause.lowerBound, clause.upperBound),
+                            certainty: certainty, attribution: attribution)
+            }
+            for f in figures {
+                var fact = make(f.kind, f.start, f.end, f.first)
+                fact.value = f.value
+                fact.low = f.low
+                fact.high = f.high
+                fact.from = f.from
+                fact.direction = f.direction
+                fact.unit = f.unit
+                fact.currency = f.currency
+                fact.qualifier = f.qualifier
+                if f.vague { fact.vague = true }
+                found.append((f.start, 0, fact))
+            }
+            for e in tickers + names {
+                var fact = make(e.kind, e.start, e.end, e.first)
+                fact.symbol = e.symbol
+                fact.exchange = e.exchange
+                found.append((e.start, 1, fact))
+            }
+            found.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+            facts.append(contentsOf: found.map { $0.2 })
+        }
+        facts.append(contentsOf: labelFacts(article, p))
+        facts.sort { a, b in
+            let ka = a.sentence == nil ? (Int.max, a.start) : (a.start, 0)
+            let kb = b.sentence == nil ? (Int.max, b.start) : (b.start, 0)
+            return ka < kb
+        }
+        for i in facts.indices { facts[i].id = "f\(i + 1)" }
+        return FactSheet(article: article, sentences: analyses, facts: facts)
+    }
+
+    /// Facts of label/value boxes: the figure of the value, labelled, with no sentence.
+    func labelFacts(_ article: Article, _ p: UnsafeBufferPointer<UInt8>) -> [Fact] {
+        var out: [Fact] = []
+        var tokens: [Token] = []
+        for box in article.labels {
+            Tokenizer.tokens(p, box.valueStart, box.valueEnd, into: &tokens)
+            let figures = FigureReader(p: p, t: tokens, from: 0, to: tokens.count, lexicon: lexicon).figures()
+            Tokenizer.tokens(p, box.labelStart, box.labelEnd, into: &tokens)
+            let topics = Topic.list(reader.topics(p, tokens, 0, tokens.count))
+            for f in figures {
+                var fact = Fact(kind: f.kind, text: article.slice(f.start, f.end), sentence: nil, start: f.start, end: f.end,
+                                clause: article.slice(box.labelStart, box.valueEnd), clauseStart: box.labelStart,
+                                clauseEnd: box.valueEnd, topics: topics)
+                fact.label = box.label
+                fact.value = f.value
+                fact.low = f.low
+                fact.high = f.high
+                fact.unit = f.unit
+                fact.currency = f.currency
+                fact.direction = f.direction
+                out.append(fact)
+            }
+        }
+        return out
+    }
+
+    /// Names whose kind one mention makes clear, for the mentions that do not say:
+    /// a person's surname, an organisation's first word, and single capitalised words that
+    /// recur mid-sentence (most often the company the article is about).
+    func knownNames(_ article: Article, _ p: UnsafeBufferPointer<UInt8>) -> [String: FactKind] {
+        var known: [String: FactKind] = [:]
+        var counts: [String: Int] = [:]
+        var tokens: [Token] = []
+        for sentence in article.sentences {
+            Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens)
+            let reader = EntityReader(p: p, t: tokens, from: 0, to: tokens.count, lexicon: lexicon)
+            for e in reader.names(known: [:]) {
+                let name = article.slice(e.start, e.end)
+                if known[name] == nil { known[name] = e.kind }
+                let words = name.split(separator: " ")
+                if e.kind == .person, let last = words.last, words.count > 1, known[String(last)] == nil { known[String(last)] = .person }
+                if e.kind == .organization, let first = words.first, words.count > 1, first.count > 2,
+                   lexicon.corporateSuffixes.value(String(words.last!)) != nil, known[String(first)] == nil,
+                   lexicon.nonEntity.value(String(first)) == nil {
+                    known[String(first)] = .organization
+                }
+            }
+            for k in 1..<max(1, tokens.count) where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].allCaps {
+                let w = article.slice(tokens[k].start, tokens[k].nameEnd)
+                if lexicon.nonEntity.value(w) == nil, lexicon.places.value(w) == nil, lexicon.months.value(w) == nil,
+                   lexicon.personTitles.value(w) == nil, w.utf8.count >= 3 {
+                    counts[w, default: 0] += 1
+                }
+            }
+        }
+        for (w, c) in counts where c >= 2 && known[w] == nil { known[w] = .organization }
+        return known
+    }
+}

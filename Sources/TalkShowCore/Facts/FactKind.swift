@@ -1,0 +1,22 @@
+/// What a fact is: a figure (money, percent, multiple, count, period) or a name.
+public enum FactKind: String, Codable, Sendable, CaseIterable {
+    case money, percent, multiple, count, period, ticker, organization, person, product
+
+    /// Figures carry digits a reader can check against the article.
+    public var isFigure: Bool {
+        switch self {
+        case .money, .percent, .multiple, .count, .period: return true
+        default: return false
+        }
+    }
+}
+
+/// Which way a verb (or a sign) says a figure moved.
+public enum Direction: String, Codable, Sendable {
+    case up, down
+}
+
+/// How a figure is qualified in the text: "about", "more than", "up to", "20%+".
+public enum Qualifier: String, Codable, Sendable {
+    case approximately, atLeast, atMost
+}

@@ -1,0 +1,67 @@
+/// Everything the Facts stage read in one article: the contract of `talkshow facts --format json`.
+public struct FactSheet: Sendable {
+    public var article: Article
+    public var sentences: [SentenceAnalysis]
+    public var facts: [Fact]
+
+    public init(article: Article, sentences: [SentenceAnalysis], facts: [Fact]) {
+        self.article = article
+        self.sentences = sentences
+        self.facts = facts
+    }
+}
+
+extension FactSheet: Encodable {
+    struct ArticlePart: Encodable {
+        var text: String
+        var sha256: String
+        var sentences: [SentenceAnalysis]
+        var labels: [LabelBox]
+        var dropped: [DroppedLine]
+    }
+
+    enum CodingKeys: String, CodingKey { case article, facts }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(ArticlePart(text: article.text, sha256: article.sha256, sentences: sentences,
+                                 labels: article.labels, dropped: article.dropped), forKey: .article)
+        try c.encode(facts, forKey: .facts)
+    }
+}
+
+extension Fact {
+    enum CodingKeys: String, CodingKey {
+        case id, kind, text, sentence, start, end, clause, clauseStart, clauseEnd, topics, polarity, certainty,
+             attribution, value, low, high, from, direction, unit, currency, label, qualifier, symbol, exchange, vague
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(text, forKey: .text)
+        try c.encode(sentence, forKey: .sentence)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(clause, forKey: .clause)
+        try c.encode(clauseStart, forKey: .clauseStart)
+        try c.encode(clauseEnd, forKey: .clauseEnd)
+        try c.encode(topics, forKey: .topics)
+        try c.encode(StableJSON.rounded(polarity), forKey: .polarity)
+        try c.encode(StableJSON.rounded(certainty), forKey: .certainty)
+        try c.encode(attribution, forKey: .attribution)
+        try c.encodeIfPresent(value.map(StableJSON.rounded), forKey: .value)
+        try c.encodeIfPresent(low.map(StableJSON.rounded), forKey: .low)
+        try c.encodeIfPresent(high.map(StableJSON.rounded), forKey: .high)
+        try c.encodeIfPresent(from.map(StableJSON.rounded), forKey: .from)
+        try c.encodeIfPresent(direction, forKey: .direction)
+        try c.encodeIfPresent(unit, forKey: .unit)
+        try c.encodeIfPresent(currency, forKey: .currency)
+        try c.encodeIfPresent(label, forKey: .label)
+        try c.encodeIfPresent(qualifier, forKey: .qualifier)
+        try c.encodeIfPresent(symbol, forKey: .symbol)
+        try c.encodeIfPresent(exchange, forKey: .exchange)
+        try c.encodeIfPresent(vague, forKey: .vague)
+    }
+}

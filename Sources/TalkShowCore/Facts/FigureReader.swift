@@ -1,0 +1,523 @@
+/// The grammar of figures: money (`$14.3 billion`, `$115–135B`, `€2bn`, `57 cents`,
+/// `$1.69 per share`), percents (`-2.1%`, `15–20%`, `16 percent`, `25 basis points`),
+/// multiples (`~25x`), counts (`3 billion+ users`), periods (`2026`, `April 2025`, `Q1`,
+/// `next 12–24 months`), changes (`down to 40% from 45%`, `from $77 billion … to $131
+/// billion`) and the direction a verb gives a figure (`fell 2.1%`).
+///
+/// Works on the tokens of one sentence; O(tokens).
+struct FigureReader {
+    let p: UnsafeBufferPointer<UInt8>
+    let t: [Token]
+    let from: Int
+    let to: Int
+    let lexicon: FactLexicon
+
+    /// Words that may stand between a direction verb and its figure ("rose more than 4%").
+    static let directionGap: Set<String> = ["by", "more", "than", "about", "nearly", "roughly", "almost", "around",
+                                            "approximately", "another", "some", "over", "a", "an", "just", "only",
+                                            "as", "much", "an additional", "additional", "sharply", "slightly", "to"]
+    static let approximately: Set<String> = ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "circa", "~"]
+    static let atLeast: Set<String> = ["more than", "over", "at least", "upwards of", "above", "north of", "greater than"]
+    static let atMost: Set<String> = ["up to", "less than", "under", "below", "at most", "fewer than", "as much as"]
+    /// Nouns after "per" or "a" that make a money figure a rate ("$1.69 per share").
+    static let rateNouns: Set<String> = ["share", "gallon", "barrel", "ton", "tonne", "ounce", "unit", "month", "year",
+                                         "week", "day", "hour", "user", "person", "employee", "subscriber", "customer",
+                                         "kilowatt-hour", "megawatt-hour", "pound", "seat", "vehicle", "device", "head"]
+
+    func word(_ k: Int) -> String? {
+        guard k >= from, k < to, t[k].kind == .word else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: p[t[k].start..<t[k].end]), as: UTF8.self).lowercased()
+    }
+
+    func symbol(_ k: Int) -> UInt8? {
+        guard k >= from, k < to, t[k].kind == .symbol else { return nil }
+        return p[t[k].start]
+    }
+
+    func isDash(_ k: Int) -> Bool {
+        guard k >= from, k < to, t[k].kind == .symbol else { return false }
+        return UTF8Bytes.dashLength(p, t[k].start) == t[k].end - t[k].start
+    }
+
+    func adjacent(_ k: Int) -> Bool { k < to && !t[k].spaceBefore }
+
+    // MARK: - Amounts
+
+    struct Amount {
+        var first: Int
+        var next: Int            // token after the amount
+        var value: Double
+        var scaled: Bool
+        var currency: String?
+        var percent = false
+        var unit: String?
+        var multiple = false
+        var ordinal = false
+        var qualifier: Qualifier?
+        var signed = false
+        var raw: Double
+        var numberToken: Int
+    }
+
+    /// An amount starting at token `k`: [~][sign][currency] number [scale] [%|percent|bp] [+] [currency word].
+    func amount(at k: Int, allowSign: Bool = true) -> Amount? {
+        var j = k
+        var qualifier: Qualifier? = nil
+        var sign = 1.0
+        var signed = false
+        var currency: String? = nil
+        if symbol(j) == 0x7E, j + 1 < to, adjacent(j + 1) { qualifier = .approximately; j += 1 }
+        if allowSign, isSign(j), j + 1 < to, adjacent(j + 1) {
+            let prevOK = j == from || t[j].spaceBefore || symbol(j - 1) == 0x28 || (t[j - 1].kind == .word && t[j - 1].allCaps)
+            if prevOK {
+                sign = p[t[j].start] == 0x2B ? 1 : -1
+                signed = true
+                j += 1
+            }
+        }
+        if let (code, n) = currencyPrefix(j) { currency = code; j += n }
+        guard j < to, t[j].kind == .number else { return nil }
+        let numberToken = j
+        let token = t[j]
+        guard !(token.integerDigits > 15) else { return nil }
+        var value = token.number
+        var scaled = false
+        var percent = false
+        var multiple = false
+        var ordinal = false
+        var unit: String? = nil
+        if token.hasSuffix {
+            let suffix = String(decoding: UnsafeBufferPointer(rebasing: p[token.suffixStart..<token.end]), as: UTF8.self).lowercased()
+            if let s = lexicon.scales.value(suffix) { value *= s; scaled = true }
+            else if suffix == "x" { multiple = true }
+            else if ["th", "st", "nd", "rd"].contains(suffix) { ordinal = true }
+            else if suffix == "bp" || suffix == "bps" { percent = true; unit = "bp" }
+            else if suffix == "pct" { percent = true }
+            else { return nil }
+        }
+        j += 1
+        if !scaled, !ordinal, let w = word(j), w.utf8.count >= 2, let s = lexicon.scales.value(w), t[j].kind == .word {
+            value *= s; scaled = true; j += 1
+        }
+        if !percent, !multiple, !ordinal {
+            if symbol(j) == 0x25 { percent = true; j += 1 }
+            else if let w = word(j) {
+                if w == "percent" || w == "pct" { percent = true; j += 1 }
+                else if w == "per", word(j + 1) == "cent" { percent = true; j += 2 }
+                else if w == "percentage", let w2 = word(j + 1), w2.hasPrefix("point") { percent = true; unit = "pp"; j += 2 }
+                else if w == "basis", let w2 = word(j + 1), w2.hasPrefix("point") { percent = true; unit = "bp"; j += 2 }
+                else if w == "bps" || w == "bp" { percent = true; unit = "bp"; j += 1 }
+            }
+        }
+        if symbol(j) == 0x2B, adjacent(j) { qualifier = .atLeast; j += 1 }
+        if currency == nil, !percent, !multiple, !ordinal, let w = word(j), w != "p", let code = lexicon.currencyWords.value(w) {
+            currency = code
+            if w == "cents" || w == "cent" || w == "pence" { value *= 0.01 }
+            j += 1
+        }
+        return Amount(first: k, next: j, value: sign * value, scaled: scaled, currency: currency, percent: percent,
+                      unit: unit, multiple: multiple, ordinal: ordinal, qualifier: qualifier, signed: signed,
+                      raw: sign * token.number, numberToken: numberToken)
+    }
+
+    func isSign(_ k: Int) -> Bool {
+        guard k < to, t[k].kind == .symbol else { return false }
+        let b = p[t[k].start]
+        if b == 0x2B || b == 0x2D { return true }
+        return t[k].end - t[k].start == 3 && b == 0xE2 && p[t[k].start + 1] == 0x88 && p[t[k].start + 2] == 0x92
+    }
+
+    /// A currency written before the number: `$`, `€`, `US$`, `US $`, `HK$`, `USD `.
+    func currencyPrefix(_ k: Int) -> (String, Int)? {
+        guard k < to else { return nil }
+        let token = t[k]
+        if token.kind == .symbol {
+            let s = String(decoding: UnsafeBufferPointer(rebasing: p[token.start..<token.end]), as: UTF8.self)
+            if let code = lexicon.currencySymbols[s], k + 1 < to, adjacent(k + 1) || t[k + 1].kind == .number { return (code, 1) }
+            return nil
+        }
+        if token.kind == .word, token.allCaps, k + 1 < to {
+            let w = String(decoding: UnsafeBufferPointer(rebasing: p[token.start..<token.end]), as: UTF8.self)
+            if t[k + 1].kind == .symbol, p[t[k + 1].start] == 0x24, k + 2 < to, t[k + 2].kind == .number {
+                if adjacent(k + 1), let code = lexicon.currencySymbols[w + "$"] { return (code, 2) }
+                if let code = lexicon.currencySymbols[w + " $"] { return (code, 2) }
+            }
+            if t[k + 1].kind == .number, w.utf8.count == 3, let code = lexicon.currencySymbols[w] { return (code, 1) }
+        }
+        return nil
+    }
+
+    // MARK: - Sentence pass
+
+    func figures() -> [Figure] {
+        var out: [Figure] = []
+        var k = from
+        while k < to {
+            if let f = date(at: k) ?? quarter(at: k) ?? vague(at: k) ?? wordAmount(at: k) ?? figure(at: k) {
+                out.append(f)
+                k = f.last + 1
+            } else {
+                k += 1
+            }
+        }
+        mergeChanges(&out)
+        for i in out.indices where out[i].direction == nil && out[i].from == nil { out[i].direction = direction(of: out[i], in: out) }
+        for i in out.indices where out[i].qualifier == nil { out[i].qualifier = qualifier(before: out[i].first) }
+        return out
+    }
+
+    func figure(at k: Int) -> Figure? {
+        guard var a = amount(at: k) else { return nil }
+        if isTime(a) { return nil }
+        var low: Double? = nil
+        var high: Double? = nil
+        var last = a.next - 1
+        // A range: A–B, A-B, A to B (same kind), with scale, currency and % shared.
+        let startsChange = word(k - 1) == "from" || word(k - 1) == "between"
+        if a.next < to, isDash(a.next) || (word(a.next) == "to" && !startsChange && !(word(k - 1) == "up")) || (word(a.next) == "and" && word(k - 1) == "between"),
+           let b = amount(at: a.next + 1, allowSign: false), compatible(a, b, spaced: word(a.next) != nil || t[a.next].spaceBefore) {
+            var lo = a
+            if !lo.scaled, b.scaled { lo.value = lo.raw * (b.value / (b.raw == 0 ? 1 : b.raw)); lo.scaled = true }
+            if lo.currency == nil { lo.currency = b.currency }
+            if b.currency == nil, lo.currency != nil, b.percent == false { }
+            low = lo.value
+            high = b.value
+            a.percent = a.percent || b.percent
+            a.currency = lo.currency ?? b.currency
+            a.unit = a.unit ?? b.unit
+            a.multiple = a.multiple || b.multiple
+            if a.qualifier == nil { a.qualifier = b.qualifier }
+            last = b.next - 1
+            a.next = b.next
+        }
+        var f = Figure(kind: .count, first: k, last: last, start: t[k].start, end: t[last].end)
+        f.qualifier = a.qualifier
+        f.signed = a.signed
+        if a.signed { f.direction = a.value < 0 ? .down : .up }
+        if let low, let high { f.low = low; f.high = high } else { f.value = a.value }
+        if a.percent {
+            f.kind = .percent
+            f.unit = a.unit
+        } else if a.multiple || (word(a.next) == "times" && isMultipleNoun(a.next + 1)) {
+            f.kind = .multiple
+        } else if let currency = a.currency {
+            f.kind = .money
+            f.currency = currency
+            if let (unit, n) = rate(after: a.next) { f.unit = unit; f.last = a.next + n - 1; f.end = t[f.last].end }
+        } else if a.ordinal {
+            f.kind = .count
+            f.unit = "ordinal"
+        } else if let (unit, n) = periodNoun(after: a.next) {
+            f.kind = .period
+            f.unit = unit
+            if isDash(a.next) && n > 1 { f.last = a.next + n - 1; f.end = t[f.last].end }
+        } else if low == nil, isYear(a) {
+            f.kind = .period
+            f.unit = "year"
+        } else if low != nil, isYear(a) {
+            f.kind = .period
+            f.unit = "year"
+        } else if isVersion(a) {
+            return nil
+        } else {
+            f.kind = .count
+            f.unit = countUnit(after: a.next)
+        }
+        return f
+    }
+
+    func compatible(_ a: Amount, _ b: Amount, spaced: Bool) -> Bool {
+        if a.ordinal || b.ordinal { return false }
+        if a.percent && !b.percent { return false }
+        if a.currency != nil && b.currency == nil && !spaced { return true }
+        if a.currency != nil && b.currency == nil { return false }
+        if !spaced { return true }
+        return (a.percent && b.percent) || (a.currency != nil && b.currency != nil) || (a.multiple && b.multiple)
+            || (!a.percent && !b.percent && a.currency == nil && b.currency == nil)
+    }
+
+    func isYear(_ a: Amount) -> Bool {
+        let token = t[a.numberToken]
+        return !a.scaled && !a.signed && a.currency == nil && !token.hasDecimal && !token.hasComma && token.integerDigits == 4
+            && token.number >= 1900 && token.number <= 2100 && !token.hasSuffix
+    }
+
+    /// "10:30": a clock time, not a figure.
+    func isTime(_ a: Amount) -> Bool {
+        (symbol(a.next) == 0x3A && a.next + 1 < to && adjacent(a.next) && t[a.next + 1].kind == .number && adjacent(a.next + 1))
+            || (symbol(a.first - 1) == 0x3A && !t[a.first].spaceBefore)
+    }
+
+    /// A small number right after a capitalised name is part of the name ("Model 3").
+    func isVersion(_ a: Amount) -> Bool {
+        let k = a.numberToken
+        guard k - 1 >= from, a.first == k, t[k - 1].kind == .word, t[k - 1].capitalized, !t[k - 1].allCaps || t[k - 1].end - t[k - 1].start > 1,
+              !a.scaled, a.currency == nil, !t[k].hasDecimal, !t[k].hasComma, t[k].number < 1000, !t[k].hasSuffix else { return false }
+        if lexicon.months.value(p, t[k - 1].start, t[k - 1].end) != nil { return false }
+        if k - 1 == from { return false }
+        if let w = word(a.next), lexicon.countNouns.value(w) != nil || lexicon.periodNouns.value(w) != nil { return false }
+        return true
+    }
+
+    func isMultipleNoun(_ k: Int) -> Bool {
+        guard let w = word(k) else { return false }
+        return ["earnings", "sales", "revenue", "book", "ebitda", "forward", "cash"].contains(w)
+    }
+
+    /// "per share", "a share", "a gallon": the unit of a money rate and how many tokens it takes.
+    func rate(after k: Int) -> (String, Int)? {
+        guard let w = word(k), w == "per" || w == "a" || w == "an", let noun = word(k + 1), Self.rateNouns.contains(noun) else { return nil }
+        return ("per " + noun, 2)
+    }
+
+    /// "months" in "18 months", "18-month", "11 consecutive days": the period unit and tokens taken.
+    func periodNoun(after k: Int) -> (String, Int)? {
+        var j = k
+        if isDash(j), adjacent(j), j + 1 < to, adjacent(j + 1) { j += 1 }
+        if let w = word(j), let unit = lexicon.periodNouns.value(w) { return (unit, j - k + 1) }
+        if j == k, let w = word(j), lexicon.verbs.value(w) == nil, lexicon.countNouns.value(w) == nil,
+           let w2 = word(j + 1), let unit = lexicon.periodNouns.value(w2), ["consecutive", "straight", "trading", "full", "calendar", "fiscal", "business", "more", "past", "previous", "last", "next"].contains(w) {
+            return (unit, 2)
+        }
+        return nil
+    }
+
+    /// The noun a count counts ("users" in "3 billion+ users"), if the next word is one.
+    func countUnit(after k: Int) -> String? {
+        var j = k
+        if isDash(j), adjacent(j) { j += 1 }
+        guard let w = word(j), !t[j].capitalized || t[j].allCaps else { return nil }
+        if lexicon.countNouns.value(w) != nil { return w }
+        if lexicon.verbs.value(w) != nil || lexicon.nonEntity.value(w) != nil || lexicon.negators.value(w) != nil { return nil }
+        if ["of", "in", "on", "at", "to", "for", "and", "or", "from", "by", "with", "as", "than", "per"].contains(w) { return nil }
+        return w
+    }
+
+    func qualifier(before k: Int) -> Qualifier? {
+        if let w2 = word(k - 2), let w1 = word(k - 1) {
+            let phrase = w2 + " " + w1
+            if Self.atLeast.contains(phrase) { return .atLeast }
+            if Self.atMost.contains(phrase) { return .atMost }
+        }
+        guard let w = word(k - 1) else { return nil }
+        if Self.approximately.contains(w) { return .approximately }
+        if Self.atLeast.contains(w) { return .atLeast }
+        if Self.atMost.contains(w) { return .atMost }
+        return nil
+    }
+
+    // MARK: - Dates, quarters, vague and worded amounts
+
+    func date(at k: Int) -> Figure? {
+        guard k < to, t[k].kind == .word, t[k].capitalized, let month = lexicon.months.value(p, t[k].start, t[k].end), month > 0 else {
+            // "7 April 2025"
+            if k < to, t[k].kind == .number, !t[k].hasSuffix, !t[k].hasDecimal, t[k].number >= 1, t[k].number <= 31,
+               k + 1 < to, t[k + 1].kind == .word, t[k + 1].capitalized, lexicon.months.value(p, t[k + 1].start, t[k + 1].end) != nil,
+               (t[k + 1].end - t[k + 1].start) > 3 {
+                var f = Figure(kind: .period, first: k, last: k + 1, start: t[k].start, end: t[k + 1].end)
+                f.unit = "date"
+                if k + 2 < to, let y = yearToken(k + 2) { f.last = k + 2; f.end = t[k + 2].end; f.value = y }
+                return f
+            }
+            return nil
+        }
+        let name = word(k) ?? ""
+        if name == "may" || name == "march", !(word(k - 1).map(["in", "since", "until", "by", "of", "early", "late", "mid", "last", "this", "next", "through", "from", "to", "on", "between", "and"].contains) ?? false),
+           !(k + 1 < to && t[k + 1].kind == .number) {
+            return nil
+        }
+        var f = Figure(kind: .period, first: k, last: k, start: t[k].start, end: t[k].end)
+        if k + 1 < to, t[k + 1].kind == .number, !t[k + 1].hasDecimal, !t[k + 1].hasSuffix || ["th", "st", "nd", "rd"].contains(suffix(k + 1)) {
+            if let y = yearToken(k + 1) {
+                f.last = k + 1; f.end = t[k + 1].end; f.unit = "month"; f.value = y
+                return f
+            }
+            if t[k + 1].number >= 1, t[k + 1].number <= 31, t[k + 1].integerDigits <= 2 {
+                f.last = k + 1; f.end = t[k + 1].end; f.unit = "date"
+                var j = k + 2
+                if symbol(j) == 0x2C { j += 1 }
+                if let y = yearToken(j) { f.last = j; f.end = t[j].end; f.value = y }
+                return f
+            }
+        }
+        guard k > from, !(t[k].end - t[k].start <= 4 && p[t[k].end - 1] == 0x2E && name != "may") else { return nil }
+        if let prev = word(k - 1), ["in", "since", "until", "by", "of", "early", "late", "mid", "last", "this", "next", "through", "from", "to", "between", "and", "during", "before", "after"].contains(prev) {
+            f.unit = "month"
+            return f
+        }
+        return nil
+    }
+
+    func suffix(_ k: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: p[t[k].suffixStart..<t[k].end]), as: UTF8.self).lowercased()
+    }
+
+    func yearToken(_ k: Int) -> Double? {
+        guard k < to, t[k].kind == .number, !t[k].hasSuffix, !t[k].hasDecimal, !t[k].hasComma, t[k].integerDigits == 4,
+              t[k].number >= 1900, t[k].number <= 2100 else { return nil }
+        return t[k].number
+    }
+
+    /// Q1–Q4, H1/H2, FY2027 / FY27, "first quarter", "second half", "fiscal 2027".
+    func quarter(at k: Int) -> Figure? {
+        guard k < to, t[k].kind == .word else { return nil }
+        let token = t[k]
+        let length = token.nameEnd - token.start
+        if token.hasDigit, token.capitalized {
+            let first = p[token.start]
+            if (first == 0x51 || first == 0x48), length == 2, UTF8Bytes.isDigit(p[token.start + 1]) {
+                let n = Double(p[token.start + 1] - 0x30)
+                guard first == 0x51 ? (1...4).contains(n) : (1...2).contains(n) else { return nil }
+                var f = Figure(kind: .period, first: k, last: k, start: token.start, end: token.nameEnd)
+                f.unit = first == 0x51 ? "quarter" : "half"
+                f.value = n
+                if let _ = yearToken(k + 1) { f.last = k + 1; f.end = t[k + 1].end }
+                return f
+            }
+            if length >= 4, first == 0x46, p[token.start + 1] == 0x59, (2...4).contains(length - 2),
+               (token.start + 2..<token.nameEnd).allSatisfy({ UTF8Bytes.isDigit(p[$0]) }) {
+                var year = 0.0
+                for i in token.start + 2..<token.nameEnd { year = year * 10 + Double(p[i] - 0x30) }
+                if year < 100 { year += 2000 }
+                var f = Figure(kind: .period, first: k, last: k, start: token.start, end: token.nameEnd)
+                f.unit = "fiscal year"
+                f.value = year
+                return f
+            }
+        }
+        if let w = word(k), w == "fy" || w == "fiscal", let y = yearToken(k + 1) ?? (word(k + 1) == "year" ? yearToken(k + 2) : nil) {
+            let last = yearToken(k + 1) != nil ? k + 1 : k + 2
+            var f = Figure(kind: .period, first: k, last: last, start: token.start, end: t[last].end)
+            f.unit = "fiscal year"
+            f.value = y
+            return f
+        }
+        return nil
+    }
+
+    /// "tens of billions", "billions of dollars": money without a value.
+    func vague(at k: Int) -> Figure? {
+        guard k < to, t[k].kind == .word else { return nil }
+        let reader = TextReader(lexicon: lexicon)
+        guard let (_, n) = reader.match(lexicon.vagueAmounts, p, t, k, to) else { return nil }
+        let last = k + n - 1
+        if word(last + 1) == "of", let w = word(last + 2), lexicon.currencyWords.value(w) == nil { return nil }
+        var f = Figure(kind: .money, first: k, last: last, start: t[k].start, end: t[last].end)
+        f.vague = true
+        if let w = word(last + 1), let code = lexicon.currencyWords.value(w), w != "p" { f.currency = code; f.last = last + 1; f.end = t[last + 1].end }
+        if f.currency == nil, let w = word(last), let code = lexicon.currencyWords.value(w) { f.currency = code }
+        return f
+    }
+
+    /// "a trillion dollars", "one billion euros": a worded amount with a currency.
+    func wordAmount(at k: Int) -> Figure? {
+        guard let w = word(k), w == "a" || w == "one", let s = word(k + 1), s.utf8.count > 2, let scale = lexicon.scales.value(s),
+              let c = word(k + 2), c != "p", let code = lexicon.currencyWords.value(c) else { return nil }
+        var f = Figure(kind: .money, first: k + 1, last: k + 2, start: t[k + 1].start, end: t[k + 2].end)
+        f.value = scale
+        f.currency = code
+        return f
+    }
+
+    // MARK: - Changes and directions
+
+    /// "from A … to B", "to B from A", "B, up from A": one fact, value B, from A.
+    func mergeChanges(_ figures: inout [Figure]) {
+        var i = 0
+        while i + 1 < figures.count {
+            let a = figures[i]
+            var merged: Figure? = nil
+            var consumed = 1
+            if word(a.first - 1) == "from" || (word(a.first - 1) == "the" && word(a.first - 2) == "from") {
+                // from A [in 2024] to B
+                var j = i + 1
+                while j < figures.count, figures[j].kind == .period, a.kind != .period { j += 1 }
+                if j < figures.count, figures[j].kind == a.kind, word(figures[j].first - 1) == "to",
+                   figures[j].first - a.last <= 8, noOtherFigure(between: a.last, and: figures[j].first, except: figures, i, j) {
+                    var m = figures[j]
+                    m.first = a.first; m.start = a.start
+                    m.from = a.value ?? a.low
+                    m.currency = m.currency ?? a.currency
+                    m.direction = directionWord(before: a.first - 1)
+                    merged = m
+                    consumed = j - i + 1
+                }
+            } else if word(a.first - 1) == "to", i + 1 < figures.count {
+                // to B from A
+                let b = figures[i + 1]
+                var j = a.last + 1
+                if symbol(j) == 0x2C { j += 1 }
+                if b.kind == a.kind, word(j) == "from", b.first == j + 1 {
+                    var m = a
+                    m.last = b.last; m.end = b.end
+                    m.from = b.value ?? b.low
+                    m.direction = directionWord(before: a.first - 1)
+                    merged = m
+                    consumed = 2
+                }
+            } else {
+                // B, up from A
+                let b = figures[i + 1]
+                var j = a.last + 1
+                if symbol(j) == 0x2C { j += 1 }
+                if b.kind == a.kind, let w = word(j), w == "up" || w == "down", word(j + 1) == "from", b.first == j + 2 {
+                    var m = a
+                    m.last = b.last; m.end = b.end
+                    m.from = b.value ?? b.low
+                    m.direction = w == "up" ? .up : .down
+                    merged = m
+                    consumed = 2
+                }
+            }
+            if let merged {
+                figures.replaceSubrange(i..<(i + consumed), with: [merged])
+            }
+            i += 1
+        }
+    }
+
+    func noOtherFigure(between a: Int, and b: Int, except figures: [Figure], _ i: Int, _ j: Int) -> Bool {
+        for m in (i + 1)..<j where figures[m].kind != .period { return false }
+        return true
+    }
+
+    /// The direction of the verb right before token `k` (skipping "to"), for changes.
+    func directionWord(before k: Int) -> Direction? {
+        var j = k
+        var steps = 0
+        while j >= from, steps < 4 {
+            if t[j].kind == .word, let d = lexicon.direction.value(p, t[j].start, t[j].end) { return d }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The direction a verb gives a figure: "fell 2.1%", "up 20.3%", "a 7.7% increase".
+    func direction(of f: Figure, in all: [Figure]) -> Direction? {
+        guard f.kind != .period else { return f.direction }
+        if f.direction != nil { return f.direction }
+        var j = f.first - 1
+        var steps = 0
+        while j >= from, steps < 4 {
+            if all.contains(where: { $0.last == j }) { return nil }
+            guard t[j].kind == .word else { return nil }
+            if let d = lexicon.direction.value(p, t[j].start, t[j].end) {
+                // "rose 31% to $1.6 billion": the level after "to" carries no direction of its own.
+                if steps > 0, word(f.first - 1) == "to", all.contains(where: { $0.last < f.first && $0.first > j }) { return nil }
+                return d
+            }
+            let w = word(j) ?? ""
+            if !Self.directionGap.contains(w) { return nil }
+            j -= 1
+            steps += 1
+        }
+        // "a 7.7% increase"
+        let next = f.last + 1
+        if next < to, t[next].kind == .word, word(f.first - 1) == "a" || word(f.first - 1) == "an",
+           let d = lexicon.direction.value(p, t[next].start, t[next].end) {
+            return d
+        }
+        return nil
+    }
+}

@@ -1,0 +1,231 @@
+import Foundation
+
+/// Reads a run of tokens with the lexicons: topics, polarity (negation, intensifiers and
+/// contrast handled), certainty (hedges), attribution, and clause boundaries.
+///
+/// Polarity is `tanh(S)` where S sums each polar word's weight, flipped and damped (×0.8)
+/// inside a negation window of three words, scaled by a preceding intensifier or
+/// diminisher, and halved on the conceded side of a contrast ("despite X", "X, but Y").
+/// Direction verbs count ±0.35, flipped when the clause is about something whose rise is
+/// bad (costs, losses, unemployment). Certainty is the product of the hedge factors, at
+/// least 0.2.
+public struct TextReader: Sendable {
+    public let lexicon: FactLexicon
+    public static let directionWeight = 0.35
+    public static let negationDamping = 0.8
+    public static let concededWeight = 0.5
+
+    public init(lexicon: FactLexicon = .shared) { self.lexicon = lexicon }
+
+    /// The key of words `k..<k+n` joined by single spaces, or nil past the end.
+    @inline(__always)
+    func phraseKey(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ n: Int, _ to: Int) -> WordKey? {
+        guard k + n <= to else { return nil }
+        var key = WordKey()
+        for m in 0..<n {
+            let token = t[k + m]
+            guard token.kind == .word else { return nil }
+            if m > 0 { key.addSpace() }
+            key.add(p, token.start, token.end)
+        }
+        return key
+    }
+
+    /// The value of the longest phrase (3, 2 or 1 words) at `k` in `table`, and its length.
+    func match<V>(_ table: WordTable<V>, _ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ to: Int) -> (V, Int)? {
+        guard t[k].kind == .word else { return nil }
+        if table.maxPhraseWords >= 3, let key = phraseKey(p, t, k, 3, to), let v = table.exactValue(key) { return (v, 3) }
+        if table.maxPhraseWords >= 2, let key = phraseKey(p, t, k, 2, to), let v = table.exactValue(key) { return (v, 2) }
+        let token = t[k]
+        if let v = table.value(p, token.start, token.end) { return (v, 1) }
+        if token.nameEnd < token.end, let v = table.value(p, token.start, token.nameEnd) { return (v, 1) }
+        return nil
+    }
+
+    public func topics(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ from: Int, _ to: Int) -> UInt32 {
+        var mask: UInt32 = 0
+        var k = from
+        while k < to {
+            if let (m, n) = match(lexicon.topics, p, t, k, to) { mask |= m; k += n } else { k += 1 }
+        }
+        return mask
+    }
+
+    public func polarity(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ from: Int, _ to: Int) -> Double {
+        var score = 0.0
+        var weight = 1.0
+        var concededUntilComma = false
+        var negateUntil = -1
+        var multiplier = 1.0
+        var multiplierUntil = -1
+        var inverse = false
+        for k in from..<to where t[k].kind == .word && lexicon.inverse.value(p, t[k].start, t[k].nameEnd) != nil { inverse = true; break }
+        var k = from
+        while k < to {
+            let token = t[k]
+            if token.kind == .symbol {
+                if concededUntilComma, p[token.start] == 0x2C || p[token.start] == 0x3B { concededUntilComma = false; weight = 1 }
+                k += 1
+                continue
+            }
+            if token.kind != .word { k += 1; continue }
+            if let (side, n) = match(lexicon.contrast, p, t, k, to) {
+                if side == .after { score *= Self.concededWeight; weight = 1; concededUntilComma = false }
+                else { weight = Self.concededWeight; concededUntilComma = true }
+                k += n
+                continue
+            }
+            if let (_, n) = match(lexicon.negators, p, t, k, to) {
+                negateUntil = k + n + 3
+                k += n
+                continue
+            }
+            if let (m, n) = match(lexicon.intensifiers, p, t, k, to), lexicon.polarity.value(p, token.start, token.end) == nil {
+                multiplier = m
+                multiplierUntil = k + n + 2
+                k += n
+                continue
+            }
+            var value: Double? = nil
+            var n = 1
+            if let (v, length) = match(lexicon.polarity, p, t, k, to) {
+                value = v; n = length
+            } else if let (d, length) = match(lexicon.direction, p, t, k, to) {
+                let base = d == .up ? Self.directionWeight : -Self.directionWeight
+                value = inverse ? -base : base
+                n = length
+            }
+            if var v = value {
+                if k < negateUntil { v = -v * Self.negationDamping }
+                if k < multiplierUntil { v *= multiplier }
+                score += weight * v
+            }
+            k += n
+        }
+        let result = tanh(score)
+        return max(-1, min(1, result))
+    }
+
+    public func certainty(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ from: Int, _ to: Int) -> Double {
+        var c = 1.0
+        var k = from
+        while k < to {
+            if let (f, n) = match(lexicon.hedges, p, t, k, to) { c *= f; k += n } else { k += 1 }
+        }
+        return max(0.2, min(1, c))
+    }
+
+    /// Who the sentence says said it: "according to X", "X said", "said X", "analysts expect".
+    public func attribution(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ from: Int, _ to: Int, lastPerson: String?) -> String? {
+        var k = from
+        while k < to {
+            if let (_, n) = match(lexicon.attributionPhrases, p, t, k, to) {
+                var j = k + n
+                while j < to, j < k + n + 8 {
+                    if let name = nameAt(p, t, j, to) { return name }
+                    if t[j].kind == .word, lexicon.groupSources.value(p, t[j].start, t[j].nameEnd) != nil { return text(p, t[j].start, t[j].nameEnd) }
+                    j += 1
+                }
+            }
+            k += 1
+        }
+        for k in from..<to where t[k].kind == .word && lexicon.attributionVerbs.value(p, t[k].start, t[k].end) != nil {
+            if let who = subject(p, t, before: k, from, lastPerson: lastPerson) { return who }
+            var j = k + 1
+            while j < to, j <= k + 4 {
+                if t[j].kind == .word, lexicon.personTitles.value(p, t[j].start, t[j].end) != nil || isFunctionWord(p, t[j]) { j += 1; continue }
+                if let name = nameAt(p, t, j, to) { return name }
+                break
+            }
+        }
+        return nil
+    }
+
+    func subject(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], before k: Int, _ from: Int, lastPerson: String?) -> String? {
+        guard k > from else { return nil }
+        var j = k - 1
+        // "Kuo said", "the company said", "analysts expect", "he added"
+        if t[j].kind == .word {
+            let token = t[j]
+            if token.capitalized, !(j == from && lexicon.nonEntity.value(p, token.start, token.nameEnd) != nil) {
+                var s = j
+                while s > from, t[s - 1].kind == .word, t[s - 1].capitalized,
+                      lexicon.personTitles.value(p, t[s - 1].start, t[s - 1].end) == nil,
+                      !(s - 1 == from && lexicon.nonEntity.value(p, t[s - 1].start, t[s - 1].end) != nil) { s -= 1 }
+                if lexicon.nonEntity.value(p, t[s].start, t[s].nameEnd) == nil || s < j {
+                    return text(p, t[s].start, t[j].nameEnd)
+                }
+            }
+            if lexicon.groupSources.value(p, token.start, token.nameEnd) != nil { return text(p, token.start, token.nameEnd) }
+            if j > from, let key = phraseKey(p, t, j - 1, 2, k), lexicon.groupSources.exactValue(key) != nil {
+                return text(p, t[j - 1].start, token.end)
+            }
+            if let key = phraseKey(p, t, max(from, j - 1), min(2, j - from + 1), k), lexicon.companyPronouns.exactValue(key) != nil {
+                return "the company"
+            }
+            if lexicon.companyPronouns.value(p, token.start, token.end) != nil {
+                let lower = text(p, token.start, token.end).lowercased()
+                if lower == "he" || lower == "she" { return lastPerson }
+                return "the company"
+            }
+            j -= 1
+        }
+        _ = j
+        return nil
+    }
+
+    /// A capitalised name starting at token `j` (titles and function words excluded).
+    func nameAt(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ j: Int, _ to: Int) -> String? {
+        guard j < to, t[j].kind == .word, t[j].capitalized, !isFunctionWord(p, t[j]),
+              lexicon.personTitles.value(p, t[j].start, t[j].end) == nil else { return nil }
+        var e = j
+        while e + 1 < to, t[e + 1].kind == .word, t[e + 1].capitalized, t[e].nameEnd == t[e].end,
+              lexicon.personTitles.value(p, t[e + 1].start, t[e + 1].end) == nil { e += 1 }
+        return text(p, t[j].start, t[e].nameEnd)
+    }
+
+    func isFunctionWord(_ p: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        token.kind == .word && lexicon.nonEntity.value(p, token.start, token.end) != nil && !token.allCaps
+    }
+
+    /// Clause boundaries of tokens `from..<to`: each clause as a token range, markers excluded.
+    /// A clause ends at `;`, a spaced dash, or before a contrast word ("but", "while",
+    /// "although", "despite") and ", as".
+    public func clauses(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ from: Int, _ to: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = from
+        var k = from
+        while k < to {
+            let token = t[k]
+            var cut = 0
+            if token.kind == .symbol {
+                let b = p[token.start]
+                if b == 0x3B { cut = 1 }
+                if b == 0xE2, token.end - token.start == 3, p[token.start + 2] == 0x94 || p[token.start + 2] == 0x93,
+                   token.spaceBefore, k + 1 < to, t[k + 1].spaceBefore { cut = 1 }
+                if b == 0x2C, k + 1 < to, t[k + 1].kind == .word, text(p, t[k + 1].start, t[k + 1].end).lowercased() == "as" { cut = 2 }
+            } else if token.kind == .word, k > from, let (_, n) = match(lexicon.contrast, p, t, k, to) {
+                cut = n
+                if k > start, t[k - 1].kind == .symbol, p[t[k - 1].start] == 0x2C { }
+            }
+            if cut > 0 {
+                var end = k
+                while end > start, t[end - 1].kind == .symbol, p[t[end - 1].start] == 0x2C { end -= 1 }
+                if end > start { result.append(start..<end) }
+                k += cut
+                start = k
+                continue
+            }
+            k += 1
+        }
+        var end = to
+        while end > start, t[end - 1].kind == .symbol, [0x2E, 0x2C, 0x21, 0x3F].contains(p[t[end - 1].start]) { end -= 1 }
+        if end > start { result.append(start..<end) }
+        if result.isEmpty { result.append(from..<to) }
+        return result
+    }
+
+    func text(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: p[from..<to]), as: UTF8.self)
+    }
+}

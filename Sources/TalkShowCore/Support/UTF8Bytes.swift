@@ -1,0 +1,53 @@
+/// Byte-level character classes for scanning UTF-8 text without `Character` iteration.
+///
+/// Everything above ASCII is treated as "other" unless a helper names it (curly quotes,
+/// dashes, currency signs). All functions are O(1).
+public enum UTF8Bytes {
+    @inline(__always) public static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) public static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) public static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    @inline(__always) public static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) public static func isAlnum(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
+    @inline(__always) public static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
+    @inline(__always) public static func isHorizontalSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+    @inline(__always) public static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+    @inline(__always) public static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+
+    /// The length of the UTF-8 sequence starting with `lead` (1 for a stray continuation byte).
+    @inline(__always) public static func sequenceLength(_ lead: UInt8) -> Int {
+        if lead < 0x80 { return 1 }
+        if lead >= 0xF0 { return 4 }
+        if lead >= 0xE0 { return 3 }
+        if lead >= 0xC0 { return 2 }
+        return 1
+    }
+
+    /// Whether `bytes[i...]` starts with the UTF-8 of a non-breaking or other wide space.
+    public static func wideSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let n = bytes.count
+        if i + 1 < n, bytes[i] == 0xC2, bytes[i + 1] == 0xA0 { return 2 }
+        if i + 2 < n, bytes[i] == 0xE2, bytes[i + 1] == 0x80, (0x80...0x8A).contains(bytes[i + 2]) || bytes[i + 2] == 0xAF { return 3 }
+        if i + 2 < n, bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return 3 }
+        return 0
+    }
+
+    /// The length of a dash at `i`: ASCII hyphen (1), en dash, em dash, minus sign,
+    /// non-breaking hyphen (3), or 0 when there is none.
+    public static func dashLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        if bytes[i] == 0x2D { return 1 }
+        if i + 2 < bytes.count, bytes[i] == 0xE2 {
+            if bytes[i + 1] == 0x80, (0x90...0x95).contains(bytes[i + 2]) { return 3 }
+            if bytes[i + 1] == 0x88, bytes[i + 2] == 0x92 { return 3 }
+        }
+        return 0
+    }
+
+    /// Whether a multi-byte sequence at `i` is a closing quote (’ ” ») or opening quote (‘ “ «).
+    public static func quoteLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = bytes[i]
+        if b == 0x22 || b == 0x27 { return 1 }
+        if i + 2 < bytes.count, b == 0xE2, bytes[i + 1] == 0x80, (0x98...0x9F).contains(bytes[i + 2]) { return 3 }
+        if i + 1 < bytes.count, b == 0xC2, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { return 2 }
+        return 0
+    }
+}

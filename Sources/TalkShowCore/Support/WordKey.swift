@@ -1,0 +1,117 @@
+/// A 64-bit FNV-1a key of a word or phrase, lowercased, with the curly apostrophe folded
+/// into `'`, so lexicon look-ups hash bytes in place instead of building strings.
+///
+/// A wrong match needs a 64-bit collision with one of a few thousand lexicon keys:
+/// about 1e-15 per look-up.
+public struct WordKey: Hashable, Sendable {
+    public private(set) var raw: UInt64 = 0xcbf29ce484222325
+
+    public init() {}
+
+    public init(_ text: String) {
+        var key = WordKey()
+        var first = true
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if !first { key.addSpace() }
+            first = false
+            var utf8 = Array(word.utf8)
+            utf8.withUnsafeMutableBufferPointer { key.add(UnsafeBufferPointer($0), 0, $0.count) }
+        }
+        self = key
+    }
+
+    @inline(__always) public mutating func add(byte: UInt8) {
+        raw = (raw ^ UInt64(UTF8Bytes.lower(byte))) &* 0x100000001b3
+    }
+
+    public mutating func addSpace() { add(byte: 0x20) }
+
+    /// Adds `bytes[from..<to]`, folding case and the curly apostrophe.
+    public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b == 0xE2, i + 2 < to, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
+                add(byte: 0x27)
+                i += 3
+                continue
+            }
+            add(byte: b)
+            i += 1
+        }
+    }
+
+    /// The key of `bytes[from..<to]`.
+    public static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> WordKey {
+        var key = WordKey()
+        key.add(bytes, from, to)
+        return key
+    }
+}
+
+/// A look-up table from words, stems (`monetiz*`) and short phrases (`capital expenditure`)
+/// to values, keyed by `WordKey`. Built once from a lexicon file; look-ups allocate nothing.
+public struct WordTable<Value: Sendable>: Sendable {
+    private var exact: [WordKey: Value] = [:]
+    private var stems: [WordKey: Value] = [:]
+    private var stemLengthMask: UInt64 = 0
+    /// The most words any phrase in the table has.
+    public private(set) var maxPhraseWords = 1
+    public private(set) var count = 0
+
+    public init() {}
+
+    public init(_ entries: [(String, Value)]) {
+        for (word, value) in entries { insert(word, value) }
+    }
+
+    public mutating func insert(_ entry: String, _ value: Value) {
+        let lowered = entry.lowercased()
+        count += 1
+        if lowered.hasSuffix("*"), lowered.utf8.count > 1 {
+            let stem = String(lowered.dropLast())
+            stems[WordKey(stem)] = value
+            let length = stem.utf8.count
+            if length < 64 { stemLengthMask |= 1 << UInt64(length) }
+        } else {
+            exact[WordKey(lowered)] = value
+            maxPhraseWords = max(maxPhraseWords, lowered.split(separator: " ").count)
+        }
+    }
+
+    /// The value of an exact word or phrase key.
+    @inline(__always) public func exactValue(_ key: WordKey) -> Value? { exact[key] }
+
+    public var isEmpty: Bool { count == 0 }
+
+    /// The value of the word `bytes[from..<to]`: an exact entry, else the longest stem.
+    public func value(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Value? {
+        if let v = exact[WordKey.of(bytes, from, to)] { return v }
+        return stemValue(bytes, from, to)
+    }
+
+    public func stemValue(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Value? {
+        guard stemLengthMask != 0 else { return nil }
+        var key = WordKey()
+        var best: Value? = nil
+        var length = 0
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b == 0xE2, i + 2 < to, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
+                key.add(byte: 0x27); i += 3
+            } else {
+                key.add(byte: b); i += 1
+            }
+            length += 1
+            if length < 64, stemLengthMask & (1 << UInt64(length)) != 0, let v = stems[key] { best = v }
+        }
+        return best
+    }
+
+    /// The value of a plain string (tests and slow paths).
+    public func value(_ word: String) -> Value? {
+        var bytes = Array(word.utf8)
+        return bytes.withUnsafeMutableBufferPointer { value(UnsafeBufferPointer($0), 0, $0.count) }
+    }
+}

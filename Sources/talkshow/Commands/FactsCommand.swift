@@ -1,0 +1,35 @@
+import TalkShowCore
+
+/// `talkshow facts`: the facts an article states, as a table or as the JSON contract.
+enum FactsCommand {
+    static let spec = CommandSpec(
+        name: "facts",
+        abstract: "Extract the grounded facts of an article (figures, names, topics, polarity).",
+        arguments: [.init(name: "ARTICLE", help: "Article file (text, Markdown or HTML), or - for standard input.")],
+        options: [
+            .init(name: "--input-format", value: "text|markdown|html", help: "How to read the article; by default from the file extension (standard input: text).",
+                  allowed: InputFormat.allCases.map(\.rawValue)),
+            .init(name: "--format", value: "text|json", help: "Output format.", allowed: ["text", "json"], defaultValue: "text"),
+        ],
+        discussion: "The JSON is the facts contract of DESIGN.md: article.text, sentences with topics, polarity,\ncertainty and attribution, and facts with their byte ranges in article.text.")
+
+    static func run(_ args: ParsedArguments, output: inout Output) throws {
+        let article = try ArticleInput.load(args)
+        let sheet = FactExtractor().extract(article)
+        if args.value("--format") == "json" {
+            output.write(try StableJSON.string(sheet) + "\n")
+        } else {
+            output.write(FactTable.render(sheet))
+        }
+    }
+}
+
+/// Reads the ARTICLE argument with its `--input-format`.
+enum ArticleInput {
+    static func load(_ args: ParsedArguments) throws -> Article {
+        let path = args.positionals[0]
+        let format = args.value("--input-format").flatMap(InputFormat.init(rawValue:)) ?? (path == "-" ? .text : InputFormat.forPath(path))
+        let bytes = try InputReader.read(path)
+        return try Article.read(bytes, format: format, source: path == "-" ? "standard input" : path)
+    }
+}
