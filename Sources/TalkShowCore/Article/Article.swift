@@ -144,16 +144,8 @@ struct ArticleParser {
         return UTF8Bytes.isLower(c) || UTF8Bytes.isDigit(c) || c == 0x24 || a.end - a.start >= 60
     }
 
-    /// Most words of four letters or more capitalised: a title, not wrapped prose.
     func isTitleCase(_ line: Line) -> Bool {
-        let words = WordSpans(p, line.start, line.end)
-        var long = 0
-        var capitalised = 0
-        for w in words.spans where w.end - w.start >= 4 {
-            long += 1
-            if UTF8Bytes.isUpper(p[w.start]) { capitalised += 1 }
-        }
-        return long >= 2 && capitalised * 10 >= long * 7
+        filter.isTitleCase(p, WordSpans(p, line.start, line.end))
     }
 
     /// A label line and its value: on the next line ("Sentiment Score" / "0.15"), or at the

@@ -7,20 +7,13 @@ public struct BoilerplateFilter: Sendable {
     public init(lexicon: GrammarLexicon = .shared) { self.lexicon = lexicon }
 
     /// Longest line (in bytes) a "contains" cue may drop; longer lines are prose.
-    static let containsLimit = 320
+    static let containsLimit = 160
 
     /// The reason to drop the line `p[from..<to]` (already trimmed), or nil for prose.
     public func classifyLine(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> DropReason? {
         let words = WordSpans(p, from, to)
         let lowered = normalizedLower(p, from, to)
-        for cue in lexicon.lineStarts where lowered.starts(with: cue) {
-            return cueReason(cue)
-        }
-        if to - from <= Self.containsLimit {
-            for cue in lexicon.lineContains where contains(lowered, cue) {
-                return cueReason(cue)
-            }
-        }
+        if let reason = cueReason(lowered, words: words, length: to - from) { return reason }
         if endsWithArrow(p, from, to) { return .promotion }
         if isShareStrip(p, words) { return .share }
         if isTickerStrip(p, words) { return .tickerStrip }
@@ -28,16 +21,28 @@ public struct BoilerplateFilter: Sendable {
         if !terminal, words.count <= 16, containsByte(p, from, to, 0x7C /* | */) { return .navigation }
         if words.count <= 6, lowered.starts(with: Array("by ".utf8)), !hasVerb(p, words, skipFirst: true) { return .byline }
         if !terminal, words.count <= 14, !hasVerb(p, words) { return .heading }
+        if !terminal, words.count <= 20, isTitleCase(p, words) { return .heading }
         return nil
     }
 
     /// The reason to drop one sentence of prose, or nil to keep it.
     public func classifySentence(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> DropReason? {
         let words = WordSpans(p, from, to)
-        if words.count < 10, !hasVerb(p, words) { return .fragment }
-        let lowered = normalizedLower(p, from, to)
-        for cue in lexicon.lineStarts where lowered.starts(with: cue) { return cueReason(cue) }
-        if to - from <= Self.containsLimit {
+        if words.count < 10, words.figureCount == 0, !hasVerb(p, words) { return .fragment }
+        return cueReason(normalizedLower(p, from, to), words: words, length: to - from)
+    }
+
+    /// A boilerplate cue at the start of the text or, for a short text, inside it. A cue of
+    /// one word ("privacy", "comments") only counts on a line of a few words, so prose that
+    /// happens to start with it stays.
+    func cueReason(_ lowered: [UInt8], words: WordSpans, length: Int) -> DropReason? {
+        for cue in lexicon.lineStarts where lowered.starts(with: cue) {
+            let oneWord = !cue.contains(0x20) && cue.last != 0x3A && cue.count > 2
+            if oneWord, words.count > 8 { continue }
+            if oneWord, lowered.count > cue.count, UTF8Bytes.isLetter(lowered[cue.count]) { continue }
+            return cueReason(cue)
+        }
+        if length <= Self.containsLimit {
             for cue in lexicon.lineContains where contains(lowered, cue) { return cueReason(cue) }
         }
         return nil
@@ -59,6 +64,7 @@ public struct BoilerplateFilter: Sendable {
         for (k, w) in words.spans.enumerated() where !(skipFirst && k == 0) {
             if lexicon.verbs.value(p, w.start, w.end) != nil { return true }
             let length = w.end - w.start
+            if length >= 4, UTF8Bytes.lower(p[w.end - 1]) == 0x73, lexicon.verbs.value(p, w.start, w.end - 1) != nil { return true }
             if length >= 5, UTF8Bytes.lower(p[w.end - 2]) == 0x65, UTF8Bytes.lower(p[w.end - 1]) == 0x64,
                !UTF8Bytes.isUpper(p[w.start]) || k == 0,
                !containsByte(p, w.start, w.end, 0x2D) {
@@ -66,6 +72,17 @@ public struct BoilerplateFilter: Sendable {
             }
         }
         return false
+    }
+
+    /// Most words of four letters or more capitalised: a title, not prose.
+    public func isTitleCase(_ p: UnsafeBufferPointer<UInt8>, _ words: WordSpans) -> Bool {
+        var long = 0
+        var capitalised = 0
+        for w in words.spans where w.end - w.start >= 4 {
+            long += 1
+            if UTF8Bytes.isUpper(p[w.start]) { capitalised += 1 }
+        }
+        return long >= 2 && capitalised * 10 >= long * 7
     }
 
     func isShareStrip(_ p: UnsafeBufferPointer<UInt8>, _ words: WordSpans) -> Bool {

@@ -22,10 +22,7 @@ public struct GrammarLexicon: Sendable {
         var verbs: [String]
         var abbreviations: [String]
         var boilerplate: Boilerplate
-    }
-
-    struct EntitiesPart: Decodable {
-        var nonEntityCapitalized: [String]
+        var sentenceStarters: [String]
     }
 
     static let tight: [String] = [
@@ -35,8 +32,7 @@ public struct GrammarLexicon: Sendable {
 
     public static let shared: GrammarLexicon = {
         let file = try! JSONDecoder().decode(File.self, from: Data(PackageResources.grammar_json))
-        let entities = try! JSONDecoder().decode(EntitiesPart.self, from: Data(PackageResources.entities_json))
-        return GrammarLexicon(file: file, starters: entities.nonEntityCapitalized)
+        return GrammarLexicon(file: file, starters: file.sentenceStarters)
     }()
 
     init(file: File, starters: [String]) {

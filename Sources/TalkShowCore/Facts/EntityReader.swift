@@ -22,6 +22,8 @@ struct EntityReader {
         var end: Int
         var symbol: String?
         var exchange: String?
+        /// Classed only because it is a run of capitalised words; trusted once it recurs.
+        var fallback = false
     }
 
     func text(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: p[a..<b]), as: UTF8.self) }
@@ -118,9 +120,17 @@ struct EntityReader {
 
     // MARK: - Names
 
+    /// Function words that may be capitalised mid-sentence in titles without being names.
+    static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
+                                             "his", "her", "and", "or", "but", "in", "on", "at", "for", "with", "of", "to",
+                                             "from", "by", "as", "if", "when", "while", "after", "before", "is", "are"]
+
     func isNameWord(_ k: Int) -> Bool {
         guard k < to, t[k].kind == .word, t[k].capitalized else { return false }
         if t[k].allCaps, stopped(k) { return false }
+        // "AI-driven", "API-monetized": a capitalised prefix on a common word.
+        var i = t[k].start
+        while i + 1 < t[k].end { if p[i] == 0x2D, UTF8Bytes.isLower(p[i + 1]) { return false }; i += 1 }
         if lexicon.months.value(p, t[k].start, t[k].nameEnd) != nil, t[k].end - t[k].start > 3 || !t[k].hasDigit { return false }
         return true
     }
@@ -146,12 +156,34 @@ struct EntityReader {
                 if let w = word(e + 1), w == "of" || w == "&" || w == "de", isNameWord(e + 2), isTitle(e + 2) == 0 { e += 2; continue }
                 break
             }
-            // Drop function words and sentence-initial common words at the front.
-            while s <= e, lexicon.nonEntity.value(p, t[s].start, t[s].nameEnd) != nil, !t[s].allCaps || stopped(s) { s += 1 }
-            while s <= e, s == from, lexicon.verbs.value(p, t[s].start, t[s].nameEnd) != nil { s += 1 }
+            // Drop function words (any common capitalised word at a sentence start) and titles at the front.
+            var titled = false
+            while s <= e {
+                let w = word(s) ?? ""
+                if Self.functionWords.contains(w) || (s == from && lexicon.nonEntity.value(p, t[s].start, t[s].nameEnd) != nil && (!t[s].allCaps || stopped(s))) {
+                    s += 1; continue
+                }
+                if s == from, lexicon.verbs.value(p, t[s].start, t[s].nameEnd) != nil || (w.hasSuffix("ing") && t[s].nameEnd == t[s].end && s < e) { s += 1; continue }
+                let title = isTitle(s)
+                if title > 0, s + title <= e + 1 { s += title; titled = true; continue }
+                break
+            }
             let next = e + 1
-            if s <= e, let kind = classify(s, e, known: known) {
-                out.append(Entity(kind: kind, first: s, last: e, start: t[s].start, end: t[e].nameEnd))
+            if s <= e {
+                var last = e
+                var end = t[e].nameEnd
+                // A version number belongs to a product's name: "Model 3".
+                if t[e].nameEnd == t[e].end, e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma,
+                   !t[e + 1].hasSuffix, t[e + 1].number < 1000, t[e + 1].integerDigits < 4, !(sym(e + 2) == 0x25) {
+                    last = e + 1
+                    end = t[e + 1].end
+                }
+                if titled, e - s < 4 {
+                    out.append(Entity(kind: .person, first: s, last: e, start: t[s].start, end: t[e].nameEnd))
+                } else if let (kind, fallback) = classify(s, e, known: known) {
+                    let keep = kind == .product ? (last, end) : (e, t[e].nameEnd)
+                    out.append(Entity(kind: kind, first: s, last: keep.0, start: t[s].start, end: keep.1, fallback: fallback))
+                }
             }
             k = max(next, k + 1)
         }
@@ -163,40 +195,51 @@ struct EntityReader {
         return text(t[k].start, t[k].end).lowercased()
     }
 
-    func classify(_ s: Int, _ e: Int, known: [String: FactKind]) -> FactKind? {
+    func classify(_ s: Int, _ e: Int, known: [String: FactKind]) -> (FactKind, Bool)? {
         let name = text(t[s].start, t[e].nameEnd)
         let start = t[s].start
         let end = t[e].nameEnd
         if lexicon.places.value(name) != nil || lexicon.marketNames.value(name) != nil { return nil }
         if s == e, lexicon.places.value(p, start, end) != nil { return nil }
-        if let kind = known[name] { return kind }
+        if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, !t[e + 1].hasSuffix,
+           t[e + 1].number < 1000, t[e + 1].integerDigits < 4, t[e].nameEnd == t[e].end, !(sym(e + 2) == 0x25),
+           lexicon.months.value(p, t[e].start, t[e].end) == nil {
+            return (.product, false)
+        }
+        if let kind = known[name] { return (kind, false) }
         let words = e - s + 1
         // Person: a title right before, or "Mr." etc.
         var j = s - 1
         if j >= from, sym(j) == 0x2E { j -= 1 }
-        if j >= from, isTitleEnding(at: j) { return words <= 4 ? .person : .organization }
+        if j >= from, isTitleEnding(at: j) { return (words <= 4 ? .person : .organization, false) }
         // Organisation: corporate suffix, a ticker in parentheses after, or "shares"/"stock" after.
-        if lexicon.corporateSuffixes.value(p, t[e].start, t[e].nameEnd) != nil, words >= 2 || t[e].nameEnd < t[e].end { return .organization }
-        if e + 1 < to, let w = word(e + 1), ["inc", "corp", "co", "ltd", "plc", "llc"].contains(w) { return .organization }
-        if sym(e + 1) == 0x28, e + 2 < to, isSymbolWord(e + 2) { return .organization }
-        if e + 1 < to, let w = word(e + 1), w == "shares" || w == "stock" || w == "stocks" { return .organization }
-        if t[e].nameEnd < t[e].end, let w = word(e + 1), w == "shares" || w == "stock" { return .organization }
+        if lexicon.corporateSuffixes.value(p, t[e].start, t[e].nameEnd) != nil, words >= 2 || t[e].nameEnd < t[e].end { return (.organization, false) }
+        if e + 1 < to, let w = word(e + 1), ["inc", "corp", "co", "ltd", "plc", "llc"].contains(w) { return (.organization, false) }
+        if sym(e + 1) == 0x28, e + 2 < to, isSymbolWord(e + 2) { return (.organization, false) }
+        if e + 1 < to, let w = word(e + 1), w == "shares" || w == "stock" || w == "stocks" { return (.organization, false) }
+        if t[e].nameEnd < t[e].end, let w = word(e + 1), w == "shares" || w == "stock" { return (.organization, false) }
+        // Person: a known given name first ("Dana Ortiz").
+        if words >= 2, words <= 3, lexicon.givenNames.value(p, t[s].start, t[s].end) != nil,
+           lexicon.corporateSuffixes.value(p, t[e].start, t[e].nameEnd) == nil { return (.person, false) }
         // Product: a launch verb before, a product noun after, or a version number after.
-        if s - 1 >= from, let w = word(s - 1), lexicon.productVerbs.value(w) != nil { return .product }
-        if let w = word(e + 1), !t[e + 1].capitalized, lexicon.productNouns.value(w) != nil, t[e].nameEnd == t[e].end { return .product }
-        if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, t[e + 1].number < 1000, t[e].nameEnd == t[e].end {
-            return .product
+        if s - 1 >= from, let w = word(s - 1), lexicon.productVerbs.value(w) != nil { return (.product, false) }
+        if let w = word(e + 1), !t[e + 1].capitalized, lexicon.productNouns.value(w) != nil, t[e].nameEnd == t[e].end { return (.product, false) }
+        if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, t[e + 1].number < 1000, t[e].nameEnd == t[e].end,
+           !(sym(e + 2) == 0x25) {
+            return (.product, false)
         }
         // Person: two or three words next to an attribution verb ("Kuo said", "said Ming Kuo").
-        let reader = TextReader(lexicon: lexicon)
         if words >= 2, words <= 3, lexicon.corporateSuffixes.value(p, t[e].start, t[e].nameEnd) == nil {
-            if let w = word(e + 1), lexicon.attributionVerbs.value(w) != nil { return .person }
-            if s - 1 >= from, let w = word(s - 1), lexicon.attributionVerbs.value(w) != nil { return .person }
-            if sym(e + 1) == 0x2C, let w = word(e + 2), w == "a" || w == "an" || w == "the", e + 3 < to, isTitle(e + 3) > 0 { return .person }
+            if let w = word(e + 1), lexicon.attributionVerbs.value(w) != nil { return (.person, false) }
+            if s - 1 >= from, let w = word(s - 1), lexicon.attributionVerbs.value(w) != nil { return (.person, false) }
+            if sym(e + 1) == 0x2C, let w = word(e + 2), w == "a" || w == "an" || w == "the", e + 3 < to, isTitle(e + 3) > 0 { return (.person, false) }
         }
-        _ = reader
-        if words >= 2, s > from { return .organization }
-        if words >= 2, s == from, t[s].allCaps == false, lexicon.nonEntity.value(p, t[s].start, t[s].nameEnd) == nil { return .organization }
+        if words >= 2 { return (.organization, true) }
+        if words == 1, t[s].nameEnd == t[s].end, !t[s].allCaps || t[s].end - t[s].start >= 2, let w = word(e + 1),
+           ["was", "is", "has", "reported", "posted", "announced", "unveiled", "launched", "beat", "missed"].contains(w),
+           lexicon.nonEntity.value(p, t[s].start, t[s].end) == nil, lexicon.verbs.value(p, t[s].start, t[s].end) == nil {
+            return (.organization, false)
+        }
         return nil
     }
 

@@ -39,7 +39,7 @@ public struct FactExtractor: Sendable {
             let figures = FigureReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon).figures()
             let entityReader = EntityReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon)
             let tickers = entityReader.tickers()
-            var names = entityReader.names(known: known).filter { name in
+            var names = entityReader.names(known: known).filter { !$0.fallback }.filter { name in
                 !tickers.contains { $0.first <= name.last && name.first <= $0.last }
             }
             names.removeAll { name in figures.contains { $0.first <= name.first && name.last <= $0.last } }
@@ -135,6 +135,10 @@ public struct FactExtractor: Sendable {
             let reader = EntityReader(p: p, t: tokens, from: 0, to: tokens.count, lexicon: lexicon)
             for e in reader.names(known: [:]) {
                 let name = article.slice(e.start, e.end)
+                if e.fallback {
+                    counts[name, default: 0] += 1
+                    continue
+                }
                 if known[name] == nil { known[name] = e.kind }
                 let words = name.split(separator: " ")
                 if e.kind == .person, let last = words.last, words.count > 1, known[String(last)] == nil { known[String(last)] = .person }

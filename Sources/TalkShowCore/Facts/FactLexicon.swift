@@ -33,6 +33,7 @@ public struct FactLexicon: Sendable {
     public var periodNouns: WordTable<String>
     public var vagueAmounts: WordTable<Bool>
     public var verbs: WordTable<Bool>
+    public var givenNames: WordTable<Bool>
 
     /// Which side of a contrast marker carries the weight of the sentence.
     public enum ContrastSide: String, Sendable, Decodable { case before, after }
@@ -71,6 +72,7 @@ public struct FactLexicon: Sendable {
         var countNouns: [String]
         var periodNouns: [String: String]
         var vagueAmounts: [String]
+        var givenNames: [String]?
     }
 
     public static let shared: FactLexicon = {
@@ -129,5 +131,6 @@ public struct FactLexicon: Sendable {
         self.periodNouns = WordTable(sorted(entities.periodNouns))
         self.vagueAmounts = set(entities.vagueAmounts.filter { $0.contains(" ") })
         self.verbs = verbs
+        self.givenNames = set(entities.givenNames ?? [])
     }
 }

@@ -112,7 +112,7 @@ struct FigureReader {
         if symbol(j) == 0x2B, adjacent(j) { qualifier = .atLeast; j += 1 }
         if currency == nil, !percent, !multiple, !ordinal, let w = word(j), w != "p", let code = lexicon.currencyWords.value(w) {
             currency = code
-            if w == "cents" || w == "cent" || w == "pence" { value *= 0.01 }
+            if w == "cents" || w == "cent" || w == "pence" { value /= 100 }
             j += 1
         }
         return Amount(first: k, next: j, value: sign * value, scaled: scaled, currency: currency, percent: percent,
@@ -173,7 +173,7 @@ struct FigureReader {
         var high: Double? = nil
         var last = a.next - 1
         // A range: A–B, A-B, A to B (same kind), with scale, currency and % shared.
-        let startsChange = word(k - 1) == "from" || word(k - 1) == "between"
+        let startsChange = word(k - 1) == "from" || word(k - 1) == "between" || directionWord(before: k - 1) != nil
         if a.next < to, isDash(a.next) || (word(a.next) == "to" && !startsChange && !(word(k - 1) == "up")) || (word(a.next) == "and" && word(k - 1) == "between"),
            let b = amount(at: a.next + 1, allowSign: false), compatible(a, b, spaced: word(a.next) != nil || t[a.next].spaceBefore) {
             var lo = a
@@ -210,7 +210,8 @@ struct FigureReader {
         } else if let (unit, n) = periodNoun(after: a.next) {
             f.kind = .period
             f.unit = unit
-            if isDash(a.next) && n > 1 { f.last = a.next + n - 1; f.end = t[f.last].end }
+            f.last = a.next + n - 1
+            f.end = t[f.last].end
         } else if low == nil, isYear(a) {
             f.kind = .period
             f.unit = "year"
@@ -254,7 +255,7 @@ struct FigureReader {
         guard k - 1 >= from, a.first == k, t[k - 1].kind == .word, t[k - 1].capitalized, !t[k - 1].allCaps || t[k - 1].end - t[k - 1].start > 1,
               !a.scaled, a.currency == nil, !t[k].hasDecimal, !t[k].hasComma, t[k].number < 1000, !t[k].hasSuffix else { return false }
         if lexicon.months.value(p, t[k - 1].start, t[k - 1].end) != nil { return false }
-        if k - 1 == from { return false }
+        if k - 1 == from, lexicon.nonEntity.value(p, t[k - 1].start, t[k - 1].end) != nil { return false }
         if let w = word(a.next), lexicon.countNouns.value(w) != nil || lexicon.periodNouns.value(w) != nil { return false }
         return true
     }
@@ -267,6 +268,7 @@ struct FigureReader {
     /// "per share", "a share", "a gallon": the unit of a money rate and how many tokens it takes.
     func rate(after k: Int) -> (String, Int)? {
         guard let w = word(k), w == "per" || w == "a" || w == "an", let noun = word(k + 1), Self.rateNouns.contains(noun) else { return nil }
+        if let after = word(k + 2), ["earlier", "ago", "before", "later", "prior", "after", "on"].contains(after) { return nil }
         return ("per " + noun, 2)
     }
 
@@ -286,11 +288,19 @@ struct FigureReader {
     func countUnit(after k: Int) -> String? {
         var j = k
         if isDash(j), adjacent(j) { j += 1 }
-        guard let w = word(j), !t[j].capitalized || t[j].allCaps else { return nil }
+        guard let w = word(j), !t[j].capitalized || t[j].allCaps || isPluralAcronym(j) else { return nil }
         if lexicon.countNouns.value(w) != nil { return w }
+        if w.hasSuffix("ed") || w.hasSuffix("ly") { return nil }
         if lexicon.verbs.value(w) != nil || lexicon.nonEntity.value(w) != nil || lexicon.negators.value(w) != nil { return nil }
         if ["of", "in", "on", "at", "to", "for", "and", "or", "from", "by", "with", "as", "than", "per"].contains(w) { return nil }
         return w
+    }
+
+    /// "MAUs", "GPUs": capitals with a plural s.
+    func isPluralAcronym(_ k: Int) -> Bool {
+        let token = t[k]
+        guard token.end - token.start >= 3, p[token.end - 1] == 0x73 else { return false }
+        return (token.start..<(token.end - 1)).allSatisfy { UTF8Bytes.isUpper(p[$0]) }
     }
 
     func qualifier(before k: Int) -> Qualifier? {
@@ -439,8 +449,10 @@ struct FigureReader {
                     m.from = a.value ?? a.low
                     m.currency = m.currency ?? a.currency
                     m.direction = directionWord(before: a.first - 1)
-                    merged = m
-                    consumed = j - i + 1
+                    figures.remove(at: j)
+                    figures[i] = m
+                    i += 1
+                    continue
                 }
             } else if word(a.first - 1) == "to", i + 1 < figures.count {
                 // to B from A
@@ -494,21 +506,27 @@ struct FigureReader {
     }
 
     /// The direction a verb gives a figure: "fell 2.1%", "up 20.3%", "a 7.7% increase".
+    /// Verbs that, right before an amount of money, mean raising capital, not a rise.
+    static let fundraising: Set<String> = ["raised", "raise", "raises", "raising"]
+
     func direction(of f: Figure, in all: [Figure]) -> Direction? {
         guard f.kind != .period else { return f.direction }
         if f.direction != nil { return f.direction }
         var j = f.first - 1
         var steps = 0
-        while j >= from, steps < 4 {
-            if all.contains(where: { $0.last == j }) { return nil }
-            guard t[j].kind == .word else { return nil }
+        var loose = word(j) == "by"
+        search: while j >= from, steps < (loose ? 6 : 4) {
+            if all.contains(where: { $0.last == j }) { break search }
+            guard t[j].kind == .word else { break search }
             if let d = lexicon.direction.value(p, t[j].start, t[j].end) {
+                if f.kind == .money, steps == 0, Self.fundraising.contains(word(j) ?? "") { return nil }
                 // "rose 31% to $1.6 billion": the level after "to" carries no direction of its own.
                 if steps > 0, word(f.first - 1) == "to", all.contains(where: { $0.last < f.first && $0.first > j }) { return nil }
                 return d
             }
             let w = word(j) ?? ""
-            if !Self.directionGap.contains(w) { return nil }
+            if !loose, !Self.directionGap.contains(w) { break search }
+            if w == "by" { loose = true }
             j -= 1
             steps += 1
         }

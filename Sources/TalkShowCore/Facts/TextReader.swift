@@ -59,6 +59,8 @@ public struct TextReader: Sendable {
         var multiplier = 1.0
         var multiplierUntil = -1
         var inverse = false
+        var lastPolar = -2
+        var lastValue = 0.0
         for k in from..<to where t[k].kind == .word && lexicon.inverse.value(p, t[k].start, t[k].nameEnd) != nil { inverse = true; break }
         var k = from
         while k < to {
@@ -81,6 +83,7 @@ public struct TextReader: Sendable {
                 continue
             }
             if let (m, n) = match(lexicon.intensifiers, p, t, k, to), lexicon.polarity.value(p, token.start, token.end) == nil {
+                if k == lastPolar + 1 { score += weight * lastValue * (m - 1) }
                 multiplier = m
                 multiplierUntil = k + n + 2
                 k += n
@@ -99,6 +102,8 @@ public struct TextReader: Sendable {
                 if k < negateUntil { v = -v * Self.negationDamping }
                 if k < multiplierUntil { v *= multiplier }
                 score += weight * v
+                lastPolar = k + n - 1
+                lastValue = v
             }
             k += n
         }
@@ -158,7 +163,7 @@ public struct TextReader: Sendable {
             }
             if lexicon.groupSources.value(p, token.start, token.nameEnd) != nil { return text(p, token.start, token.nameEnd) }
             if j > from, let key = phraseKey(p, t, j - 1, 2, k), lexicon.groupSources.exactValue(key) != nil {
-                return text(p, t[j - 1].start, token.end)
+                return text(p, t[j - 1].start, token.end).lowercased()
             }
             if let key = phraseKey(p, t, max(from, j - 1), min(2, j - from + 1), k), lexicon.companyPronouns.exactValue(key) != nil {
                 return "the company"
@@ -204,6 +209,9 @@ public struct TextReader: Sendable {
                 if b == 0xE2, token.end - token.start == 3, p[token.start + 2] == 0x94 || p[token.start + 2] == 0x93,
                    token.spaceBefore, k + 1 < to, t[k + 1].spaceBefore { cut = 1 }
                 if b == 0x2C, k + 1 < to, t[k + 1].kind == .word, text(p, t[k + 1].start, t[k + 1].end).lowercased() == "as" { cut = 2 }
+            } else if token.kind == .word, k > from, k + 1 < to, t[k - 1].kind == .number || (t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x25),
+                      text(p, token.start, token.end) == "as", t[k + 1].kind == .word {
+                cut = 1
             } else if token.kind == .word, k > from, let (_, n) = match(lexicon.contrast, p, t, k, to) {
                 cut = n
                 if k > start, t[k - 1].kind == .symbol, p[t[k - 1].start] == 0x2C { }

@@ -1,0 +1,67 @@
+import Testing
+@testable import TalkShowCore
+
+@Suite struct BoilerplateFilterTests {
+    func reasons(_ text: String) -> [DropReason] { Article(text: text).dropped.map(\.reason) }
+    func kept(_ text: String) -> [String] { Article(text: text).sentences.map(\.text) }
+
+    static let body = "The lender reported a profit of $2 billion for the quarter."
+
+    @Test(arguments: [
+        "Share | Tweet | Email | Print",
+        "Home | Markets | Technology | Opinion",
+        "Read more: Five things to watch in bank earnings",
+        "Explore more stories like this one",
+        "Photo: a trading floor in the city (Staff photographer)",
+        "The views and opinions expressed herein are those of the author and do not necessarily reflect those of the publisher.",
+        "This article is for informational purposes only and is not investment advice.",
+        "(With inputs from agencies.)",
+        "Source: company filings",
+        "AAPL +1.2% MSFT -0.4% GOOG +0.3%",
+        "  • 10 stocks we like better than this one ›",
+        "By Jane Porter",
+        "Copyright 2026 Example Media. All rights reserved.",
+    ])
+    func boilerplateLine_isLeftOutOfTheProse(_ line: String) {
+        let sentences = kept(line + "\n\n" + Self.body)
+        #expect(sentences == [Self.body], "kept: \(sentences)")
+    }
+
+    @Test func questionList_isDropped() {
+        let text = """
+        Insights
+        What does the deal mean for shareholders?
+        Will the regulator approve it?
+        How will margins change?
+
+        \(Self.body)
+        """
+        #expect(kept(text) == [Self.body])
+        #expect(reasons(text).filter { $0 == .questionList }.count == 3)
+    }
+
+    @Test func singleRhetoricalQuestion_isKept() {
+        let text = "Who will pay for the new grid lines? Utilities argue that data centres should."
+        #expect(kept(text).count == 2)
+    }
+
+    @Test func labelValueBoxes_areKeptAsLabels() {
+        let article = Article(text: "Fed Funds Rate 3.64%\nSentiment Score\n0.15\n\n\(Self.body)")
+        #expect(article.labels.map(\.label) == ["Fed Funds Rate", "Sentiment Score"])
+        #expect(article.labels.map(\.value) == ["3.64%", "0.15"])
+        #expect(article.sentences.map(\.text) == [Self.body])
+        let facts = FactExtractor().extract(article).facts.filter { $0.label != nil }
+        #expect(facts.map(\.text) == ["3.64%", "0.15"])
+        #expect(facts.allSatisfy { $0.sentence == nil })
+        #expect(facts.first?.value == 3.64)
+    }
+
+    @Test func proseThatStartsWithACueWord_isKept() {
+        #expect(kept("Privacy regulators fined the company $50 million over data breaches last year.").count == 1)
+        #expect(kept("Comments by the chief executive on Tuesday lifted the shares 4%.").count == 1)
+    }
+
+    @Test func verblessTagline_isDropped() {
+        #expect(kept("Research, data and analytics for professional investors.\n\n\(Self.body)") == [Self.body])
+    }
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import TalkShowCore
+
+@Suite struct FactExtractorTests {
+    struct Expected {
+        var kind: FactKind
+        var text: String
+        var fields: [String: String]
+
+        init(_ spec: String) {
+            let parts = spec.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            kind = FactKind(rawValue: parts[0])!
+            text = parts[1]
+            var fields: [String: String] = [:]
+            if parts.count > 2, !parts[2].isEmpty {
+                for pair in parts[2].split(separator: ",") {
+                    let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                    fields[kv[0]] = kv.count > 1 ? kv[1] : ""
+                }
+            }
+            self.fields = fields
+        }
+    }
+
+    static func number(_ x: Double?) -> String? {
+        guard let x else { return nil }
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return String(x)
+    }
+
+    static func describe(_ f: Fact) -> [String: String] {
+        var d: [String: String] = [:]
+        d["v"] = number(f.value)
+        d["lo"] = number(f.low)
+        d["hi"] = number(f.high)
+        d["from"] = number(f.from)
+        d["dir"] = f.direction?.rawValue
+        d["unit"] = f.unit
+        d["cur"] = f.currency
+        d["q"] = f.qualifier?.rawValue
+        d["vague"] = f.vague.map { $0 ? "true" : "false" }
+        d["sym"] = f.symbol
+        return d
+    }
+
+    @Test(arguments: FigureCases.all)
+    func sentence_yieldsExactlyTheExpectedFigures(_ sentence: String, _ specs: [String]) {
+        let sheet = FactExtractor().extract(Article(text: sentence))
+        #expect(sheet.sentences.count == 1, "the case should stay one sentence: \(sentence)")
+        let expected = specs.map(Expected.init)
+        let checkedKinds: Set<FactKind> = [.money, .percent, .multiple, .count, .period, .ticker]
+        let actual = sheet.facts.filter { checkedKinds.contains($0.kind) }
+        let wanted = expected.filter { checkedKinds.contains($0.kind) }
+        #expect(actual.map { "\($0.kind.rawValue)|\($0.text)" } == wanted.map { "\($0.kind.rawValue)|\($0.text)" }, "in: \(sentence)")
+        for (fact, want) in zip(actual, wanted) where fact.kind == want.kind && fact.text == want.text {
+            var got = Self.describe(fact)
+            if fact.kind == .ticker { got = got.filter { $0.key == "sym" } }
+            let fields = want.fields.filter { $0.key != "skip" }
+            #expect(got == fields, "fields of '\(fact.text)' in: \(sentence)")
+        }
+        for name in expected where !checkedKinds.contains(name.kind) {
+            #expect(sheet.facts.contains { $0.kind == name.kind && $0.text == name.text },
+                    "\(name.kind.rawValue) '\(name.text)' not found in: \(sentence); got \(sheet.facts.map { "\($0.kind.rawValue):\($0.text)" })")
+        }
+    }
+
+    @Test func suite_hasAtLeastEightyRealWorldSentences() {
+        #expect(FigureCases.all.count >= 80)
+    }
+
+    @Test func everyFactText_isTheBytesOfItsRange() {
+        let text = FigureCases.all.map(\.0).joined(separator: "\n\n")
+        let article = Article(text: text)
+        let sheet = FactExtractor().extract(article)
+        #expect(sheet.facts.count > 100)
+        for fact in sheet.facts {
+            #expect(article.slice(fact.start, fact.end) == fact.text)
+            #expect(article.slice(fact.clauseStart, fact.clauseEnd) == fact.clause)
+            #expect(fact.clauseStart <= fact.start && fact.end <= fact.clauseEnd || fact.sentence == nil)
+        }
+    }
+
+    @Test func clause_carriesItsOwnPolarity() {
+        let text = "Revenue rose 31% to $1.6 billion in the quarter, while gross margin slipped to 38% from 41% as component costs climbed."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let growth = sheet.facts.first { $0.text == "31%" }
+        let margin = sheet.facts.first { $0.text == "38% from 41%" }
+        #expect(growth?.clause.hasPrefix("Revenue rose 31%") == true)
+        #expect(margin?.clause == "gross margin slipped to 38% from 41%")
+        #expect((growth?.polarity ?? 0) > 0)
+        #expect((margin?.polarity ?? 0) < 0)
+        #expect(margin?.topics.contains(.margins) == true)
+        #expect(growth?.topics.contains(.revenue) == true)
+    }
+
+    @Test func ids_followTheOrderOfAppearance() {
+        let sheet = FactExtractor().extract(Article(text: "Sales rose 9% to $2 billion. Margins fell to 30% in 2025."))
+        #expect(sheet.facts.map(\.id) == (1...sheet.facts.count).map { "f\($0)" })
+        #expect(sheet.facts.map(\.start) == sheet.facts.map(\.start).sorted())
+    }
+}

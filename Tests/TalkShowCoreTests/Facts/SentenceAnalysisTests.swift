@@ -1,0 +1,50 @@
+import Testing
+@testable import TalkShowCore
+
+@Suite struct SentenceAnalysisTests {
+    func analyse(_ text: String) -> SentenceAnalysis {
+        FactExtractor().extract(Article(text: text)).sentences[0]
+    }
+
+    @Test func polarity_followsTheFinancialLexicon() {
+        #expect(analyse("Quarterly profit beat estimates and revenue surged.").polarity > 0.3)
+        #expect(analyse("The drugmaker scrapped the trial after disappointing results and shares plunged.").polarity < -0.3)
+    }
+
+    @Test func negation_flipsPolarity() {
+        #expect(analyse("The results were strong.").polarity > 0)
+        #expect(analyse("The results were not strong.").polarity < 0)
+    }
+
+    @Test func contrast_weighsTheClauseAfterBut() {
+        let p = analyse("Revenue beat estimates, but the outlook disappointed investors badly.").polarity
+        #expect(p < 0)
+        let q = analyse("Despite weak demand in Europe, the company delivered record profit and strong growth.").polarity
+        #expect(q > 0)
+    }
+
+    @Test func intensifier_strengthensPolarity() {
+        #expect(analyse("Shares fell sharply after the report.").polarity < analyse("Shares fell after the report.").polarity)
+    }
+
+    @Test func certainty_dropsForHedges() {
+        #expect(analyse("The company reported revenue of $2 billion.").certainty == 1)
+        #expect(analyse("The company could reportedly reach $2 billion in revenue.").certainty < 0.5)
+    }
+
+    @Test func attribution_findsTheSource() {
+        #expect(analyse("Outflows neared $3.5 billion, according to Bloomberg data.").attribution == "Bloomberg")
+        #expect(analyse("\"Demand is strong,\" said CEO Dana Ortiz.").attribution == "Dana Ortiz")
+        #expect(analyse("Analysts expect margins to recover next year.").attribution == "Analysts")
+        #expect(analyse("The company said it would cut 500 jobs.").attribution == "the company")
+        #expect(analyse("Revenue rose 9% in the quarter.").attribution == nil)
+    }
+
+    @Test func topics_comeFromTheBusinessLexicon() {
+        let topics = analyse("The company raised its capital expenditure guidance as revenue from advertising grew.").topics
+        #expect(topics.contains(.spending))
+        #expect(topics.contains(.revenue))
+        #expect(topics.contains(.guidance))
+        #expect(analyse("Regulators opened an antitrust probe into the deal.").topics.contains(.regulation))
+    }
+}
