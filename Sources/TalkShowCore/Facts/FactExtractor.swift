@@ -55,14 +55,22 @@ public struct FactExtractor: Sendable {
             func clauseOf(_ tokenIndex: Int) -> Range<Int> {
                 clauses.first { $0.contains(tokenIndex) } ?? clauses.min { abs($0.lowerBound - tokenIndex) < abs($1.lowerBound - tokenIndex) }!
             }
+            var clauseReadings: [Int: ([Topic], Double)] = [:]
+            func reading(_ clause: Range<Int>) -> ([Topic], Double) {
+                if let r = clauseReadings[clause.lowerBound] { return r }
+                let r = (Topic.list(reader.topics(p, tokens, clause.lowerBound, clause.upperBound)),
+                         reader.polarity(p, tokens, clause.lowerBound, clause.upperBound))
+                clauseReadings[clause.lowerBound] = r
+                return r
+            }
             func make(_ kind: FactKind, _ start: Int, _ end: Int, _ firstToken: Int) -> Fact {
                 let clause = clauseOf(firstToken)
+                let (clauseTopics, clausePolarity) = reading(clause)
                 let cStart = tokens[clause.lowerBound].start
                 let cEnd = tokens[clause.upperBound - 1].end
                 return Fact(kind: kind, text: article.slice(start, end), sentence: sentence.index, start: start, end: end,
                             clause: article.slice(cStart, cEnd), clauseStart: cStart, clauseEnd: cEnd,
-                            topics: Topic.list(reader.topics(p, tokens, clause.lowerBound, clause.upperBound)),
-                            polarity: reader.polarity(p, tokens, clause.lowerBound, clause.upperBound),
+                            topics: clauseTopics, polarity: clausePolarity,
                             certainty: certainty, attribution: attribution)
             }
             for f in figures {

@@ -5,14 +5,15 @@ public enum Topic: String, Codable, Sendable, CaseIterable, Comparable {
     case supplyChain = "supply_chain"
     case risk
 
-    public var bit: UInt32 { 1 << UInt32(Topic.allCases.firstIndex(of: self)!) }
+    private static let order: [Topic: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 
-    public static func < (a: Topic, b: Topic) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
+    public var bit: UInt32 { 1 << UInt32(Topic.order[self]!) }
+
+    public static func < (a: Topic, b: Topic) -> Bool { order[a]! < order[b]! }
 
     /// The topics set in `mask`, in canonical order.
     public static func list(_ mask: UInt32) -> [Topic] {
+        guard mask != 0 else { return [] }
         var out: [Topic] = []
         for (i, topic) in allCases.enumerated() where mask & (1 << UInt32(i)) != 0 { out.append(topic) }
         return out

@@ -52,8 +52,8 @@ public struct WordKey: Hashable, Sendable {
 /// A look-up table from words, stems (`monetiz*`) and short phrases (`capital expenditure`)
 /// to values, keyed by `WordKey`. Built once from a lexicon file; look-ups allocate nothing.
 public struct WordTable<Value: Sendable>: Sendable {
-    private var exact: [WordKey: Value] = [:]
-    private var stems: [WordKey: Value] = [:]
+    private var exact = KeyTable<Value>()
+    private var stems = KeyTable<Value>()
     private var stemLengthMask: UInt64 = 0
     /// The most words any phrase in the table has.
     public private(set) var maxPhraseWords = 1
@@ -113,5 +113,50 @@ public struct WordTable<Value: Sendable>: Sendable {
     public func value(_ word: String) -> Value? {
         var bytes = Array(word.utf8)
         return bytes.withUnsafeMutableBufferPointer { value(UnsafeBufferPointer($0), 0, $0.count) }
+    }
+}
+
+/// An open-addressing hash table from `WordKey` to a value: the key is already a good
+/// 64-bit hash, so probing needs no second hash function. Look-ups allocate nothing.
+struct KeyTable<Value: Sendable>: Sendable {
+    private var keys: [UInt64] = [0, 0, 0, 0, 0, 0, 0, 0]
+    private var values: [Value?] = Array(repeating: nil, count: 8)
+    private var count = 0
+
+    subscript(key: WordKey) -> Value? {
+        get {
+            let k = key.raw == 0 ? 1 : key.raw
+            let mask = keys.count - 1
+            var i = Int(truncatingIfNeeded: (k ^ (k >> 31)) & UInt64(mask))
+            while true {
+                let stored = keys[i]
+                if stored == k { return values[i] }
+                if stored == 0 { return nil }
+                i = (i + 1) & mask
+            }
+        }
+        set {
+            guard let newValue else { return }
+            if (count + 1) * 2 > keys.count { grow() }
+            insert(key.raw == 0 ? 1 : key.raw, newValue)
+        }
+    }
+
+    private mutating func insert(_ k: UInt64, _ value: Value) {
+        let mask = keys.count - 1
+        var i = Int(truncatingIfNeeded: (k ^ (k >> 31)) & UInt64(mask))
+        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        if keys[i] == 0 { count += 1 }
+        keys[i] = k
+        values[i] = value
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: nil, count: oldKeys.count * 2)
+        count = 0
+        for (i, k) in oldKeys.enumerated() where k != 0 { insert(k, oldValues[i]!) }
     }
 }
