@@ -36,14 +36,20 @@ public struct BoilerplateFilter: Sendable {
     /// one word ("privacy", "comments") only counts on a line of a few words, so prose that
     /// happens to start with it stays.
     func cueReason(_ lowered: [UInt8], words: WordSpans, length: Int) -> DropReason? {
-        for cue in lexicon.lineStarts where lowered.starts(with: cue) {
+        for cue in lexicon.lineStarts where !lowered.isEmpty && cue.first == lowered[0] && lowered.starts(with: cue) {
             let oneWord = !cue.contains(0x20) && cue.last != 0x3A && cue.count > 2
             if oneWord, words.count > 8 { continue }
             if oneWord, lowered.count > cue.count, UTF8Bytes.isLetter(lowered[cue.count]) { continue }
             return cueReason(cue)
         }
         if length <= Self.containsLimit {
-            for cue in lexicon.lineContains where contains(lowered, cue) { return cueReason(cue) }
+            for i in lowered.indices {
+                for cue in lexicon.containsByFirstByte[Int(lowered[i])] where i + cue.count <= lowered.count {
+                    var k = 1
+                    while k < cue.count, lowered[i + k] == cue[k] { k += 1 }
+                    if k == cue.count { return cueReason(cue) }
+                }
+            }
         }
         return nil
     }

@@ -12,6 +12,8 @@ public struct GrammarLexicon: Sendable {
     public var lineStarts: [[UInt8]]
     public var lineContains: [[UInt8]]
     public var shareWords: WordTable<Bool>
+    /// `lineContains` cues grouped by their first byte, so a scan looks only at cues that can start at a position.
+    public var containsByFirstByte: [[[UInt8]]]
 
     struct File: Decodable {
         struct Boilerplate: Decodable {
@@ -43,5 +45,8 @@ public struct GrammarLexicon: Sendable {
         lineStarts = file.boilerplate.lineStarts.map { Array($0.lowercased().utf8) }
         lineContains = file.boilerplate.lineContains.map { Array($0.lowercased().utf8) }
         shareWords = WordTable(file.boilerplate.shareWords.map { ($0, true) })
+        var index = [[[UInt8]]](repeating: [], count: 256)
+        for cue in lineContains where !cue.isEmpty { index[Int(cue[0])].append(cue) }
+        containsByFirstByte = index
     }
 }

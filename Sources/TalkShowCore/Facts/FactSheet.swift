@@ -65,3 +65,90 @@ extension Fact {
         try c.encodeIfPresent(vague, forKey: .vague)
     }
 }
+
+extension FactSheet: JSONWritable {
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("article")
+        w.beginObject()
+        w.field("dropped", array: article.dropped)
+        w.field("labels", array: article.labels)
+        w.field("sentences", array: sentences)
+        w.field("sha256", article.sha256)
+        w.field("text", article.text)
+        w.endObject()
+        w.field("facts", array: facts)
+        w.endObject()
+    }
+}
+
+extension DroppedLine: JSONWritable {
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("end", end)
+        w.field("reason", reason.rawValue)
+        w.field("start", start)
+        w.field("text", text)
+        w.endObject()
+    }
+}
+
+extension LabelBox: JSONWritable {
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("label", label)
+        w.field("labelEnd", labelEnd)
+        w.field("labelStart", labelStart)
+        w.field("value", value)
+        w.field("valueEnd", valueEnd)
+        w.field("valueStart", valueStart)
+        w.endObject()
+    }
+}
+
+extension SentenceAnalysis: JSONWritable {
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("attribution", attribution, keepNull: true)
+        w.field("certainty", StableJSON.rounded(certainty))
+        w.field("end", end)
+        w.field("index", index)
+        w.field("polarity", StableJSON.rounded(polarity))
+        w.field("start", start)
+        w.field("text", text)
+        w.field("topics", strings: topics.map(\.rawValue))
+        w.endObject()
+    }
+}
+
+extension Fact: JSONWritable {
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("attribution", attribution, keepNull: true)
+        w.field("certainty", StableJSON.rounded(certainty))
+        w.field("clause", clause)
+        w.field("clauseEnd", clauseEnd)
+        w.field("clauseStart", clauseStart)
+        w.field("currency", currency, keepNull: false)
+        w.field("direction", direction?.rawValue, keepNull: false)
+        w.field("end", end)
+        w.field("exchange", exchange, keepNull: false)
+        w.field("from", from.map(StableJSON.rounded))
+        w.field("high", high.map(StableJSON.rounded))
+        w.field("id", id)
+        w.field("kind", kind.rawValue)
+        w.field("label", label, keepNull: false)
+        w.field("low", low.map(StableJSON.rounded))
+        w.field("polarity", StableJSON.rounded(polarity))
+        w.field("qualifier", qualifier?.rawValue, keepNull: false)
+        w.field("sentence", sentence, keepNull: true)
+        w.field("start", start)
+        w.field("symbol", symbol, keepNull: false)
+        w.field("text", text)
+        w.field("topics", strings: topics.map(\.rawValue))
+        w.field("unit", unit, keepNull: false)
+        w.field("value", value.map(StableJSON.rounded))
+        if let vague { w.field("vague", vague) }
+        w.endObject()
+    }
+}

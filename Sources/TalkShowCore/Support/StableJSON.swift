@@ -12,7 +12,12 @@ public enum StableJSON {
     }
 
     public static func string<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
-        String(decoding: try encode(value, pretty: pretty), as: UTF8.self)
+        if let writable = value as? JSONWritable {
+            var writer = JSONWriter(pretty: pretty)
+            writable.write(to: &writer)
+            return writer.string
+        }
+        return String(decoding: try encode(value, pretty: pretty), as: UTF8.self)
     }
 
     /// `x` rounded to 6 decimals, the precision of every computed number in output.

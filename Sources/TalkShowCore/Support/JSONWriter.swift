@@ -1,0 +1,139 @@
+/// A fast, deterministic JSON writer for the types whose JSON is a contract (facts,
+/// transcripts). Each type writes its keys in sorted order by hand (`JSONWritable`); a test
+/// holds the result equal, value for value, to Foundation's `JSONEncoder` with sorted keys.
+///
+/// Numbers: integral values below 2^53 print without a fraction; others print Swift's
+/// shortest round-trip form. Strings escape `"` `\` and control characters only.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    let pretty: Bool
+    private var depth = 0
+    private var needsComma: [Bool] = [false]
+
+    public init(pretty: Bool = true, capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    // MARK: structure
+
+    public mutating func beginObject() { open(0x7B) }
+    public mutating func endObject() { close(0x7D) }
+    public mutating func beginArray() { open(0x5B) }
+    public mutating func endArray() { close(0x5D) }
+
+    private mutating func open(_ b: UInt8) {
+        bytes.append(b)
+        depth += 1
+        needsComma.append(false)
+    }
+
+    private mutating func close(_ b: UInt8) {
+        let hadItems = needsComma.removeLast()
+        depth -= 1
+        if pretty, hadItems { newline() }
+        bytes.append(b)
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    /// Starts an element of the current array or object.
+    private mutating func item() {
+        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
+        needsComma[needsComma.count - 1] = true
+        if pretty { newline() }
+    }
+
+    public mutating func key(_ k: String) {
+        item()
+        writeString(k)
+        if pretty { bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20) } else { bytes.append(0x3A) }
+    }
+
+    /// Begins an array element (call before writing the element's value).
+    public mutating func element() { item() }
+
+    // MARK: values
+
+    public mutating func null() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+
+    public mutating func bool(_ b: Bool) {
+        if b { bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
+    }
+
+    public mutating func int(_ i: Int) { bytes.append(contentsOf: String(i).utf8) }
+
+    public mutating func number(_ x: Double) {
+        if x.isNaN || x.isInfinite { null(); return }
+        if x == x.rounded(), abs(x) < 9_007_199_254_740_992 {
+            bytes.append(contentsOf: String(Int64(x)).utf8)
+        } else {
+            bytes.append(contentsOf: "\(x)".utf8)
+        }
+    }
+
+    public mutating func string(_ s: String) { writeString(s) }
+
+    private mutating func writeString(_ s: String) {
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { p in
+            var clean = true
+            for b in p where b < 0x20 || b == 0x22 || b == 0x5C { clean = false; break }
+            if clean { bytes.append(contentsOf: p); return }
+            for b in p {
+                switch b {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                case 0x08: bytes.append(0x5C); bytes.append(0x62)
+                case 0x0C: bytes.append(0x5C); bytes.append(0x66)
+                case 0..<0x20:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                default: bytes.append(b)
+                }
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    // MARK: conveniences for sorted-key objects
+
+    public mutating func field(_ k: String, _ v: String) { key(k); string(v) }
+    public mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
+    public mutating func field(_ k: String, _ v: Double) { key(k); number(v) }
+    public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
+    public mutating func field(_ k: String, _ v: String?, keepNull: Bool) {
+        if let v { key(k); string(v) } else if keepNull { key(k); null() }
+    }
+    public mutating func field(_ k: String, _ v: Int?, keepNull: Bool) {
+        if let v { key(k); int(v) } else if keepNull { key(k); null() }
+    }
+    public mutating func field(_ k: String, _ v: Double?) { if let v { key(k); number(v) } }
+    public mutating func field(_ k: String, strings: [String]) {
+        key(k)
+        beginArray()
+        for s in strings { element(); string(s) }
+        endArray()
+    }
+    public mutating func field<T: JSONWritable>(_ k: String, _ v: T) { key(k); v.write(to: &self) }
+    public mutating func field<T: JSONWritable>(_ k: String, array: [T]) {
+        key(k)
+        beginArray()
+        for v in array { element(); v.write(to: &self) }
+        endArray()
+    }
+}
+
+/// A value that writes its own JSON, keys in sorted order.
+public protocol JSONWritable {
+    func write(to writer: inout JSONWriter)
+}

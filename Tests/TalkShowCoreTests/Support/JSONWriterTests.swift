@@ -1,0 +1,31 @@
+import Testing
+import Foundation
+@testable import TalkShowCore
+
+@Suite struct JSONWriterTests {
+    /// The hand-written writer and Foundation's encoder agree value for value.
+    @Test func factSheet_matchesFoundationsEncoder() throws {
+        let text = "Acme Corp. (NYSE: ACME) said revenue rose 12% to $4.1 billion, while margin slipped to 31% from 34%.\n\nFed Funds Rate 3.64%\n\nAnalysts expect \"roughly\" 57 cents a share in Q2 2026.\tTabs\u{1} too."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let fast = try JSONSerialization.jsonObject(with: Data(try StableJSON.string(sheet).utf8)) as? NSDictionary
+        let slow = try JSONSerialization.jsonObject(with: try StableJSON.encode(sheet)) as? NSDictionary
+        #expect(fast != nil)
+        #expect(fast == slow)
+    }
+
+    @Test func keysAreSorted_andOutputIsStable() throws {
+        let sheet = FactExtractor().extract(Article(text: "Revenue rose 9% to $2 billion in 2025."))
+        let a = try StableJSON.string(sheet)
+        #expect(a == (try StableJSON.string(sheet)))
+        let keys = a.split(separator: "\n").filter { $0.hasPrefix("      \"") }.map { $0.split(separator: "\"")[1] }
+        #expect(!keys.isEmpty)
+    }
+
+    @Test func numbers_printWithoutNeedlessFractions() {
+        var w = JSONWriter(pretty: false)
+        w.beginArray()
+        for x in [14_300_000_000.0, -2.1, 0.57, 3.0] { w.element(); w.number(x) }
+        w.endArray()
+        #expect(w.string == "[14300000000,-2.1,0.57,3]")
+    }
+}
