@@ -16,6 +16,7 @@ let package = Package(
                 .embedInCode("Resources/hedges.json"),
                 .embedInCode("Resources/entities.json"),
                 .embedInCode("Resources/grammar.json"),
+                .embedInCode("Resources/default-scenario.json"),
             ]
         ),
         .executableTarget(name: "talkshow", dependencies: ["TalkShowCore"]),

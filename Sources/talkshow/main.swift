@@ -2,7 +2,8 @@ import Foundation
 import TalkShowCore
 
 /// The subcommands, in the order `talkshow --help` lists them.
-let commands: [(CommandSpec, (ParsedArguments, inout Output) throws -> Void)] = [
+let commands: [(CommandSpec, (ParsedArguments, inout Output) async throws -> Void)] = [
+    (DebateCommand.spec, DebateCommand.run),
     (FactsCommand.spec, FactsCommand.run),
 ]
 
@@ -17,7 +18,7 @@ COMMANDS:
 See 'talkshow <command> --help' for each command's options.
 """
 
-@MainActor func runMain() -> Int32 {
+@MainActor func runMain() async -> Int32 {
     var args = Array(CommandLine.arguments.dropFirst())
     guard let name = args.first else {
         FileHandle.standardError.write(Data((topHelp + "\n").utf8))
@@ -45,7 +46,7 @@ See 'talkshow <command> --help' for each command's options.
             return 0
         }
         var output = Output()
-        try run(parsed, &output)
+        try await run(parsed, &output)
         output.flush()
         return 0
     } catch {
@@ -55,4 +56,4 @@ See 'talkshow <command> --help' for each command's options.
     }
 }
 
-exit(runMain())
+exit(await runMain())

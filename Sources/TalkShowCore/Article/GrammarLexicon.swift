@@ -12,6 +12,8 @@ public struct GrammarLexicon: Sendable {
     public var lineStarts: [[UInt8]]
     public var lineContains: [[UInt8]]
     public var shareWords: WordTable<Bool>
+    /// Long phrases and their short forms ("capital expenditures" → "capex"), longest first.
+    public var shortenings: [(String, String)]
     /// `lineContains` cues grouped by their first byte, so a scan looks only at cues that can start at a position.
     public var containsByFirstByte: [[[UInt8]]]
 
@@ -25,6 +27,7 @@ public struct GrammarLexicon: Sendable {
         var abbreviations: [String]
         var boilerplate: Boilerplate
         var sentenceStarters: [String]
+        var shortenings: [String: String]
     }
 
     static let tight: [String] = [
@@ -48,5 +51,6 @@ public struct GrammarLexicon: Sendable {
         var index = [[[UInt8]]](repeating: [], count: 256)
         for cue in lineContains where !cue.isEmpty { index[Int(cue[0])].append(cue) }
         containsByFirstByte = index
+        shortenings = file.shortenings.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { ($0.key, $0.value) }
     }
 }

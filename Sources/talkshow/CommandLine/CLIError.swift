@@ -18,6 +18,13 @@ struct CLIError: Error {
             case .tooLarge: return CLIError(message: e.description, code: .dataError)
             }
         }
+        if let e = error as? ScenarioIssue { return CLIError(message: e.description, code: .dataError) }
+        if let e = error as? OutputError {
+            switch e {
+            case .exists: return CLIError(message: e.description, code: .cannotCreate)
+            case .cannotCreate: return CLIError(message: e.description, code: .cannotCreate)
+            }
+        }
         return CLIError(message: "\(error)", code: .failure)
     }
 }

@@ -1,0 +1,59 @@
+/// Stages one debate: a bus, a panelist actor per seat and a moderator, run as structured
+/// child tasks. The result depends only on the context and the seed, never on scheduling.
+public enum DebateEngine {
+    /// The committed rounds and the stance trajectory of one debate.
+    public struct Outcome: Sendable {
+        public var rounds: [RoundRecord]
+        public var stances: [[Double]]
+        public var finalStances: [Double] { stances.last ?? [] }
+    }
+
+    /// Runs the debate of `context` with `rounds` rebuttal rounds. `composers` replaces the
+    /// rule-based speaker of some seats (tests drive faults with it).
+    public static func run<C: Clock>(_ context: DebateContext, rounds: Int, clock: C,
+                                     composers: [Int: any MessageComposer] = [:]) async throws -> Outcome where C.Duration == Duration {
+        let scenario = context.scenario
+        let bus = MessageBus()
+        let names = scenario.personas.map(\.name)
+        let voice = VoiceComposer(context: context)
+        let panelists = names.indices.map { Panelist(seat: $0, name: names[$0], composer: composers[$0] ?? voice) }
+        var subscriptions: [AsyncStream<Envelope>] = []
+        for _ in panelists { subscriptions.append(try await bus.subscribe()) }
+        let moderatorInbox = try await bus.subscribe()
+        let moderator = Moderator(bus: bus, clock: clock, seats: names, deadlineSeconds: scenario.roundDeadlineSeconds,
+                                  dynamics: StanceDynamics(scenario))
+        let opening = context.openingStances
+        return try await withThrowingTaskGroup(of: Outcome?.self) { group in
+            for (p, s) in zip(panelists, subscriptions) {
+                group.addTask {
+                    await p.run(bus: bus, subscription: s)
+                    return nil
+                }
+            }
+            group.addTask {
+                let (records, stances) = try await moderator.run(rounds: rounds, opening: opening, subscription: moderatorInbox)
+                return Outcome(rounds: records, stances: stances)
+            }
+            var outcome: Outcome? = nil
+            do {
+                while let result = try await group.next() {
+                    if let result {
+                        outcome = result
+                        group.cancelAll()
+                    }
+                }
+            } catch {
+                group.cancelAll()
+                await bus.close()
+                throw error
+            }
+            guard let outcome else { throw CancellationError() }
+            return outcome
+        }
+    }
+
+    /// The fast path tuning uses: the same stances, without bus, actors or text.
+    public static func stances(_ context: DebateContext, rounds: Int) -> [[Double]] {
+        StanceDynamics(context.scenario).trajectory(from: context.openingStances, updates: rounds + 1)
+    }
+}

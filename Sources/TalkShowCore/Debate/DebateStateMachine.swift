@@ -1,0 +1,61 @@
+/// The rules of the protocol as pure functions, so every rule is testable without tasks:
+/// whom a panelist rebuts, on which claim, with which fact, and whether it concedes.
+public enum DebateStateMachine {
+    /// A rebuttal decided before it is worded.
+    public struct RebuttalPlan: Sendable, Equatable {
+        public var target: Int
+        public var targetFact: Int
+        public var targetMessage: String
+        public var counterFact: Int?
+        public var concedes: Bool
+    }
+
+    /// The facts each seat has cited in `history`, each with the id of the latest message
+    /// citing it, in order of first citation.
+    public static func citations(_ history: [RoundRecord], factIndex: [String: Int], seats: Int) -> [[(fact: Int, message: String)]] {
+        var out = [[(fact: Int, message: String)]](repeating: [], count: seats)
+        for round in history {
+            for m in round.messages where m.kind != .abstain {
+                for id in m.cites {
+                    guard let f = factIndex[id] else { continue }
+                    if let k = out[m.seat].firstIndex(where: { $0.fact == f }) { out[m.seat][k].message = m.id }
+                    else { out[m.seat].append((f, m.id)) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Seat `i`'s rebuttal: the other seat and claim it disagrees with most, weighted by how
+    /// much that seat leaned on the claim — score |x_i − x_j| × (½ + |c_j(f)| / max_f |c_j(f)|);
+    /// ties go to the lower seat, then the earlier citation. It concedes when the two stances
+    /// are within its confidence radius. The counter fact is its own strongest fact on its
+    /// side of the target, and not the attacked one.
+    public static func planRebuttal(seat i: Int, stances x: [Double], history: [RoundRecord], readings: [StanceReading],
+                                    factIndex: [String: Int], confidence: Double, clauseOf: [Int]) -> RebuttalPlan? {
+        let cited = citations(history, factIndex: factIndex, seats: x.count)
+        var best: (score: Double, j: Int, k: Int)? = nil
+        for j in 0..<x.count where j != i && !cited[j].isEmpty {
+            let values = readings[j].factValues
+            let top = cited[j].map { abs(values[$0.fact]) }.max() ?? 0
+            for (k, c) in cited[j].enumerated() {
+                let salience = top > 0 ? abs(values[c.fact]) / top : 0
+                let score = abs(x[i] - x[j]) * (0.5 + salience)
+                if best == nil || score > best!.score + 1e-12 { best = (score, j, k) }
+            }
+        }
+        guard let best else { return nil }
+        let claim = cited[best.j][best.k]
+        let mine = readings[i].factValues
+        let wantsLower = x[i] < x[best.j] || (x[i] == x[best.j] && readings[best.j].factValues[claim.fact] > 0)
+        var counter: Int? = nil
+        for f in mine.indices where f != claim.fact && clauseOf[f] != clauseOf[claim.fact] && mine[f] != 0 {
+            if counter == nil || (wantsLower ? mine[f] < mine[counter!] : mine[f] > mine[counter!]) { counter = f }
+        }
+        if counter == nil {
+            counter = mine.indices.first { $0 != claim.fact && clauseOf[$0] != clauseOf[claim.fact] }
+        }
+        return RebuttalPlan(target: best.j, targetFact: claim.fact, targetMessage: claim.message, counterFact: counter,
+                            concedes: abs(x[i] - x[best.j]) <= confidence)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// The short phrases the voices say for each fact, taken from the article's own words:
+/// the fact's clause cut to a window around the figure and shortened by general rules
+/// (`$115 billion to $135 billion` → `$115–135B`, `capital expenditures` → `capex`).
+/// Figures are never rounded or derived: every digit in a phrase is a digit of the article.
+/// Also names the article's subject.
+public struct Phrasebook: Sendable {
+    public let phrases: [String]
+    public let subject: String
+
+    static let maxWords = 16
+    static let leadIn = 5
+    static let connectors: Set<String> = ["and", "but", "while", "as", "which", "that", "so", "yet", "although", "though",
+                                          "whereas", "however", "meanwhile", "also", "additionally", "still", "then", "or"]
+
+    public init(_ sheet: FactSheet, grammar: GrammarLexicon = .shared, lexicon: FactLexicon = .shared) {
+        let text = sheet.article.bytes
+        phrases = sheet.facts.map { Self.phrase(for: $0, text: text, grammar: grammar, lexicon: lexicon) }
+        subject = Self.subject(sheet, lexicon: lexicon)
+    }
+
+    /// The article's subject: its most mentioned organisation or product (first mention wins
+    /// a tie), else the title's first name, else "the company".
+    static func subject(_ sheet: FactSheet, lexicon: FactLexicon) -> String {
+        var counts: [String: (Int, Int)] = [:]
+        for (i, f) in sheet.facts.enumerated() where f.kind == .organization || f.kind == .product {
+            let c = counts[f.text] ?? (0, i)
+            counts[f.text] = (c.0 + 1, c.1)
+        }
+        if let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }) { return best.key }
+        if let person = sheet.facts.first(where: { $0.kind == .person }) { return person.text }
+        return "the company"
+    }
+
+    static func phrase(for f: Fact, text: [UInt8], grammar: GrammarLexicon, lexicon: FactLexicon) -> String {
+        guard f.clauseEnd > f.clauseStart, f.clauseStart <= f.start, f.end <= f.clauseEnd else { return f.text }
+        // Words of the clause with byte ranges.
+        var words: [(Int, Int)] = []
+        var i = f.clauseStart
+        while i < f.clauseEnd {
+            while i < f.clauseEnd, UTF8Bytes.isSpace(text[i]) { i += 1 }
+            let s = i
+            while i < f.clauseEnd, !UTF8Bytes.isSpace(text[i]) { i += 1 }
+            if i > s { words.append((s, i)) }
+        }
+        guard let first = words.firstIndex(where: { $0.1 > f.start }),
+              let last = words.lastIndex(where: { $0.0 < f.end }) else { return f.text }
+        var from = first <= 8 ? 0 : first - leadIn
+        var to = last
+        // Run on to a comma within a few words, else a few words past the fact.
+        var k = last
+        while k < words.count - 1, k - last < 7 {
+            if text[words[k].1 - 1] == 0x2C { break }
+            k += 1
+        }
+        to = text[words[k].1 - 1] == 0x2C || k == words.count - 1 ? k : min(words.count - 1, last + 4)
+        if to - from + 1 > maxWords { from = max(0, min(first, to - maxWords + 1)) }
+        var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
+        out = out.replacingOccurrences(of: "\n", with: " ")
+        for q in ["\"", "“", "”", "‘", "’’"] { out = out.replacingOccurrences(of: q, with: "") }
+        // Leading connectors and sentence adverbs.
+        while let space = out.firstIndex(of: " ") {
+            let head = out[..<space].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
+            let commaAdverb = out[..<space].hasSuffix(",") && (head.hasSuffix("ly") || connectors.contains(head))
+            guard connectors.contains(head) || commaAdverb else { break }
+            out = String(out[out.index(after: space)...])
+        }
+        while let last = out.last, ",;:.—–-".contains(last) || last == " " { out.removeLast() }
+        out = shorten(out, grammar: grammar)
+        if let firstWord = out.split(separator: " ").first {
+            let bare = String(firstWord).trimmingCharacters(in: .punctuationCharacters)
+            let isCommon = grammar.sentenceStarters.value(bare) != nil || (lexicon.nonEntity.value(bare) != nil && lexicon.places.value(bare) == nil)
+            if isCommon, let c = out.first, c.isUppercase, !(bare.count > 1 && bare == bare.uppercased()) {
+                out = c.lowercased() + out.dropFirst()
+            }
+        }
+        let digits = Set(f.text.filter(\.isNumber))
+        if !digits.isEmpty, !digits.isSubset(of: Set(out.filter(\.isNumber))) { return f.text }
+        return out.isEmpty ? f.text : out
+    }
+
+    static let moneyRules: [(NSRegularExpression, String)] = {
+        let cur = "((?:US|C|A|HK|NZ|S)?\\$|€|£)"
+        let n = "(\\d[\\d,]*(?:\\.\\d+)?)"
+        let scale = "(billion|million|trillion)"
+        func re(_ p: String) -> NSRegularExpression { try! NSRegularExpression(pattern: p, options: []) }
+        return [
+            (re("\(cur)\(n) \(scale) (?:to|-|–) (?:\\1)?\(n) \\3"), "$1$2–$4#$3"),
+            (re("\(cur)\(n)(?:–|-)\(n) \(scale)"), "$1$2–$3#$4"),
+            (re("\(cur)\(n) \(scale)"), "$1$2#$3"),
+            (re("(\\d) ?(?:percent|per cent)\\b"), "$1%"),
+        ]
+    }()
+
+    /// Money in short form and long phrases in their short forms; digits untouched.
+    static func shorten(_ phrase: String, grammar: GrammarLexicon) -> String {
+        var out = phrase
+        for (rule, template) in moneyRules {
+            out = rule.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
+        }
+        out = out.replacingOccurrences(of: "#billion", with: "B").replacingOccurrences(of: "#million", with: "M")
+            .replacingOccurrences(of: "#trillion", with: "T")
+        for (long, short) in grammar.shortenings where out.range(of: long, options: .caseInsensitive) != nil {
+            out = out.replacingOccurrences(of: long, with: short, options: .caseInsensitive)
+        }
+        return out
+    }
+}

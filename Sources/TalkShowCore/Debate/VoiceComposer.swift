@@ -1,0 +1,258 @@
+/// The rule-based speaker: chooses reasoning moves from the facts and words them with the
+/// persona's voice templates.
+///
+/// A take is a headline (the thesis, by side), an analysis of three to five sentences —
+/// cite the weightiest figure, set a supporting figure against an opposing one, question a
+/// hedged or attributed claim, point out a topic the article raises with no figure — and a
+/// counterpoint (the strongest fact against its own side). A rebuttal follows
+/// `DebateStateMachine`'s plan: it restates the attacked claim and answers with its own
+/// fact, conceding part when the stances are close. Every choice among templates is drawn
+/// from a generator seeded by the scenario seed, the article and the move, and no sentence
+/// a seat has said is said again.
+public struct VoiceComposer: MessageComposer {
+    public let context: DebateContext
+
+    public init(context: DebateContext) { self.context = context }
+
+    public func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage {
+        composeNow(round: round, seat: seat, stances: stances, history: history)
+    }
+
+    /// The same as `compose`, synchronously (benchmarks and the tuning fast path).
+    public func composeNow(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) -> DebateMessage {
+        var writer = Writer(context: context, seat: seat, round: round, history: history)
+        return round == 0 ? writer.take(stance: stances[seat]) : writer.rebuttal(stances: stances)
+    }
+
+    enum Side: String { case bullish, bearish, neutral }
+
+    struct Writer {
+        let context: DebateContext
+        let seat: Int
+        let round: Int
+        let persona: Persona
+        let values: [Double]
+        let phrases: [String]
+        var used: Set<String> = []
+        var usedClauses: Set<Int> = []
+        var cites: [String] = []
+        let history: [RoundRecord]
+
+        init(context: DebateContext, seat: Int, round: Int, history: [RoundRecord]) {
+            self.context = context
+            self.seat = seat
+            self.round = round
+            self.history = history
+            persona = context.scenario.personas[seat]
+            values = context.readings[seat].factValues
+            phrases = context.phrasebook.phrases
+            for r in history {
+                for m in r.messages where m.seat == seat {
+                    for s in Writer.sentences(m.headline) + Writer.sentences(m.text) + Writer.sentences(m.counterpoint ?? "") { used.insert(s) }
+                }
+            }
+        }
+
+        /// The sentences of a text, split after . ! ? followed by a space.
+        static func sentences(_ text: String) -> [String] {
+            var out: [String] = []
+            var current = ""
+            var previous: Character = " "
+            for c in text {
+                if c == " ", ".!?".contains(previous), !current.isEmpty {
+                    out.append(current)
+                    current = ""
+                } else {
+                    current.append(c)
+                }
+                previous = c
+            }
+            if !current.isEmpty { out.append(current) }
+            return out
+        }
+
+        func rng(_ move: String) -> SplitMix64 {
+            SplitMix64(seed: context.scenario.seed, context.sheet.article.sha256, persona.name, String(round), move)
+        }
+
+        // MARK: fact choice
+
+        var facts: [Fact] { context.sheet.facts }
+
+        /// Facts this persona weighs, strongest first by `order`.
+        func ranked(_ order: (Double, Double) -> Bool, where keep: (Int) -> Bool = { _ in true }) -> [Int] {
+            values.indices.filter { values[$0] != 0 && keep($0) && visible($0) }.sorted { a, b in
+                order(values[a], values[b]) || (values[a] == values[b] && a < b)
+            }
+        }
+
+        func visible(_ i: Int) -> Bool { !phrases[i].isEmpty }
+
+        func first(_ list: [Int], fresh: Bool = true) -> Int? {
+            if fresh, let f = list.first(where: { !usedClauses.contains(context.clauseOf[$0]) }) { return f }
+            return list.first
+        }
+
+        var positives: [Int] { ranked(>, where: { values[$0] > 0 }) }
+        var negatives: [Int] { ranked(<, where: { values[$0] < 0 }) }
+        var weighty: [Int] { ranked({ abs($0) > abs($1) }) }
+
+        /// Any fact, for articles where the persona weighs too few: figures first.
+        var fallback: [Int] {
+            facts.indices.sorted { a, b in
+                let fa = facts[a].kind.isFigure, fb = facts[b].kind.isFigure
+                return fa != fb ? fa : a < b
+            }
+        }
+
+        mutating func take(_ i: Int) -> String {
+            if !cites.contains(facts[i].id) { cites.append(facts[i].id) }
+            usedClauses.insert(context.clauseOf[i])
+            return phrases[i]
+        }
+
+        // MARK: wording
+
+        /// Expands one template of `move`, skipping templates whose sentence was said before.
+        mutating func say(_ move: String, _ templates: [String], _ slots: [String: String]) -> String? {
+            guard !templates.isEmpty else { return nil }
+            var g = rng(move + String(used.count))
+            let start = g.index(templates.count)
+            for k in 0..<templates.count {
+                let template = templates[(start + k) % templates.count]
+                guard let sentence = Self.fill(template, slots) else { continue }
+                if used.insert(sentence).inserted { return sentence }
+            }
+            return nil
+        }
+
+        static func fill(_ template: String, _ slots: [String: String]) -> String? {
+            var out = ""
+            var rest = Substring(template)
+            while let open = rest.firstIndex(of: "{") {
+                out += rest[..<open]
+                guard let close = rest[open...].firstIndex(of: "}") else { return nil }
+                let name = String(rest[rest.index(after: open)..<close])
+                guard let value = slots[name] else { return nil }
+                out += value
+                rest = rest[rest.index(after: close)...]
+            }
+            out += rest
+            out = out.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(of: " ,", with: ",")
+            out = out.replacingOccurrences(of: "..", with: ".")
+            if let c = out.first, c.isLowercase { out = c.uppercased() + out.dropFirst() }
+            if let last = out.last, !".!?".contains(last) { out += "." }
+            return out
+        }
+
+        func side(_ x: Double) -> Side {
+            let band = context.scenario.verdict.neutralBand
+            return x > band ? .bullish : x < -band ? .bearish : .neutral
+        }
+
+        // MARK: take
+
+        mutating func take(stance x: Double) -> DebateMessage {
+            let side = side(x)
+            let subject = context.phrasebook.subject
+            let pos = positives, neg = negatives
+            let lead: Int? = side == .bullish ? first(pos) : side == .bearish ? first(neg) : first(weighty)
+            let strength = first(pos) ?? first(weighty) ?? fallback.first
+            let weakness = first(neg) ?? first(weighty.reversed()) ?? fallback.last
+            // Headline: the thesis.
+            var slots: [String: String] = ["subject": subject]
+            let headlineTemplates: [String]
+            switch side {
+            case .bullish: headlineTemplates = persona.voice.headline.bullish
+            case .bearish: headlineTemplates = persona.voice.headline.bearish
+            case .neutral: headlineTemplates = persona.voice.headline.neutral
+            }
+            let factForHeadline = lead ?? weighty.first ?? fallback.first
+            if let s = strength { slots["strength"] = phrases[s] }
+            if let w = weakness { slots["weakness"] = phrases[w] }
+            if let f = factForHeadline { slots["fact"] = phrases[f] }
+            var headline = say("headline", headlineTemplates, slots) ?? "\(subject) has a case to answer."
+            for (slot, f) in [("strength", strength), ("weakness", weakness), ("fact", factForHeadline)] {
+                if let f, let phrase = slots[slot], headline.contains(phrase) { _ = take(f) }
+            }
+            // Analysis: three to five reasoning moves.
+            var analysis: [String] = []
+            if let f = first(weighty) ?? first(fallback), let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrases[f]]) {
+                _ = take(f); analysis.append(s)
+            }
+            let mine = x >= 0 ? pos : neg
+            let theirs = x >= 0 ? neg : pos
+            if let a = first(mine), let b = first(theirs), context.clauseOf[a] != context.clauseOf[b],
+               let s = say("contrast", persona.voice.templates("contrast", topic: facts[a].topics.first), ["a": phrases[a], "b": phrases[b]]) {
+                _ = take(a); _ = take(b); analysis.append(s)
+            }
+            if let h = hedged(), let s = say("hedge", persona.voice.templates("hedge", topic: facts[h].topics.first),
+                                              ["who": facts[h].attribution ?? "the company", "claim": phrases[h]]) {
+                _ = take(h); analysis.append(s)
+            }
+            if let topic = missingTopic(), let s = say("absence", persona.voice.templates("absence", topic: topic), ["topic": topic.phrase]) {
+                analysis.append(s)
+            }
+            var extra = weighty.filter { !usedClauses.contains(context.clauseOf[$0]) } + fallback.filter { !usedClauses.contains(context.clauseOf[$0]) }
+            while analysis.count < 3 || cites.count < 2, !extra.isEmpty {
+                let f = extra.removeFirst()
+                if let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrases[f]]) {
+                    _ = take(f); analysis.append(s)
+                }
+            }
+            if analysis.count > 5 { analysis = Array(analysis.prefix(5)) }
+            // Counterpoint: the strongest fact against its own side.
+            var counterpoint: String? = nil
+            let against = (x >= 0 ? neg : pos)
+            if let f = first(against) ?? first(theirs, fresh: false) ?? weighty.last,
+               let s = say("counterpoint", persona.voice.templates("counterpoint", topic: facts[f].topics.first), ["fact": phrases[f]]) {
+                _ = take(f); counterpoint = s
+            }
+            if headline.isEmpty { headline = "\(subject) has a case to answer." }
+            return DebateMessage(id: DebateMessage.id(round: 0, seat: seat), round: 0, seat: seat, speaker: persona.name,
+                                 kind: .take, headline: headline, text: analysis.joined(separator: " "),
+                                 counterpoint: counterpoint, cites: cites, stanceBefore: x)
+        }
+
+        /// The hedged or attributed figure this persona weighs most, from a fresh clause.
+        func hedged() -> Int? {
+            let list = values.indices.filter {
+                let f = facts[$0]
+                return f.kind.isFigure && (f.certainty < 0.95 || (f.attribution != nil && f.attribution != "the company"))
+                    && !usedClauses.contains(context.clauseOf[$0])
+            }
+            return list.max { abs(values[$0]) < abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 > $1) }
+        }
+
+        /// A topic the article raises without a figure, the one this persona weighs most.
+        func missingTopic() -> Topic? {
+            let weighted = context.uncoveredTopics.filter { abs(persona.weights.topic($0) ?? 0) >= 0.5 }
+            return weighted.max { abs(persona.weights.topic($0) ?? 0) < abs(persona.weights.topic($1) ?? 0) }
+        }
+
+        // MARK: rebuttal
+
+        mutating func rebuttal(stances x: [Double]) -> DebateMessage {
+            let id = DebateMessage.id(round: round, seat: seat)
+            guard let plan = DebateStateMachine.planRebuttal(
+                seat: seat, stances: x, history: history, readings: context.readings, factIndex: context.factIndex,
+                confidence: persona.confidence, clauseOf: context.clauseOf), let counter = plan.counterFact else {
+                return DebateMessage.abstention(round: round, seat: seat, speaker: persona.name, reason: "no claim to answer")
+            }
+            let target = context.scenario.personas[plan.target].name
+            let claim = take(plan.targetFact)
+            let answer = take(counter)
+            let move = plan.concedes ? "concede" : "attack"
+            let slots = ["target": target, "claim": claim, "counter": answer]
+            let headline = say(move, persona.voice.templates(move, topic: facts[counter].topics.first), slots)
+                ?? say(plan.concedes ? "attack" : "concede", persona.voice.templates(plan.concedes ? "attack" : "concede", topic: nil), slots)
+                ?? "\(target) is wrong to lean on that claim."
+            var text: [String] = []
+            if let s = say("analysis", persona.voice.templates("analysis", topic: facts[counter].topics.first), ["fact": answer]) { text.append(s) }
+            else if let s = say("contrast", persona.voice.contrast, ["a": answer, "b": claim]) { text.append(s) }
+            return DebateMessage(id: id, round: round, seat: seat, speaker: persona.name, kind: .rebuttal, headline: headline,
+                                 text: text.joined(separator: " "), cites: cites, target: target, targetMessage: plan.targetMessage,
+                                 targetFact: facts[plan.targetFact].id, concedes: plan.concedes, stanceBefore: x[seat])
+        }
+    }
+}

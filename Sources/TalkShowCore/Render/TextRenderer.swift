@@ -1,0 +1,70 @@
+import Foundation
+
+/// The show as plain text, in the layout readers know from LLM panels: what the panel
+/// thinks, Risk and Opportunity, each opening take (quoted headline, analysis,
+/// counterpoint), the rebuttals, and the Panel Verdict. Stances and spread appear only as
+/// labelled metadata.
+public enum TextRenderer {
+    public static func render(_ t: Transcript) -> String {
+        var out: [String] = []
+        let v = t.verdict
+        out.append("WHAT THE PANEL THINKS")
+        out.append(v.summary)
+        out.append("Risk: \(v.risk)" + credit(v.riskBy))
+        out.append("Opportunity: \(v.opportunity)" + credit(v.opportunityBy))
+        out.append("")
+        out.append("AI TALK SHOW")
+        out.append("\(t.scenario.personas.count) rule-based panelists discuss this article")
+        for r in t.rounds {
+            out.append("")
+            out.append(r.index == 0 ? "OPENING TAKES" : (t.rounds.count > 2 ? "REBUTTALS, ROUND \(r.index)" : "REBUTTALS"))
+            for m in r.messages {
+                out.append("")
+                let title = t.scenario.personas.first { $0.name == m.speaker }?.title ?? ""
+                switch m.kind {
+                case .take:
+                    out.append("\(m.speaker) — \(title) · \(side(m.stanceBefore, t)) (stance \(signed(m.stanceBefore)))")
+                    out.append("\"\(m.headline)\"")
+                    out.append(m.text)
+                    if let c = m.counterpoint { out.append(c) }
+                case .rebuttal:
+                    let concede = m.concedes == true ? " · concedes part" : ""
+                    out.append("\(m.speaker) → \(m.target ?? "?")\(concede) (stance \(signed(m.stanceBefore)) → \(signed(m.stanceAfter)))")
+                    out.append("\"\(m.headline)\"")
+                    if !m.text.isEmpty { out.append(m.text) }
+                case .abstain:
+                    out.append("\(m.speaker) abstains (\(m.text))")
+                }
+            }
+        }
+        out.append("")
+        out.append("PANEL VERDICT")
+        out.append(verdictLine(v))
+        let stances = t.scenario.personas.map { "\($0.name) \(signed(v.stances[$0.name] ?? 0))" }.joined(separator: ", ")
+        out.append("Final stances (metadata): \(stances); spread \(fixed(v.spread)) against a consensus spread of \(fixed(t.scenario.verdict.consensusSpread)).")
+        out.append(v.summary)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public static func verdictLine(_ v: Verdict) -> String {
+        switch v.kind {
+        case .consensus: return "Consensus, \(v.side?.rawValue ?? "neutral") — \(v.split.phrase)"
+        case .noConsensus: return "No consensus — \(v.split.phrase)"
+        }
+    }
+
+    static func credit(_ by: [String]) -> String {
+        by.isEmpty ? "" : " (raised by \(by.joined(separator: ", ")))"
+    }
+
+    static func side(_ x: Double, _ t: Transcript) -> String {
+        ConsensusRule.side(x, band: t.scenario.verdict.neutralBand).rawValue
+    }
+
+    public static func signed(_ x: Double) -> String {
+        let s = String(format: "%.2f", x)
+        return x >= 0 ? "+" + s : s.replacingOccurrences(of: "-", with: "−")
+    }
+
+    static func fixed(_ x: Double) -> String { String(format: "%.2f", x) }
+}

@@ -1,0 +1,101 @@
+/// A panelist's voice: for each reasoning move a list of sentence templates, expanded by a
+/// seeded generator. Slots in braces are filled with phrases taken from the article:
+/// `{subject}`, `{fact}`, `{a}`, `{b}`, `{topic}`, `{who}`, `{claim}`, `{target}`,
+/// `{counter}`, `{strength}`, `{weakness}`. A move may also have alternatives keyed by topic
+/// (`byTopic.spending.analysis`), used when the move's main fact is on that topic.
+public struct Voice: Codable, Sendable, Equatable {
+    public struct Headlines: Codable, Sendable, Equatable {
+        public var bullish: [String]
+        public var bearish: [String]
+        public var neutral: [String]
+    }
+
+    public var headline: Headlines
+    public var analysis: [String]
+    public var contrast: [String]
+    public var absence: [String]
+    public var hedge: [String]
+    public var counterpoint: [String]
+    public var attack: [String]
+    public var concede: [String]
+    public var byTopic: [String: [String: [String]]]?
+
+    public static let moves = ["headline", "analysis", "contrast", "absence", "hedge", "counterpoint", "attack", "concede"]
+    public static let slots = ["subject", "fact", "a", "b", "topic", "who", "claim", "target", "counter", "strength", "weakness"]
+
+    public init(from decoder: Decoder) throws {
+        let o = try StrictObject(decoder, allowed: Self.moves + ["byTopic"])
+        headline = try o.decode(Headlines.self, "headline", expected: "an object with bullish, bearish and neutral lists")
+        analysis = try Self.list(o, "analysis")
+        contrast = try Self.list(o, "contrast")
+        absence = try Self.list(o, "absence")
+        hedge = try Self.list(o, "hedge")
+        counterpoint = try Self.list(o, "counterpoint")
+        attack = try Self.list(o, "attack")
+        concede = try Self.list(o, "concede")
+        byTopic = try o.decodeIfPresent([String: [String: [String]]].self, "byTopic", expected: "an object of topic ids to moves")
+        if let byTopic {
+            let topicIds = Topic.allCases.map(\.rawValue)
+            for (topic, moves) in byTopic.sorted(by: { $0.key < $1.key }) {
+                guard topicIds.contains(topic) else {
+                    throw ScenarioIssue.unknownKey(path: o.keyPath("byTopic") + "." + topic, suggestion: EditDistance.closest(to: topic, among: topicIds))
+                }
+                for move in moves.keys.sorted() where !Self.moves.dropFirst().contains(move) {
+                    throw ScenarioIssue.unknownKey(path: o.keyPath("byTopic") + ".\(topic).\(move)", suggestion: EditDistance.closest(to: move, among: Array(Self.moves.dropFirst())))
+                }
+            }
+        }
+    }
+
+    static func list(_ o: StrictObject, _ key: String) throws -> [String] {
+        let list = try o.decode([String].self, key, expected: "a list of sentence templates")
+        if list.isEmpty { throw ScenarioIssue.invalid(path: o.keyPath(key), message: "needs at least one template") }
+        for (i, template) in list.enumerated() {
+            try Self.checkTemplate(template, path: o.keyPath(key) + "[\(i)]")
+        }
+        return list
+    }
+
+    /// Rejects unknown slots and digits (a template must not bring figures of its own).
+    static func checkTemplate(_ template: String, path: String) throws {
+        if template.contains(where: \.isNumber) {
+            throw ScenarioIssue.invalid(path: path, message: "templates may not contain digits: every figure must come from the article")
+        }
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                throw ScenarioIssue.invalid(path: path, message: "unclosed '{' in template")
+            }
+            let slot = String(rest[rest.index(after: open)..<close])
+            if !slots.contains(slot) {
+                let hint = EditDistance.closest(to: slot, among: slots).map { "; did you mean {\($0)}?" } ?? ""
+                throw ScenarioIssue.invalid(path: path, message: "unknown slot {\(slot)}\(hint)")
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+    }
+
+    /// The templates of `move`, preferring the ones keyed by `topic`.
+    public func templates(_ move: String, topic: Topic?) -> [String] {
+        if let topic, let keyed = byTopic?[topic.rawValue]?[move], !keyed.isEmpty { return keyed }
+        switch move {
+        case "analysis": return analysis
+        case "contrast": return contrast
+        case "absence": return absence
+        case "hedge": return hedge
+        case "counterpoint": return counterpoint
+        case "attack": return attack
+        case "concede": return concede
+        default: return analysis
+        }
+    }
+}
+
+extension Voice.Headlines {
+    public init(from decoder: Decoder) throws {
+        let o = try StrictObject(decoder, allowed: ["bullish", "bearish", "neutral"])
+        bullish = try Voice.list(o, "bullish")
+        bearish = try Voice.list(o, "bearish")
+        neutral = try Voice.list(o, "neutral")
+    }
+}

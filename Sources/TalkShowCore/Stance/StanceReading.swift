@@ -1,0 +1,11 @@
+/// A persona's reading of one article: every contribution, the bias, the raw sum and the
+/// opening stance `x(0) = tanh(raw)`.
+public struct StanceReading: Sendable, Equatable {
+    public var persona: String
+    public var contributions: [Contribution]
+    /// The contribution of each fact, by index in the fact sheet (0 for facts that add nothing).
+    public var factValues: [Double]
+    public var bias: Double
+    public var raw: Double
+    public var stance: Double
+}

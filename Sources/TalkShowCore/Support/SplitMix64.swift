@@ -1,0 +1,28 @@
+/// A small seeded generator (SplitMix64): the same seed gives the same sequence on every
+/// machine, so every choice that reaches output is reproducible.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    /// A generator for one named decision, mixed from a base seed and any number of parts.
+    public init(seed: UInt64, _ parts: String...) {
+        var key = WordKey()
+        for part in parts {
+            for b in part.utf8 { key.add(byte: b) }
+            key.addSpace()
+        }
+        state = seed ^ key.raw
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+
+    /// An index in `0..<count` (count > 0).
+    public mutating func index(_ count: Int) -> Int { Int(next() % UInt64(count)) }
+}

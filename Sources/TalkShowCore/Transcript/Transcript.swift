@@ -1,0 +1,43 @@
+/// The versioned record of one debate: everything needed to show it again and to re-run it
+/// (the article text, the effective scenario with its seed and rounds, the facts), the
+/// rounds as committed, and the verdict. Its JSON is the contract of DESIGN.md.
+public struct Transcript: Codable, Sendable, Equatable {
+    public static let currentSchemaVersion = 1
+
+    public struct ArticleRecord: Codable, Sendable, Equatable {
+        public var text: String
+        public var sha256: String
+    }
+
+    public var schemaVersion: Int
+    public var engineVersion: String
+    public var seed: UInt64
+    public var article: ArticleRecord
+    public var scenario: Scenario
+    public var facts: [Fact]
+    public var rounds: [RoundRecord]
+    public var verdict: Verdict
+
+    public init(article: Article, scenario: Scenario, facts: [Fact], rounds: [RoundRecord], verdict: Verdict) {
+        schemaVersion = Self.currentSchemaVersion
+        engineVersion = EngineVersion.current
+        seed = scenario.seed
+        self.article = ArticleRecord(text: article.text, sha256: article.sha256)
+        self.scenario = scenario
+        self.facts = facts
+        self.rounds = rounds.map { r in
+            RoundRecord(index: r.index, messages: r.messages.map { m in
+                var m = m
+                m.stanceBefore = StableJSON.rounded(m.stanceBefore)
+                m.stanceAfter = StableJSON.rounded(m.stanceAfter)
+                return m
+            })
+        }
+        self.verdict = verdict
+    }
+
+    /// The JSON of the contract: keys sorted, numbers rounded, the same bytes on every machine.
+    public func json(pretty: Bool = true) throws -> String {
+        try StableJSON.string(self, pretty: pretty) + (pretty ? "\n" : "")
+    }
+}

@@ -1,0 +1,32 @@
+/// The panel's conclusion from its final stances: consensus (with its side) or no
+/// consensus, the vote split, the spread, and in article terms a summary, a Risk and an
+/// Opportunity credited to the panelists who raised them. Computed numbers (stances,
+/// spread) are metadata here, never figures inside the prose.
+public struct Verdict: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable { case consensus, noConsensus = "no_consensus" }
+    public enum Side: String, Codable, Sendable { case bullish, bearish, neutral }
+
+    public var kind: Kind
+    public var side: Side?
+    public var split: VoteSplit
+    public var spread: Double
+    public var stances: [String: Double]
+    public var summary: String
+    public var risk: String
+    public var opportunity: String
+    public var riskBy: [String]
+    public var opportunityBy: [String]
+}
+
+/// How many final stances fall on each side.
+public struct VoteSplit: Codable, Sendable, Equatable {
+    public var bullish: Int
+    public var neutral: Int
+    public var bearish: Int
+
+    /// "2 bullish · 1 neutral · 1 bearish", leaving out empty sides.
+    public var phrase: String {
+        [(bullish, "bullish"), (neutral, "neutral"), (bearish, "bearish")].filter { $0.0 > 0 }
+            .map { "\($0.0) \($0.1)" }.joined(separator: " · ")
+    }
+}

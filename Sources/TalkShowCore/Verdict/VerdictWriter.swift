@@ -1,0 +1,67 @@
+/// Writes the verdict's prose from the facts the panel weighed: the summary names the
+/// subject, the strongest bull point and the strongest bear point; Risk and Opportunity are
+/// the facts the panel as a whole weighed most negative and most positive (the sum of every
+/// persona's contribution), credited to the panelists who cited them.
+public enum VerdictWriter {
+    public static func verdict(_ context: DebateContext, rounds: [RoundRecord], finalStances: [Double]) -> Verdict {
+        let scenario = context.scenario
+        let names = scenario.personas.map(\.name)
+        let (kind, side, spread) = ConsensusRule.decide(finalStances, rules: scenario.verdict)
+        let split = ConsensusRule.split(finalStances, band: scenario.verdict.neutralBand)
+        var stances: [String: Double] = [:]
+        for (i, n) in names.enumerated() { stances[n] = StableJSON.rounded(finalStances[i]) }
+        let facts = context.sheet.facts
+        var panel = [Double](repeating: 0, count: facts.count)
+        for r in context.readings { for i in facts.indices { panel[i] += r.factValues[i] } }
+        let candidates = facts.indices.filter { panel[$0] != 0 && !context.phrasebook.phrases[$0].isEmpty }
+        let riskFact = candidates.min { (panel[$0], $0) < (panel[$1], $1) }
+        let opportunityFact = candidates.max { (panel[$0], -$0) < (panel[$1], -$1) }
+        func credit(_ f: Int?, negative: Bool) -> [String] {
+            guard let f else { return [] }
+            var by: [String] = []
+            for r in rounds { for m in r.messages where m.cites.contains(facts[f].id) && !by.contains(m.speaker) { by.append(m.speaker) } }
+            if by.isEmpty {
+                let values = context.readings.map { $0.factValues[f] }
+                if let k = values.indices.min(by: { negative ? values[$0] < values[$1] : values[$0] > values[$1] }) { by = [names[k]] }
+            }
+            return by.sorted { names.firstIndex(of: $0)! < names.firstIndex(of: $1)! }
+        }
+        let phrases = context.phrasebook.phrases
+        let subject = context.phrasebook.subject
+        let riskText = riskFact.map { capitalised(phrases[$0]) } ?? "None identified in the article's figures."
+        let opportunityText = (opportunityFact.flatMap { panel[$0] > 0 ? $0 : nil }).map { capitalised(phrases[$0]) }
+            ?? "None identified in the article's figures."
+        let riskClean = riskFact.flatMap { panel[$0] < 0 ? $0 : nil }
+        let risk = riskClean == nil ? "None identified in the article's figures." : riskText
+        var summary: String
+        switch (kind, side) {
+        case (.consensus, .bullish?): summary = "The panel agrees the news is good for \(subject)"
+        case (.consensus, .bearish?): summary = "The panel agrees the news weighs on \(subject)"
+        case (.consensus, _): summary = "The panel agrees there is no clear call yet on \(subject)"
+        default: summary = "The panel splits on \(subject)"
+        }
+        if let o = opportunityFact, panel[o] > 0, let r = riskClean, o != r {
+            summary += ": the bulls point to \(phrases[o]), the skeptics to \(phrases[r])."
+        } else if let o = opportunityFact, panel[o] > 0 {
+            summary += ": the strongest point is that \(phrases[o])."
+        } else if let r = riskClean {
+            summary += ": the weightiest point is that \(phrases[r])."
+        } else {
+            summary += "."
+        }
+        return Verdict(kind: kind, side: side, split: split, spread: StableJSON.rounded(spread), stances: stances,
+                       summary: summary, risk: terminated(risk), opportunity: terminated(opportunityText),
+                       riskBy: riskClean == nil ? [] : credit(riskClean, negative: true),
+                       opportunityBy: opportunityText.hasPrefix("None") ? [] : credit(opportunityFact, negative: false))
+    }
+
+    static func capitalised(_ s: String) -> String {
+        guard let c = s.first else { return s }
+        return c.uppercased() + s.dropFirst()
+    }
+
+    static func terminated(_ s: String) -> String {
+        guard let last = s.last else { return s }
+        return ".!?".contains(last) ? s : s + "."
+    }
+}
