@@ -10,10 +10,10 @@ public enum DebateEngine {
 
     /// Runs the debate of `context` with `rounds` rebuttal rounds. `composers` replaces the
     /// rule-based speaker of some seats (tests drive faults with it).
+    /// `bus` may be given so a test can listen in; it must be new.
     public static func run<C: Clock>(_ context: DebateContext, rounds: Int, clock: C,
-                                     composers: [Int: any MessageComposer] = [:]) async throws -> Outcome where C.Duration == Duration {
+                                     composers: [Int: any MessageComposer] = [:], bus: MessageBus = MessageBus()) async throws -> Outcome where C.Duration == Duration {
         let scenario = context.scenario
-        let bus = MessageBus()
         let names = scenario.personas.map(\.name)
         let voice = VoiceComposer(context: context)
         let panelists = names.indices.map { Panelist(seat: $0, name: names[$0], composer: composers[$0] ?? voice) }

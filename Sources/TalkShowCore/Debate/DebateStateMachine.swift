@@ -32,7 +32,7 @@ public enum DebateStateMachine {
     /// are within its confidence radius. The counter fact is its own strongest fact on its
     /// side of the target, and not the attacked one.
     public static func planRebuttal(seat i: Int, stances x: [Double], history: [RoundRecord], readings: [StanceReading],
-                                    factIndex: [String: Int], confidence: Double, clauseOf: [Int]) -> RebuttalPlan? {
+                                    factIndex: [String: Int], confidence: Double, clauseOf: [Int], figures: [Bool]) -> RebuttalPlan? {
         let cited = citations(history, factIndex: factIndex, seats: x.count)
         var best: (score: Double, j: Int, k: Int)? = nil
         for j in 0..<x.count where j != i && !cited[j].isEmpty {
@@ -53,7 +53,8 @@ public enum DebateStateMachine {
             if counter == nil || (wantsLower ? mine[f] < mine[counter!] : mine[f] > mine[counter!]) { counter = f }
         }
         if counter == nil {
-            counter = mine.indices.first { $0 != claim.fact && clauseOf[$0] != clauseOf[claim.fact] }
+            counter = mine.indices.first { $0 != claim.fact && clauseOf[$0] != clauseOf[claim.fact] && figures[$0] }
+                ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != clauseOf[claim.fact] }
         }
         return RebuttalPlan(target: best.j, targetFact: claim.fact, targetMessage: claim.message, counterFact: counter,
                             concedes: abs(x[i] - x[best.j]) <= confidence)

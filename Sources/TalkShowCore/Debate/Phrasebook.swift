@@ -11,6 +11,12 @@ public struct Phrasebook: Sendable {
 
     static let maxWords = 16
     static let leadIn = 5
+    /// Words a phrase must not end on.
+    static let danglers: Set<String> = ["the", "a", "an", "of", "to", "in", "on", "at", "for", "over", "by", "with", "from",
+                                        "next", "its", "their", "his", "her", "our", "and", "or", "than", "as", "into", "about", "per",
+                                        "under", "like", "across", "via", "between", "including", "such", "amid", "against", "toward",
+                                        "towards", "through", "during", "within", "without", "is", "are", "was", "were", "will", "would",
+                                        "has", "have", "had", "be", "been", "that", "which", "who", "this", "these", "those"]
     static let connectors: Set<String> = ["and", "but", "while", "as", "which", "that", "so", "yet", "although", "though",
                                           "whereas", "however", "meanwhile", "also", "additionally", "still", "then", "or"]
 
@@ -46,7 +52,22 @@ public struct Phrasebook: Sendable {
         }
         guard let first = words.firstIndex(where: { $0.1 > f.start }),
               let last = words.lastIndex(where: { $0.0 < f.end }) else { return f.text }
-        var from = first <= 8 ? 0 : first - leadIn
+        var from = first <= 11 ? 0 : first - leadIn
+        // Start at the comma segment that holds the fact, reaching back past a relative
+        // clause ("analysts at X, who cut …") so the phrase keeps its subject.
+        if first > 11 {
+            var k = first - 1
+            var commas = 0
+            while k > 0, first - k < 14 {
+                if text[words[k - 1].1 - 1] == 0x2C {
+                    let head = String(decoding: text[words[k].0..<words[k].1], as: UTF8.self).lowercased()
+                    if commas == 0, ["who", "which", "that", "whose"].contains(head) { commas += 1; k -= 1; continue }
+                    from = k
+                    break
+                }
+                k -= 1
+            }
+        }
         var to = last
         // Run on to a comma within a few words, else a few words past the fact.
         var k = last
@@ -55,6 +76,20 @@ public struct Phrasebook: Sendable {
             k += 1
         }
         to = text[words[k].1 - 1] == 0x2C || k == words.count - 1 ? k : min(words.count - 1, last + 4)
+        // A name's phrase is what the clause says about it: run on to the clause's end.
+        if !f.kind.isFigure {
+            to = last
+            while to < words.count - 1, to - from < maxWords - 1, text[words[to].1 - 1] != 0x2C { to += 1 }
+        }
+        // Never end on a function word or a number word ("over the next three").
+        var extra = 0
+        while to < words.count - 1, extra < 3, text[words[to].1 - 1] != 0x2C {
+            let tail = String(decoding: text[words[to].0..<words[to].1], as: UTF8.self).lowercased()
+            let endsOnFigure = tail.last?.isNumber == true && String(decoding: text[words[to + 1].0..<words[to + 1].1], as: UTF8.self).first?.isLowercase == true
+            guard Self.danglers.contains(tail) || lexicon.numberWords.value(tail) != nil || endsOnFigure else { break }
+            to += 1
+            extra += 1
+        }
         if to - from + 1 > maxWords { from = max(0, min(first, to - maxWords + 1)) }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
         out = out.replacingOccurrences(of: "\n", with: " ")
@@ -67,6 +102,13 @@ public struct Phrasebook: Sendable {
             out = String(out[out.index(after: space)...])
         }
         while let last = out.last, ",;:.—–-".contains(last) || last == " " { out.removeLast() }
+        // A source tag or dateline at the front: "(Wire) - ", "Desk - ".
+        if let r = out.range(of: "^(\\([^)]{1,30}\\)|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?[-–—] ", options: .regularExpression) {
+            out = String(out[r.upperBound...])
+        }
+        // "according to analysts at X, who cut …" → "analysts at X cut …"
+        if out.lowercased().hasPrefix("according to ") { out = String(out.dropFirst("according to ".count)) }
+        out = out.replacingOccurrences(of: ", who ", with: " ")
         out = shorten(out, grammar: grammar)
         if let firstWord = out.split(separator: " ").first {
             let bare = String(firstWord).trimmingCharacters(in: .punctuationCharacters)
@@ -90,6 +132,10 @@ public struct Phrasebook: Sendable {
             (re("\(cur)\(n)(?:–|-)\(n) \(scale)"), "$1$2–$3#$4"),
             (re("\(cur)\(n) \(scale)"), "$1$2#$3"),
             (re("(\\d) ?(?:percent|per cent)\\b"), "$1%"),
+            // Dotted initials and abbreviation periods would read as sentence ends: "U.S." → "US".
+            (re("\\b([A-Z])\\.([A-Z])\\.(?:([A-Z])\\.)?"), "$1$2$3"),
+            (re("\\b(Inc|Corp|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No)\\.(?= )"), "$1"),
+            (re("\\b(e\\.g|i\\.e)\\. "), "$1, "),
         ]
     }()
 

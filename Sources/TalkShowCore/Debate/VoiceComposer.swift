@@ -177,7 +177,8 @@ public struct VoiceComposer: MessageComposer {
             }
             // Analysis: three to five reasoning moves.
             var analysis: [String] = []
-            if let f = first(weighty) ?? first(fallback), let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrases[f]]) {
+            let supporting = x > context.scenario.verdict.neutralBand ? pos : x < -context.scenario.verdict.neutralBand ? neg : weighty
+            if let f = first(supporting) ?? first(weighty) ?? first(fallback), let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrases[f]]) {
                 _ = take(f); analysis.append(s)
             }
             let mine = x >= 0 ? pos : neg
@@ -204,8 +205,13 @@ public struct VoiceComposer: MessageComposer {
             // Counterpoint: the strongest fact against its own side.
             var counterpoint: String? = nil
             let against = (x >= 0 ? neg : pos)
-            if let f = first(against) ?? first(theirs, fresh: false) ?? weighty.last,
+            if let f = first(against) ?? first(theirs, fresh: false),
                let s = say("counterpoint", persona.voice.templates("counterpoint", topic: facts[f].topics.first), ["fact": phrases[f]]) {
+                _ = take(f); counterpoint = s
+            } else if let topic = context.uncoveredTopics.last(where: { $0 != missingTopic() }) ?? context.uncoveredTopics.last,
+                      let s = say("absence", persona.voice.templates("absence", topic: topic), ["topic": topic.phrase]) {
+                counterpoint = s
+            } else if let f = weighty.last, let s = say("counterpoint", persona.voice.counterpoint, ["fact": phrases[f]]) {
                 _ = take(f); counterpoint = s
             }
             if headline.isEmpty { headline = "\(subject) has a case to answer." }
@@ -236,7 +242,7 @@ public struct VoiceComposer: MessageComposer {
             let id = DebateMessage.id(round: round, seat: seat)
             guard let plan = DebateStateMachine.planRebuttal(
                 seat: seat, stances: x, history: history, readings: context.readings, factIndex: context.factIndex,
-                confidence: persona.confidence, clauseOf: context.clauseOf), let counter = plan.counterFact else {
+                confidence: persona.confidence, clauseOf: context.clauseOf, figures: context.sheet.facts.map(\.kind.isFigure)), let counter = plan.counterFact else {
                 return DebateMessage.abstention(round: round, seat: seat, speaker: persona.name, reason: "no claim to answer")
             }
             let target = context.scenario.personas[plan.target].name

@@ -34,6 +34,7 @@ public struct FactLexicon: Sendable {
     public var vagueAmounts: WordTable<Bool>
     public var verbs: WordTable<Bool>
     public var givenNames: WordTable<Bool>
+    public var numberWords: WordTable<Double>
 
     /// Which side of a contrast marker carries the weight of the sentence.
     public enum ContrastSide: String, Sendable, Decodable { case before, after }
@@ -73,6 +74,7 @@ public struct FactLexicon: Sendable {
         var periodNouns: [String: String]
         var vagueAmounts: [String]
         var givenNames: [String]?
+        var numberWords: [String: Double]
     }
 
     public static let shared: FactLexicon = {
@@ -132,5 +134,6 @@ public struct FactLexicon: Sendable {
         self.vagueAmounts = set(entities.vagueAmounts.filter { $0.contains(" ") })
         self.verbs = verbs
         self.givenNames = set(entities.givenNames ?? [])
+        self.numberWords = WordTable(sorted(entities.numberWords))
     }
 }

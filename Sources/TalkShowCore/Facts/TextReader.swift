@@ -209,6 +209,9 @@ public struct TextReader: Sendable {
                 if b == 0xE2, token.end - token.start == 3, p[token.start + 2] == 0x94 || p[token.start + 2] == 0x93,
                    token.spaceBefore, k + 1 < to, t[k + 1].spaceBefore { cut = 1 }
                 if b == 0x2C, k + 1 < to, t[k + 1].kind == .word, text(p, t[k + 1].start, t[k + 1].end).lowercased() == "as" { cut = 2 }
+            } else if token.kind == .word, k > from + 1, text(p, token.start, token.end).lowercased() == "and",
+                      t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x2C ? startsClause(p, t, k + 1, to) : startsPredicate(p, t, k + 1, to) {
+                cut = 1
             } else if token.kind == .word, k > from, k + 1 < to, t[k - 1].kind == .number || (t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x25),
                       text(p, token.start, token.end) == "as", t[k + 1].kind == .word {
                 cut = 1
@@ -231,6 +234,31 @@ public struct TextReader: Sendable {
         if end > start { result.append(start..<end) }
         if result.isEmpty { result.append(from..<to) }
         return result
+    }
+
+    /// Whether a verb or direction word comes within four words of `k`: ", and margin slipped".
+    func startsClause(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ to: Int) -> Bool {
+        var j = k
+        while j < to, j < k + 4 {
+            if t[j].kind == .word, lexicon.direction.value(p, t[j].start, t[j].end) != nil || lexicon.verbs.value(p, t[j].start, t[j].end) != nil {
+                return j > k
+            }
+            if t[j].kind == .symbol, p[t[j].start] == 0x2C { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether the word at `k` is a verb that starts a second predicate: "… and aligns with".
+    func startsPredicate(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ to: Int) -> Bool {
+        guard k < to, t[k].kind == .word, !t[k].capitalized else { return false }
+        if lexicon.direction.value(p, t[k].start, t[k].end) != nil { return true }
+        let length = t[k].end - t[k].start
+        guard length >= 4, lexicon.verbs.value(p, t[k].start, t[k].end) != nil else {
+            // "aligns": a listed verb with a third-person s.
+            return length >= 4 && p[t[k].end - 1] == 0x73 && lexicon.verbs.value(p, t[k].start, t[k].end - 1) != nil
+        }
+        return true
     }
 
     func text(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {

@@ -5,17 +5,20 @@ import Foundation
 ///
 /// For a fact f with clause polarity p, clause topics T and sentence certainty c:
 ///
-///     value(f) = kind(f) × topic(T) × p × credibility(f) / √N
+///     value(f) = kind(f) × topic(T) × (p + presence) × credibility(f) / √N
 ///     topic(T) = Σ_{t ∈ T, weighted} w_t / √|weighted T|   (or `unweightedTopic` when none is weighted)
 ///     credibility = clamp(1 − skepticism × ((1 − c) + attributionDiscount × [attributed]), 0, 1)
 ///
-/// and each sentence adds its own tone the same way with `proseWeight` in place of the
+/// where `presence` (0.2) is what a topic's mere presence in the news means to the persona:
+/// a skeptic with a negative weight on spending reads even a neutral capex figure as a
+/// warning. Each sentence adds its own tone the same way (without presence) with `proseWeight` in place of the
 /// kind weight. N is the number of terms, so long articles do not saturate every stance.
 /// `raw = bias + Σ values`, `stance = tanh(raw)`. Names (tickers, organisations, people,
 /// products) count only where a persona gives their kind a weight.
 public enum StanceModel {
     public static let unweightedTopic = 0.3
     public static let attributionDiscount = 0.3
+    public static let presence = 0.2
 
     public static func read(_ persona: Persona, _ sheet: FactSheet) -> StanceReading {
         let facts = sheet.facts
@@ -26,8 +29,9 @@ public enum StanceModel {
         var factValues = [Double](repeating: 0, count: facts.count)
         for (i, f) in facts.enumerated() {
             let kind = kindWeight(persona, f.kind)
-            guard kind != 0, f.polarity != 0 else { continue }
-            let value = kind * topicWeight(persona, f.topics) * f.polarity * credibility(persona, f.certainty, f.attribution) * scale
+            guard kind != 0 else { continue }
+            let topic = f.topics.isEmpty ? 0 : topicWeight(persona, f.topics)
+            let value = kind * topic * (f.polarity + presence) * credibility(persona, f.certainty, f.attribution) * scale
             guard value != 0 else { continue }
             factValues[i] = value
             contributions.append(Contribution(fact: f.id, sentence: f.sentence, text: f.text, value: value))

@@ -14,12 +14,21 @@ public enum VerdictWriter {
         var panel = [Double](repeating: 0, count: facts.count)
         for r in context.readings { for i in facts.indices { panel[i] += r.factValues[i] } }
         let candidates = facts.indices.filter { panel[$0] != 0 && !context.phrasebook.phrases[$0].isEmpty }
-        let riskFact = candidates.min { (panel[$0], $0) < (panel[$1], $1) }
-        let opportunityFact = candidates.max { (panel[$0], -$0) < (panel[$1], -$1) }
+        // Risk: of the facts some panelist reads as negative, the one the panel weighs lowest;
+        // Opportunity: of the facts some panelist reads as positive, the one it weighs highest.
+        let negativeSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] < 0 } }
+        let positiveSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] > 0 } }
+        let riskFact = negativeSomewhere.min { (panel[$0], $0) < (panel[$1], $1) }
+        let opportunityFact = positiveSomewhere.filter { $0 != riskFact || positiveSomewhere.count == 1 }.max { (panel[$0], -$0) < (panel[$1], -$1) }
         func credit(_ f: Int?, negative: Bool) -> [String] {
             guard let f else { return [] }
             var by: [String] = []
-            for r in rounds { for m in r.messages where m.cites.contains(facts[f].id) && !by.contains(m.speaker) { by.append(m.speaker) } }
+            for r in rounds {
+                for m in r.messages where m.cites.contains(facts[f].id) && !by.contains(m.speaker) {
+                    let value = context.readings[m.seat].factValues[f]
+                    if negative ? value < 0 : value > 0 { by.append(m.speaker) }
+                }
+            }
             if by.isEmpty {
                 let values = context.readings.map { $0.factValues[f] }
                 if let k = values.indices.min(by: { negative ? values[$0] < values[$1] : values[$0] > values[$1] }) { by = [names[k]] }
@@ -29,9 +38,8 @@ public enum VerdictWriter {
         let phrases = context.phrasebook.phrases
         let subject = context.phrasebook.subject
         let riskText = riskFact.map { capitalised(phrases[$0]) } ?? "None identified in the article's figures."
-        let opportunityText = (opportunityFact.flatMap { panel[$0] > 0 ? $0 : nil }).map { capitalised(phrases[$0]) }
-            ?? "None identified in the article's figures."
-        let riskClean = riskFact.flatMap { panel[$0] < 0 ? $0 : nil }
+        let opportunityText = opportunityFact.map { capitalised(phrases[$0]) } ?? "None identified in the article's figures."
+        let riskClean = riskFact
         let risk = riskClean == nil ? "None identified in the article's figures." : riskText
         var summary: String
         switch (kind, side) {
@@ -40,15 +48,9 @@ public enum VerdictWriter {
         case (.consensus, _): summary = "The panel agrees there is no clear call yet on \(subject)"
         default: summary = "The panel splits on \(subject)"
         }
-        if let o = opportunityFact, panel[o] > 0, let r = riskClean, o != r {
-            summary += ": the bulls point to \(phrases[o]), the skeptics to \(phrases[r])."
-        } else if let o = opportunityFact, panel[o] > 0 {
-            summary += ": the strongest point is that \(phrases[o])."
-        } else if let r = riskClean {
-            summary += ": the weightiest point is that \(phrases[r])."
-        } else {
-            summary += "."
-        }
+        summary += "."
+        if let o = opportunityFact { summary += " Bull case: \(phrases[o])." }
+        if let r = riskClean, r != opportunityFact { summary += " Bear case: \(phrases[r])." }
         return Verdict(kind: kind, side: side, split: split, spread: StableJSON.rounded(spread), stances: stances,
                        summary: summary, risk: terminated(risk), opportunity: terminated(opportunityText),
                        riskBy: riskClean == nil ? [] : credit(riskClean, negative: true),

@@ -1,0 +1,105 @@
+import Testing
+import Foundation
+@testable import TalkShowCore
+import TalkShowTestSupport
+
+@Suite struct DebateEngineTests {
+    static let text = """
+    Harbor Freight Lines (NYSE: HFL) said revenue rose 14% to $2.3 billion in the second quarter, ahead of the $2.1 billion analysts expected.
+    Operating margin slipped to 9% from 12% as fuel costs climbed, and the company cut its full-year outlook to $8.6 billion.
+    Chief executive Lena Brandt said the carrier could add 1,200 trucks by 2027, though regulators opened an inquiry into driver hours.
+    Shares fell 5.2% in early trading.
+    """
+
+    func context() -> DebateContext {
+        DebateContext(sheet: FactExtractor().extract(Article(text: Self.text)), scenario: .builtIn)
+    }
+
+    @Test func debate_hasOneTakePerSeat_rebuttals_andTheFastPathsStances() async throws {
+        let context = context()
+        let outcome = try await DebateEngine.run(context, rounds: 2, clock: ContinuousClock())
+        #expect(outcome.rounds.count == 3)
+        #expect(outcome.rounds[0].messages.map(\.kind) == [.take, .take, .take, .take])
+        #expect(outcome.rounds[0].messages.map(\.seat) == [0, 1, 2, 3])
+        for r in outcome.rounds.dropFirst() { #expect(r.messages.allSatisfy { $0.kind == .rebuttal }) }
+        #expect(outcome.stances == DebateEngine.stances(context, rounds: 2))
+    }
+
+    @Test func sameInput_givesByteIdenticalJSON_alsoEightAtOnce() async throws {
+        let article = Article(text: Self.text)
+        let first = try await ShowProducer.produce(article, scenario: .builtIn).json()
+        let all = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<8 { group.addTask { try await ShowProducer.produce(article, scenario: .builtIn).json() } }
+            var out: [String] = []
+            for try await json in group { out.append(json) }
+            return out
+        }
+        #expect(all.count == 8)
+        #expect(all.allSatisfy { $0 == first })
+    }
+
+    @Test func seedChangesWording_notStances() async throws {
+        let article = Article(text: Self.text)
+        var other = Scenario.builtIn
+        other.seed = 99
+        let a = try await ShowProducer.produce(article, scenario: .builtIn)
+        let b = try await ShowProducer.produce(article, scenario: other)
+        #expect(a.verdict.stances == b.verdict.stances)
+    }
+
+    @Test func throwingPanelist_abstains_andTheDebateEnds() async throws {
+        let clock = ManualClock()
+        let context = context()
+        let outcome = try await DebateEngine.run(context, rounds: 1, clock: clock, composers: [1: ScriptedComposer(.fail, clock: clock)])
+        #expect(outcome.rounds.count == 2)
+        for r in outcome.rounds {
+            #expect(r.messages[1].kind == .abstain)
+            #expect(r.messages[1].text.contains("failed"))
+            #expect(r.messages.filter { $0.kind != .abstain }.count == 3)
+        }
+        let verdict = VerdictWriter.verdict(context, rounds: outcome.rounds, finalStances: outcome.finalStances)
+        #expect(verdict.stances.count == 4)
+    }
+
+    @Test func latePanelist_abstainsAtTheDeadline_onAManualClock() async throws {
+        let clock = ManualClock()
+        let context = context()
+        let bus = MessageBus()
+        let probe = try await bus.subscribe()
+        let debate = Task {
+            try await DebateEngine.run(context, rounds: 1, clock: clock, composers: [2: ScriptedComposer(.stall, clock: clock)], bus: bus)
+        }
+        var posted: [Int: Set<Int>] = [:]
+        for await envelope in probe {
+            switch envelope.event {
+            case .posted(let m):
+                posted[m.round, default: []].insert(m.seat)
+                // Everyone else has spoken: now let the round's deadline pass.
+                if posted[m.round]?.count == 3 {
+                    while clock.sleeperCount < 2 { await Task.yield() }
+                    clock.advance(by: .seconds(3))
+                }
+            default:
+                continue
+            }
+        }
+        let outcome = try await debate.value
+        for r in outcome.rounds {
+            #expect(r.messages[2].kind == .abstain)
+            #expect(r.messages[2].text == "missed the deadline")
+        }
+        #expect(outcome.rounds[1].messages.filter { $0.kind == .rebuttal }.count == 3)
+    }
+
+    @Test func cancellation_endsADebateCleanly() async throws {
+        let clock = ManualClock()
+        let context = context()
+        let debate = Task {
+            try await DebateEngine.run(context, rounds: 1, clock: clock, composers: [0: ScriptedComposer(.stall, clock: clock)])
+        }
+        while clock.sleeperCount < 2 { await Task.yield() }
+        debate.cancel()
+        let result = await debate.result
+        #expect(throws: CancellationError.self) { try result.get() }
+    }
+}

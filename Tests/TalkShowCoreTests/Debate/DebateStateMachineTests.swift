@@ -1,0 +1,50 @@
+import Testing
+@testable import TalkShowCore
+
+@Suite struct DebateStateMachineTests {
+    func reading(_ values: [Double]) -> StanceReading {
+        StanceReading(persona: "p", contributions: [], factValues: values, bias: 0, raw: 0, stance: 0)
+    }
+
+    func history(_ cites: [[String]]) -> [RoundRecord] {
+        [RoundRecord(index: 0, messages: cites.enumerated().map { seat, ids in
+            DebateMessage(id: DebateMessage.id(round: 0, seat: seat), round: 0, seat: seat, speaker: "s\(seat)", kind: .take,
+                          headline: "", text: "", cites: ids)
+        })]
+    }
+
+    let index = ["f1": 0, "f2": 1, "f3": 2, "f4": 3]
+    let clauses = [0, 10, 20, 30]
+    let figures = [true, true, true, true]
+
+    @Test func rebuttal_targetsTheFurthestSeatOnItsMostSalientClaim() throws {
+        let readings = [reading([0.3, -0.2, 0.1, -0.4]), reading([0.1, 0.5, 0, 0]), reading([0, 0, 0.2, 0]), reading([0.6, 0, 0, 0.1])]
+        let plan = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [-0.5, 0.4, 0.1, 0.7], history: history([["f1"], ["f2"], ["f3"], ["f1", "f4"]]),
+            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, figures: figures))
+        #expect(plan.target == 0)
+        #expect(plan.targetFact == 0)
+        #expect(plan.concedes == false)
+        #expect(plan.counterFact == 1)
+    }
+
+    @Test func rebuttal_whenTargetsTie_picksLowerSeat() throws {
+        let readings = [reading([0.2, 0, 0, 0]), reading([0, 0.3, 0, 0]), reading([0, 0, -0.2, 0]), reading([0, 0, 0, 0.2])]
+        let plan = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [0.0, 0.5, 1.0, 0.0], history: history([["f1"], ["f2"], ["f3"], ["f4"]]),
+            readings: readings, factIndex: index, confidence: 0.1, clauseOf: clauses, figures: figures))
+        #expect(plan.target == 0)
+    }
+
+    @Test func rebuttal_concedesWithinTheConfidenceRadius() throws {
+        let readings = [reading([0.2, 0.1, 0, 0]), reading([0, 0.3, 0.2, 0])]
+        let plan = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [0.2, 0.5], history: history([["f1"], ["f2"]]),
+            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, figures: figures))
+        #expect(plan.concedes)
+        let far = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [0.1, 0.5], history: history([["f1"], ["f2"]]),
+            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, figures: figures))
+        #expect(!far.concedes)
+    }
+}

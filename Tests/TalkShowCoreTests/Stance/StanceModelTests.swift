@@ -1,0 +1,37 @@
+import Testing
+import Foundation
+@testable import TalkShowCore
+
+@Suite struct StanceModelTests {
+    let sheet = FactExtractor().extract(Article(text: "Revenue rose 14% to $2.3 billion, while operating margin slipped to 9% from 12%. The company plans to spend $900 million on new depots."))
+
+    @Test func raw_isBiasPlusTheContributions_andStanceIsItsTanh() {
+        for persona in Scenario.builtIn.personas {
+            let r = StanceModel.read(persona, sheet)
+            let sum = r.contributions.reduce(r.bias) { $0 + $1.value }
+            #expect(abs(r.raw - sum) < 1e-12)
+            #expect(abs(r.stance - tanh(r.raw)) < 1e-12)
+        }
+    }
+
+    @Test func aNegativeSpendingWeight_readsSpendingAsAWarning() {
+        var persona = Scenario.builtIn.personas[0]
+        persona.weights = .init(topics: ["spending": -1.5], kinds: ["money": 1])
+        persona.proseWeight = 0
+        persona.bias = 0
+        let spend = sheet.facts.firstIndex { $0.text == "$900 million" }!
+        #expect(StanceModel.read(persona, sheet).factValues[spend] < 0)
+        persona.weights = .init(topics: ["spending": 1.5], kinds: ["money": 1])
+        #expect(StanceModel.read(persona, sheet).factValues[spend] > 0)
+    }
+
+    @Test func skepticism_discountsHedgedClaims() {
+        let hedged = FactExtractor().extract(Article(text: "The company could reportedly win $5 billion in new orders."))
+        var persona = Scenario.builtIn.personas[0]
+        persona.skepticism = 0
+        let trusting = abs(StanceModel.read(persona, hedged).factValues[0])
+        persona.skepticism = 1
+        let doubting = abs(StanceModel.read(persona, hedged).factValues[0])
+        #expect(doubting < trusting)
+    }
+}

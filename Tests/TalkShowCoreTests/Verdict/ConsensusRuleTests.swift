@@ -1,0 +1,21 @@
+import Testing
+@testable import TalkShowCore
+
+@Suite struct ConsensusRuleTests {
+    let rules = Scenario.VerdictRules(consensusSpread: 0.4, neutralBand: 0.15)
+
+    @Test func closeStancesOnOneSide_areAConsensus() {
+        let (kind, side, spread) = ConsensusRule.decide([0.3, 0.5, 0.6, 0.4], rules: rules)
+        #expect(kind == .consensus && side == .bullish)
+        #expect(abs(spread - 0.3) < 1e-12)
+    }
+
+    @Test func closeStancesAcrossTheBand_areNoConsensus() {
+        #expect(ConsensusRule.decide([0.1, 0.2, 0.25, 0.3], rules: rules).0 == .noConsensus)
+    }
+
+    @Test func wideSpread_isNoConsensus_withTheSplit() {
+        #expect(ConsensusRule.decide([-0.4, 0.3, 0.0, 0.5], rules: rules).0 == .noConsensus)
+        #expect(ConsensusRule.split([-0.4, 0.3, 0.0, 0.5], band: 0.15).phrase == "2 bullish · 1 neutral · 1 bearish")
+    }
+}

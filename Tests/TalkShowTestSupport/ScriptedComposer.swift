@@ -1,0 +1,28 @@
+import TalkShowCore
+
+/// A test-only speaker for one seat: it throws, or stalls until cancelled, so tests can
+/// drive abstentions without sleeping.
+public struct ScriptedComposer: MessageComposer {
+    public enum Behaviour: Sendable { case fail, stall }
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String { "scripted failure" }
+    }
+
+    public let behaviour: Behaviour
+    public let clock: ManualClock
+
+    public init(_ behaviour: Behaviour, clock: ManualClock) {
+        self.behaviour = behaviour
+        self.clock = clock
+    }
+
+    public func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage {
+        switch behaviour {
+        case .fail:
+            throw Failure()
+        case .stall:
+            try await clock.sleep(until: .distantFuture)
+            throw Failure()
+        }
+    }
+}
