@@ -9,7 +9,7 @@ public struct Phrasebook: Sendable {
     public let phrases: [String]
     public let subject: String
 
-    static let maxWords = 16
+    static let maxWords = 20
     static let leadIn = 5
     /// Words a phrase must not end on.
     static let danglers: Set<String> = ["the", "a", "an", "of", "to", "in", "on", "at", "for", "over", "by", "with", "from",
@@ -27,16 +27,22 @@ public struct Phrasebook: Sendable {
     }
 
     /// The article's subject: its most mentioned organisation or product (first mention wins
-    /// a tie), else the title's first name, else "the company".
+    /// a tie) when it recurs, else the name a ticker belongs to, else the first one named,
+    /// else "this story".
     static func subject(_ sheet: FactSheet, lexicon: FactLexicon) -> String {
         var counts: [String: (Int, Int)] = [:]
         for (i, f) in sheet.facts.enumerated() where f.kind == .organization || f.kind == .product {
             let c = counts[f.text] ?? (0, i)
             counts[f.text] = (c.0 + 1, c.1)
         }
-        if let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }) { return best.key }
-        if let person = sheet.facts.first(where: { $0.kind == .person }) { return person.text }
-        return "the company"
+        if let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }), best.value.0 >= 2 { return best.key }
+        // The name a ticker belongs to: "Acme Corp. (ACME)".
+        for (i, f) in sheet.facts.enumerated() where f.kind == .ticker && i > 0 {
+            let before = sheet.facts[i - 1]
+            if before.kind == .organization, before.sentence == f.sentence, f.start - before.end < 12 { return before.text }
+        }
+        if let best = counts.min(by: { $0.value.1 < $1.value.1 }) { return best.key }
+        return "this story"
     }
 
     static func phrase(for f: Fact, text: [UInt8], grammar: GrammarLexicon, lexicon: FactLexicon) -> String {
@@ -52,10 +58,10 @@ public struct Phrasebook: Sendable {
         }
         guard let first = words.firstIndex(where: { $0.1 > f.start }),
               let last = words.lastIndex(where: { $0.0 < f.end }) else { return f.text }
-        var from = first <= 11 ? 0 : first - leadIn
+        var from = first <= 11 || last < maxWords - 2 ? 0 : first - leadIn
         // Start at the comma segment that holds the fact, reaching back past a relative
         // clause ("analysts at X, who cut …") so the phrase keeps its subject.
-        if first > 11 {
+        if from > 0 {
             var k = first - 1
             var commas = 0
             while k > 0, first - k < 14 {
@@ -112,7 +118,7 @@ public struct Phrasebook: Sendable {
         out = shorten(out, grammar: grammar)
         if let firstWord = out.split(separator: " ").first {
             let bare = String(firstWord).trimmingCharacters(in: .punctuationCharacters)
-            let isCommon = grammar.sentenceStarters.value(bare) != nil || (lexicon.nonEntity.value(bare) != nil && lexicon.places.value(bare) == nil)
+            let isCommon = grammar.sentenceStarters.value(bare) != nil
             if isCommon, let c = out.first, c.isUppercase, !(bare.count > 1 && bare == bare.uppercased()) {
                 out = c.lowercased() + out.dropFirst()
             }
@@ -133,7 +139,7 @@ public struct Phrasebook: Sendable {
             (re("\(cur)\(n) \(scale)"), "$1$2#$3"),
             (re("(\\d) ?(?:percent|per cent)\\b"), "$1%"),
             // Dotted initials and abbreviation periods would read as sentence ends: "U.S." → "US".
-            (re("\\b([A-Z])\\.([A-Z])\\.(?:([A-Z])\\.)?"), "$1$2$3"),
+            (re("\\b([A-Z])\\.([A-Z])(?:\\.([A-Z]))?\\b\\.?"), "$1$2$3"),
             (re("\\b(Inc|Corp|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No)\\.(?= )"), "$1"),
             (re("\\b(e\\.g|i\\.e)\\. "), "$1, "),
         ]

@@ -5,13 +5,14 @@ import Foundation
 ///
 /// For a fact f with clause polarity p, clause topics T and sentence certainty c:
 ///
-///     value(f) = kind(f) × topic(T) × (p + presence) × credibility(f) / √N
-///     topic(T) = Σ_{t ∈ T, weighted} w_t / √|weighted T|   (or `unweightedTopic` when none is weighted)
+///     value(f) = kind(f) × topic(T, p) × credibility(f) / √N
+///     topic(T, p) = Σ_{t ∈ T, weighted} w_t × (p + presence·[w_t < 0]) / √|weighted T|
+///                   (or `unweightedTopic × p` when none is weighted)
 ///     credibility = clamp(1 − skepticism × ((1 − c) + attributionDiscount × [attributed]), 0, 1)
 ///
-/// where `presence` (0.2) is what a topic's mere presence in the news means to the persona:
-/// a skeptic with a negative weight on spending reads even a neutral capex figure as a
-/// warning. Each sentence adds its own tone the same way (without presence) with `proseWeight` in place of the
+/// where `presence` (0.2) is what a topic's mere presence in the news means to a persona
+/// that weighs it negatively: a skeptic with a negative weight on spending reads even a
+/// neutral capex figure as a warning. A positive weight is a plain sensitivity. Each sentence adds its own tone the same way (without presence) with `proseWeight` in place of the
 /// kind weight. N is the number of terms, so long articles do not saturate every stance.
 /// `raw = bias + Σ values`, `stance = tanh(raw)`. Names (tickers, organisations, people,
 /// products) count only where a persona gives their kind a weight.
@@ -30,8 +31,7 @@ public enum StanceModel {
         for (i, f) in facts.enumerated() {
             let kind = kindWeight(persona, f.kind)
             guard kind != 0 else { continue }
-            let topic = f.topics.isEmpty ? 0 : topicWeight(persona, f.topics)
-            let value = kind * topic * (f.polarity + presence) * credibility(persona, f.certainty, f.attribution) * scale
+            let value = kind * topicTerm(persona, f.topics, polarity: f.polarity) * credibility(persona, f.certainty, f.attribution) * scale
             guard value != 0 else { continue }
             factValues[i] = value
             contributions.append(Contribution(fact: f.id, sentence: f.sentence, text: f.text, value: value))
@@ -53,6 +53,17 @@ public enum StanceModel {
     static func kindWeight(_ persona: Persona, _ kind: FactKind) -> Double {
         if let w = persona.weights.kinds[kind.rawValue] { return w }
         return kind.isFigure ? 1 : 0
+    }
+
+    /// Σ over weighted topics of w_t × (p + presence when w_t < 0), over √(weighted topics);
+    /// `unweightedTopic × p` when the persona weighs none of them.
+    static func topicTerm(_ persona: Persona, _ topics: [Topic], polarity p: Double) -> Double {
+        var sum = 0.0
+        var n = 0
+        for t in topics {
+            if let w = persona.weights.topics[t.rawValue] { sum += w * (w < 0 ? p + presence : p); n += 1 }
+        }
+        return n == 0 ? unweightedTopic * p : sum / Double(n).squareRoot()
     }
 
     static func topicWeight(_ persona: Persona, _ topics: [Topic]) -> Double {

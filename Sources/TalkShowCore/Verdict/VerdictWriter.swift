@@ -19,7 +19,7 @@ public enum VerdictWriter {
         let negativeSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] < 0 } }
         let positiveSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] > 0 } }
         let riskFact = negativeSomewhere.min { (panel[$0], $0) < (panel[$1], $1) }
-        let opportunityFact = positiveSomewhere.filter { $0 != riskFact || positiveSomewhere.count == 1 }.max { (panel[$0], -$0) < (panel[$1], -$1) }
+        let opportunityFact = positiveSomewhere.filter { $0 != riskFact }.max { (panel[$0], -$0) < (panel[$1], -$1) }
         func credit(_ f: Int?, negative: Bool) -> [String] {
             guard let f else { return [] }
             var by: [String] = []
@@ -37,10 +37,10 @@ public enum VerdictWriter {
         }
         let phrases = context.phrasebook.phrases
         let subject = context.phrasebook.subject
-        let riskText = riskFact.map { capitalised(phrases[$0]) } ?? "None identified in the article's figures."
-        let opportunityText = opportunityFact.map { capitalised(phrases[$0]) } ?? "None identified in the article's figures."
+        let riskText = riskFact.map { capitalised(phrases[$0]) } ?? Self.noRisk
+        let opportunityText = opportunityFact.map { capitalised(phrases[$0]) } ?? Self.noOpportunity
         let riskClean = riskFact
-        let risk = riskClean == nil ? "None identified in the article's figures." : riskText
+        let risk = riskClean == nil ? Self.noRisk : riskText
         var summary: String
         switch (kind, side) {
         case (.consensus, .bullish?): summary = "The panel agrees the news is good for \(subject)"
@@ -54,8 +54,11 @@ public enum VerdictWriter {
         return Verdict(kind: kind, side: side, split: split, spread: StableJSON.rounded(spread), stances: stances,
                        summary: summary, risk: terminated(risk), opportunity: terminated(opportunityText),
                        riskBy: riskClean == nil ? [] : credit(riskClean, negative: true),
-                       opportunityBy: opportunityText.hasPrefix("None") ? [] : credit(opportunityFact, negative: false))
+                       opportunityBy: opportunityFact == nil ? [] : credit(opportunityFact, negative: false))
     }
+
+    static let noRisk = "None identified: no figure in the article reads as a risk to any panelist."
+    static let noOpportunity = "None identified: no other figure in the article reads as an opportunity to any panelist."
 
     static func capitalised(_ s: String) -> String {
         guard let c = s.first else { return s }
