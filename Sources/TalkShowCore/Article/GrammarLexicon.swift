@@ -3,19 +3,19 @@ import Foundation
 /// The words the Article stage reads prose with: verbs (to tell a sentence from a heading),
 /// abbreviations that do not end a sentence, boilerplate cues, and function words that
 /// start sentences. Loaded once from the embedded `grammar.json` and `entities.json`.
-public struct GrammarLexicon: Sendable {
-    public var verbs: WordTable<Bool>
-    public var abbreviations: WordTable<Bool>
+public final class GrammarLexicon: Sendable {
+    public let verbs: WordTable<Bool>
+    public let abbreviations: WordTable<Bool>
     /// Abbreviations (titles, `e.g.`, `vs.`) after which a sentence never ends.
-    public var tightAbbreviations: WordTable<Bool>
-    public var sentenceStarters: WordTable<Bool>
-    public var lineStarts: [[UInt8]]
-    public var lineContains: [[UInt8]]
-    public var shareWords: WordTable<Bool>
+    public let tightAbbreviations: WordTable<Bool>
+    public let sentenceStarters: WordTable<Bool>
+    public let lineStarts: [[UInt8]]
+    public let lineContains: [[UInt8]]
+    public let shareWords: WordTable<Bool>
     /// Long phrases and their short forms ("capital expenditures" → "capex"), longest first.
-    public var shortenings: [(String, String)]
+    public let shortenings: [(String, String)]
     /// `lineContains` cues grouped by their first byte, so a scan looks only at cues that can start at a position.
-    public var containsByFirstByte: [[[UInt8]]]
+    public let containsByFirstByte: [[[UInt8]]]
 
     struct File: Decodable {
         struct Boilerplate: Decodable {

@@ -192,7 +192,7 @@ struct EntityReader {
 
     func word(_ k: Int) -> String? {
         guard k >= from, k < to, t[k].kind == .word else { return nil }
-        return text(t[k].start, t[k].end).lowercased()
+        return UTF8Bytes.lowerString(p, t[k].start, t[k].end)
     }
 
     func classify(_ s: Int, _ e: Int, known: [String: FactKind]) -> (FactKind, Bool)? {

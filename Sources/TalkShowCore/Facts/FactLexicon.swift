@@ -3,38 +3,38 @@ import Foundation
 /// The lexicons the Facts stage reads with, decoded once from the embedded JSON files
 /// (`topics.json`, `polarity.json`, `hedges.json`, `entities.json`). Every table is keyed by
 /// `WordKey`, so look-ups hash the article's bytes in place.
-public struct FactLexicon: Sendable {
-    public var topics: WordTable<UInt32>
-    public var polarity: WordTable<Double>
-    public var direction: WordTable<Direction>
-    public var inverse: WordTable<Bool>
-    public var negators: WordTable<Bool>
-    public var intensifiers: WordTable<Double>
-    public var contrast: WordTable<ContrastSide>
-    public var hedges: WordTable<Double>
-    public var attributionVerbs: WordTable<Bool>
-    public var attributionPhrases: WordTable<Bool>
-    public var groupSources: WordTable<Bool>
-    public var companyPronouns: WordTable<Bool>
-    public var tickerStoplist: WordTable<Bool>
-    public var exchanges: WordTable<Bool>
-    public var corporateSuffixes: WordTable<Bool>
-    public var personTitles: WordTable<Bool>
-    public var productNouns: WordTable<Bool>
-    public var productVerbs: WordTable<Bool>
-    public var places: WordTable<Bool>
-    public var marketNames: WordTable<Bool>
-    public var nonEntity: WordTable<Bool>
-    public var months: WordTable<Int>
-    public var currencySymbols: [String: String]
-    public var currencyWords: WordTable<String>
-    public var scales: WordTable<Double>
-    public var countNouns: WordTable<Bool>
-    public var periodNouns: WordTable<String>
-    public var vagueAmounts: WordTable<Bool>
-    public var verbs: WordTable<Bool>
-    public var givenNames: WordTable<Bool>
-    public var numberWords: WordTable<Double>
+public final class FactLexicon: Sendable {
+    public let topics: WordTable<UInt32>
+    public let polarity: WordTable<Double>
+    public let direction: WordTable<Direction>
+    public let inverse: WordTable<Bool>
+    public let negators: WordTable<Bool>
+    public let intensifiers: WordTable<Double>
+    public let contrast: WordTable<ContrastSide>
+    public let hedges: WordTable<Double>
+    public let attributionVerbs: WordTable<Bool>
+    public let attributionPhrases: WordTable<Bool>
+    public let groupSources: WordTable<Bool>
+    public let companyPronouns: WordTable<Bool>
+    public let tickerStoplist: WordTable<Bool>
+    public let exchanges: WordTable<Bool>
+    public let corporateSuffixes: WordTable<Bool>
+    public let personTitles: WordTable<Bool>
+    public let productNouns: WordTable<Bool>
+    public let productVerbs: WordTable<Bool>
+    public let places: WordTable<Bool>
+    public let marketNames: WordTable<Bool>
+    public let nonEntity: WordTable<Bool>
+    public let months: WordTable<Int>
+    public let currencySymbols: [String: String]
+    public let currencyWords: WordTable<String>
+    public let scales: WordTable<Double>
+    public let countNouns: WordTable<Bool>
+    public let periodNouns: WordTable<String>
+    public let vagueAmounts: WordTable<Bool>
+    public let verbs: WordTable<Bool>
+    public let givenNames: WordTable<Bool>
+    public let numberWords: WordTable<Double>
 
     /// Which side of a contrast marker carries the weight of the sentence.
     public enum ContrastSide: String, Sendable, Decodable { case before, after }

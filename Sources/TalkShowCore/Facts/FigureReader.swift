@@ -26,7 +26,7 @@ struct FigureReader {
 
     func word(_ k: Int) -> String? {
         guard k >= from, k < to, t[k].kind == .word else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: p[t[k].start..<t[k].end]), as: UTF8.self).lowercased()
+        return UTF8Bytes.lowerString(p, t[k].start, t[k].end)
     }
 
     func symbol(_ k: Int) -> UInt8? {
@@ -87,7 +87,7 @@ struct FigureReader {
         var ordinal = false
         var unit: String? = nil
         if token.hasSuffix {
-            let suffix = String(decoding: UnsafeBufferPointer(rebasing: p[token.suffixStart..<token.end]), as: UTF8.self).lowercased()
+            let suffix = UTF8Bytes.lowerString(p, token.suffixStart, token.end)
             if let s = lexicon.scales.value(suffix) { value *= s; scaled = true }
             else if suffix == "x" { multiple = true }
             else if ["th", "st", "nd", "rd"].contains(suffix) { ordinal = true }
@@ -421,7 +421,7 @@ struct FigureReader {
 
     /// "a trillion dollars", "one billion euros": a worded amount with a currency.
     func wordAmount(at k: Int) -> Figure? {
-        guard let w = word(k), w == "a" || w == "one", let s = word(k + 1), s.utf8.count > 2, let scale = lexicon.scales.value(s),
+        guard k < to, t[k].kind == .word, t[k].end - t[k].start <= 3, let w = word(k), w == "a" || w == "one", let s = word(k + 1), s.utf8.count > 2, let scale = lexicon.scales.value(s),
               let c = word(k + 2), c != "p", let code = lexicon.currencyWords.value(c) else { return nil }
         var f = Figure(kind: .money, first: k + 1, last: k + 2, start: t[k + 1].start, end: t[k + 2].end)
         f.value = scale

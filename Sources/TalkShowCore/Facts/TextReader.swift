@@ -33,12 +33,12 @@ public struct TextReader: Sendable {
 
     /// The value of the longest phrase (3, 2 or 1 words) at `k` in `table`, and its length.
     func match<V>(_ table: WordTable<V>, _ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ to: Int) -> (V, Int)? {
-        guard t[k].kind == .word else { return nil }
-        if table.maxPhraseWords >= 3, let key = phraseKey(p, t, k, 3, to), let v = table.exactValue(key) { return (v, 3) }
-        if table.maxPhraseWords >= 2, let key = phraseKey(p, t, k, 2, to), let v = table.exactValue(key) { return (v, 2) }
         let token = t[k]
-        if let v = table.value(p, token.start, token.end) { return (v, 1) }
-        if token.nameEnd < token.end, let v = table.value(p, token.start, token.nameEnd) { return (v, 1) }
+        guard token.kind == .word else { return nil }
+        if table.maxPhraseWords >= 3, k + 3 <= to, let v = table.exactValue(token.key3) { return (v, 3) }
+        if table.maxPhraseWords >= 2, k + 2 <= to, let v = table.exactValue(token.key2) { return (v, 2) }
+        if let v = table.exactValue(token.fullKey) ?? table.stemValue(p, token.start, token.end) { return (v, 1) }
+        if token.nameEnd < token.end, let v = table.exactValue(token.key) ?? table.stemValue(p, token.start, token.nameEnd) { return (v, 1) }
         return nil
     }
 
@@ -208,8 +208,8 @@ public struct TextReader: Sendable {
                 if b == 0x3B { cut = 1 }
                 if b == 0xE2, token.end - token.start == 3, p[token.start + 2] == 0x94 || p[token.start + 2] == 0x93,
                    token.spaceBefore, k + 1 < to, t[k + 1].spaceBefore { cut = 1 }
-                if b == 0x2C, k + 1 < to, t[k + 1].kind == .word, text(p, t[k + 1].start, t[k + 1].end).lowercased() == "as" { cut = 2 }
-            } else if token.kind == .word, k > from + 1, text(p, token.start, token.end).lowercased() == "and",
+                if b == 0x2C, k + 1 < to, t[k + 1].kind == .word, UTF8Bytes.lowerString(p, t[k + 1].start, t[k + 1].end) == "as" { cut = 2 }
+            } else if token.kind == .word, k > from + 1, token.end - token.start == 3 && UTF8Bytes.lowerString(p, token.start, token.end) == "and",
                       t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x2C ? startsClause(p, t, k + 1, to) : startsPredicate(p, t, k + 1, to) {
                 cut = 1
             } else if token.kind == .word, k > from, k + 1 < to, t[k - 1].kind == .number || (t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x25),

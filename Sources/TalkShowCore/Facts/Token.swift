@@ -22,6 +22,11 @@ public struct Token: Sendable {
     public var hasDigit = false
     /// For words ending in a possessive ('s, ’s, or a bare apostrophe): where the name ends.
     public var nameEnd: Int
+    /// For words: the key of the whole word, and of the two- and three-word phrases it starts
+    /// (raw 0 when the phrase would run past a non-word).
+    public var fullKey = WordKey()
+    public var key2 = WordKey.none
+    public var key3 = WordKey.none
 
     public var hasSuffix: Bool { suffixStart < end }
 }

@@ -28,6 +28,23 @@ public enum Tokenizer {
             }
             space = false
         }
+        // Phrase keys: each word with the next one or two, joined by a space.
+        let n = out.count
+        for k in 0..<n where out[k].kind == .word {
+            var full = WordKey()
+            full.add(p, out[k].start, out[k].end)
+            out[k].fullKey = full
+            guard k + 1 < n, out[k + 1].kind == .word else { continue }
+            var two = full
+            two.addSpace()
+            two.add(p, out[k + 1].start, out[k + 1].end)
+            out[k].key2 = two
+            guard k + 2 < n, out[k + 2].kind == .word else { continue }
+            var three = two
+            three.addSpace()
+            three.add(p, out[k + 2].start, out[k + 2].end)
+            out[k].key3 = three
+        }
     }
 
     static func number(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ to: Int, _ space: Bool) -> Token {

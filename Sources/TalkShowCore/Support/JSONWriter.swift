@@ -37,9 +37,12 @@ public struct JSONWriter {
         bytes.append(b)
     }
 
+    private static let indent = [UInt8](repeating: 0x20, count: 256)
+
     private mutating func newline() {
         bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        let n = min(2 * depth, 256)
+        Self.indent.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
     }
 
     /// Starts an element of the current array or object.
@@ -66,7 +69,10 @@ public struct JSONWriter {
         if b { bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
     }
 
-    public mutating func int(_ i: Int) { bytes.append(contentsOf: String(i).utf8) }
+    public mutating func int(_ i: Int) {
+        if i >= 0, i < 10 { bytes.append(0x30 + UInt8(i)); return }
+        bytes.append(contentsOf: String(i).utf8)
+    }
 
     public mutating func number(_ x: Double) {
         if x.isNaN || x.isInfinite { null(); return }

@@ -22,6 +22,15 @@ public enum UTF8Bytes {
         return 1
     }
 
+    /// `p[from..<to]` as a String with ASCII letters lowercased, without Unicode case mapping
+    /// (words of up to 15 bytes need no allocation).
+    public static func lowerString(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        String(unsafeUninitializedCapacity: to - from) { buffer in
+            for i in from..<to { buffer[i - from] = lower(p[i]) }
+            return to - from
+        }
+    }
+
     /// Whether `bytes[i...]` starts with the UTF-8 of a non-breaking or other wide space.
     public static func wideSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let n = bytes.count

@@ -8,6 +8,10 @@ public struct WordKey: Hashable, Sendable {
 
     public init() {}
 
+    /// A key that no look-up matches (phrases that cross a non-word).
+    public static let none: WordKey = { var k = WordKey(); k.raw = 0; return k }()
+    public var isNone: Bool { raw == 0 }
+
     public init(_ text: String) {
         var key = WordKey()
         var first = true
@@ -125,7 +129,8 @@ struct KeyTable<Value: Sendable>: Sendable {
 
     subscript(key: WordKey) -> Value? {
         get {
-            let k = key.raw == 0 ? 1 : key.raw
+            if key.raw == 0 { return nil }
+            let k = key.raw
             let mask = keys.count - 1
             var i = Int(truncatingIfNeeded: (k ^ (k >> 31)) & UInt64(mask))
             while true {
@@ -138,7 +143,7 @@ struct KeyTable<Value: Sendable>: Sendable {
         set {
             guard let newValue else { return }
             if (count + 1) * 2 > keys.count { grow() }
-            insert(key.raw == 0 ? 1 : key.raw, newValue)
+            insert(key.raw == 0 ? 1 : key.raw, newValue)  // a real key of 0 is stored as 1 and never matches: ~2^-64
         }
     }
 

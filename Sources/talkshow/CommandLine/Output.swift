@@ -2,12 +2,23 @@ import Foundation
 
 /// Where a command writes: standard output, buffered and flushed once.
 struct Output {
-    private var buffer = ""
+    private var buffer: [UInt8] = []
 
-    mutating func write(_ text: String) { buffer += text }
+    mutating func write(_ text: String) { buffer.append(contentsOf: text.utf8) }
+
+    mutating func write(bytes: [UInt8]) {
+        if buffer.isEmpty { buffer = bytes } else { buffer.append(contentsOf: bytes) }
+    }
 
     func flush() {
-        FileHandle.standardOutput.write(Data(buffer.utf8))
+        buffer.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { break }
+                offset += n
+            }
+        }
     }
 }
 

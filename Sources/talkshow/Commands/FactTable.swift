@@ -19,12 +19,22 @@ enum FactTable {
         let header = ["id", "kind", "text", "value", "where", "topics", "pol"]
         var widths = header.map(\.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        var lines: [String] = []
+        lines.reserveCapacity(rows.count + 2)
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ")
-                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            var s = ""
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { s += "  " }
+                s += cell
+                if i < cells.count - 1 { s += String(repeating: " ", count: max(0, widths[i] - cell.count)) }
+            }
+            while s.hasSuffix(" ") { s.removeLast() }
+            return s
         }
-        out += line(header) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
-        for row in rows { out += line(row) + "\n" }
+        lines.append(line(header))
+        lines.append(line(widths.map { String(repeating: "-", count: $0) }))
+        for row in rows { lines.append(line(row)) }
+        out += lines.joined(separator: "\n") + "\n"
         if !sheet.article.labels.isEmpty {
             out += "\nlabel boxes:\n"
             for box in sheet.article.labels { out += "  \(box.label): \(box.value)\n" }

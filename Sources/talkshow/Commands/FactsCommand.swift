@@ -17,7 +17,10 @@ enum FactsCommand {
         let article = try ArticleInput.load(args)
         let sheet = FactExtractor().extract(article)
         if args.value("--format") == "json" {
-            output.write(try StableJSON.string(sheet) + "\n")
+            var writer = JSONWriter(pretty: true, capacity: article.bytes.count * 8)
+            sheet.write(to: &writer)
+            output.write(bytes: writer.bytes)
+            output.write("\n")
         } else {
             output.write(FactTable.render(sheet))
         }
