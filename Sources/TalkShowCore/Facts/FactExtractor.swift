@@ -26,6 +26,8 @@ public struct FactExtractor: Sendable {
     func extract(_ article: Article, _ p: UnsafeBufferPointer<UInt8>) -> FactSheet {
         var tokens: [Token] = []
         tokens.reserveCapacity(64)
+        var senses: [Sense] = []
+        senses.reserveCapacity(64)
         var analyses: [SentenceAnalysis] = []
         var facts: [Fact] = []
         let known = knownNames(article, p)
@@ -33,9 +35,10 @@ public struct FactExtractor: Sendable {
         for sentence in article.sentences {
             Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens)
             let n = tokens.count
-            let topics = reader.topics(p, tokens, 0, n)
-            let polarity = reader.polarity(p, tokens, 0, n)
-            let certainty = reader.certainty(p, tokens, 0, n)
+            lexicon.senses(p, tokens, into: &senses)
+            let topics = reader.topics(senses, 0, n)
+            let polarity = reader.polarity(p, tokens, senses, 0, n)
+            let certainty = reader.certainty(senses, 0, n)
             let figures = FigureReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon).figures()
             let entityReader = EntityReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon)
             let tickers = entityReader.tickers()
@@ -50,7 +53,7 @@ public struct FactExtractor: Sendable {
             analyses.append(SentenceAnalysis(index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end,
                                              topics: Topic.list(topics), polarity: polarity, certainty: certainty,
                                              attribution: attribution))
-            let clauses = reader.clauses(p, tokens, 0, n)
+            let clauses = reader.clauses(p, tokens, senses, 0, n)
             var found: [(Int, Int, Fact)] = []
             func clauseOf(_ tokenIndex: Int) -> Range<Int> {
                 clauses.first { $0.contains(tokenIndex) } ?? clauses.min { abs($0.lowerBound - tokenIndex) < abs($1.lowerBound - tokenIndex) }!
@@ -58,8 +61,8 @@ public struct FactExtractor: Sendable {
             var clauseReadings: [Int: ([Topic], Double)] = [:]
             func reading(_ clause: Range<Int>) -> ([Topic], Double) {
                 if let r = clauseReadings[clause.lowerBound] { return r }
-                let r = (Topic.list(reader.topics(p, tokens, clause.lowerBound, clause.upperBound)),
-                         reader.polarity(p, tokens, clause.lowerBound, clause.upperBound))
+                let r = (Topic.list(reader.topics(senses, clause.lowerBound, clause.upperBound)),
+                         reader.polarity(p, tokens, senses, clause.lowerBound, clause.upperBound))
                 clauseReadings[clause.lowerBound] = r
                 return r
             }
@@ -113,7 +116,9 @@ public struct FactExtractor: Sendable {
             Tokenizer.tokens(p, box.valueStart, box.valueEnd, into: &tokens)
             let figures = FigureReader(p: p, t: tokens, from: 0, to: tokens.count, lexicon: lexicon).figures()
             Tokenizer.tokens(p, box.labelStart, box.labelEnd, into: &tokens)
-            let topics = Topic.list(reader.topics(p, tokens, 0, tokens.count))
+            var senses: [Sense] = []
+            lexicon.senses(p, tokens, into: &senses)
+            let topics = Topic.list(reader.topics(senses, 0, tokens.count))
             for f in figures {
                 var fact = Fact(kind: f.kind, text: article.slice(f.start, f.end), sentence: nil, start: f.start, end: f.end,
                                 clause: article.slice(box.labelStart, box.valueEnd), clauseStart: box.labelStart,

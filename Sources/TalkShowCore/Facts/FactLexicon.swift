@@ -35,6 +35,8 @@ public final class FactLexicon: Sendable {
     public let verbs: WordTable<Bool>
     public let givenNames: WordTable<Bool>
     public let numberWords: WordTable<Double>
+    /// Every reading category in one table, so a token is looked up once (see `Sense`).
+    public let combined: WordTable<SenseEntry>
 
     /// Which side of a contrast marker carries the weight of the sentence.
     public enum ContrastSide: String, Sendable, Decodable { case before, after }
@@ -135,5 +137,16 @@ public final class FactLexicon: Sendable {
         self.verbs = verbs
         self.givenNames = set(entities.givenNames ?? [])
         self.numberWords = WordTable(sorted(entities.numberWords))
+        var combined = WordTable<SenseEntry>()
+        for (word, mask) in masks.sorted(by: { $0.key < $1.key }) { combined.update(word, initial: SenseEntry()) { $0.topics = mask } }
+        for (word, v) in sorted(polarity.words) { combined.update(word, initial: SenseEntry()) { $0.polarity = v } }
+        for word in polarity.direction["up"] ?? [] { combined.update(word, initial: SenseEntry()) { $0.direction = .up } }
+        for word in polarity.direction["down"] ?? [] { combined.update(word, initial: SenseEntry()) { $0.direction = .down } }
+        for word in polarity.negators { combined.update(word, initial: SenseEntry()) { $0.negator = true } }
+        for (word, v) in sorted(polarity.intensifiers) + sorted(polarity.diminishers) { combined.update(word, initial: SenseEntry()) { $0.intensifier = v } }
+        for (word, v) in sorted(polarity.contrast) { combined.update(word, initial: SenseEntry()) { $0.contrast = v } }
+        for (word, v) in sorted(hedges.hedges) { combined.update(word, initial: SenseEntry()) { $0.hedge = v } }
+        for word in polarity.inverse { combined.update(word, initial: SenseEntry()) { $0.inverse = true } }
+        self.combined = combined
     }
 }

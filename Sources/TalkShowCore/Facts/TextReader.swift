@@ -42,16 +42,17 @@ public struct TextReader: Sendable {
         return nil
     }
 
-    public func topics(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ from: Int, _ to: Int) -> UInt32 {
+    public func topics(_ s: [Sense], _ from: Int, _ to: Int) -> UInt32 {
         var mask: UInt32 = 0
         var k = from
         while k < to {
-            if let (m, n) = match(lexicon.topics, p, t, k, to) { mask |= m; k += n } else { k += 1 }
+            let span = Int(s[k].topicsSpan)
+            if span > 0, k + span <= to { mask |= s[k].topics; k += span } else { k += 1 }
         }
         return mask
     }
 
-    public func polarity(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ from: Int, _ to: Int) -> Double {
+    public func polarity(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int) -> Double {
         var score = 0.0
         var weight = 1.0
         var concededUntilComma = false
@@ -61,7 +62,7 @@ public struct TextReader: Sendable {
         var inverse = false
         var lastPolar = -2
         var lastValue = 0.0
-        for k in from..<to where t[k].kind == .word && lexicon.inverse.value(p, t[k].start, t[k].nameEnd) != nil { inverse = true; break }
+        for k in from..<to where s[k].inverse { inverse = true; break }
         var k = from
         while k < to {
             let token = t[k]
@@ -71,32 +72,34 @@ public struct TextReader: Sendable {
                 continue
             }
             if token.kind != .word { k += 1; continue }
-            if let (side, n) = match(lexicon.contrast, p, t, k, to) {
+            let sense = s[k]
+            if let side = sense.contrast, k + Int(sense.contrastSpan) <= to {
                 if side == .after { score *= Self.concededWeight; weight = 1; concededUntilComma = false }
                 else { weight = Self.concededWeight; concededUntilComma = true }
-                k += n
+                k += Int(sense.contrastSpan)
                 continue
             }
-            if let (_, n) = match(lexicon.negators, p, t, k, to) {
-                negateUntil = k + n + 3
-                k += n
+            if sense.negatorSpan > 0, k + Int(sense.negatorSpan) <= to {
+                negateUntil = k + Int(sense.negatorSpan) + 3
+                k += Int(sense.negatorSpan)
                 continue
             }
-            if let (m, n) = match(lexicon.intensifiers, p, t, k, to), lexicon.polarity.value(p, token.start, token.end) == nil {
+            if sense.intensifierSpan > 0, k + Int(sense.intensifierSpan) <= to, !sense.wordIsPolar {
+                let m = sense.intensifier
                 if k == lastPolar + 1 { score += weight * lastValue * (m - 1) }
                 multiplier = m
-                multiplierUntil = k + n + 2
-                k += n
+                multiplierUntil = k + Int(sense.intensifierSpan) + 2
+                k += Int(sense.intensifierSpan)
                 continue
             }
             var value: Double? = nil
             var n = 1
-            if let (v, length) = match(lexicon.polarity, p, t, k, to) {
-                value = v; n = length
-            } else if let (d, length) = match(lexicon.direction, p, t, k, to) {
+            if sense.polaritySpan > 0, k + Int(sense.polaritySpan) <= to {
+                value = sense.polarity; n = Int(sense.polaritySpan)
+            } else if let d = sense.direction, k + Int(sense.directionSpan) <= to {
                 let base = d == .up ? Self.directionWeight : -Self.directionWeight
                 value = inverse ? -base : base
-                n = length
+                n = Int(sense.directionSpan)
             }
             if var v = value {
                 if k < negateUntil { v = -v * Self.negationDamping }
@@ -111,11 +114,12 @@ public struct TextReader: Sendable {
         return max(-1, min(1, result))
     }
 
-    public func certainty(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ from: Int, _ to: Int) -> Double {
+    public func certainty(_ s: [Sense], _ from: Int, _ to: Int) -> Double {
         var c = 1.0
         var k = from
         while k < to {
-            if let (f, n) = match(lexicon.hedges, p, t, k, to) { c *= f; k += n } else { k += 1 }
+            let span = Int(s[k].hedgeSpan)
+            if span > 0, k + span <= to { c *= s[k].hedge; k += span } else { k += 1 }
         }
         return max(0.2, min(1, c))
     }
@@ -196,7 +200,7 @@ public struct TextReader: Sendable {
     /// Clause boundaries of tokens `from..<to`: each clause as a token range, markers excluded.
     /// A clause ends at `;`, a spaced dash, or before a contrast word ("but", "while",
     /// "although", "despite") and ", as".
-    public func clauses(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ from: Int, _ to: Int) -> [Range<Int>] {
+    public func clauses(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = from
         var k = from
@@ -215,8 +219,8 @@ public struct TextReader: Sendable {
             } else if token.kind == .word, k > from, k + 1 < to, t[k - 1].kind == .number || (t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x25),
                       text(p, token.start, token.end) == "as", t[k + 1].kind == .word {
                 cut = 1
-            } else if token.kind == .word, k > from, let (_, n) = match(lexicon.contrast, p, t, k, to) {
-                cut = n
+            } else if token.kind == .word, k > from, s[k].contrast != nil, k + Int(s[k].contrastSpan) <= to {
+                cut = Int(s[k].contrastSpan)
                 if k > start, t[k - 1].kind == .symbol, p[t[k - 1].start] == 0x2C { }
             }
             if cut > 0 {

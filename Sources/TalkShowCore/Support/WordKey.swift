@@ -83,6 +83,34 @@ public struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// Changes the entry of `entry` in place, starting from `initial` when it is new.
+    public mutating func update(_ entry: String, initial: Value, _ modify: (inout Value) -> Void) {
+        let lowered = entry.lowercased()
+        let isStem = lowered.hasSuffix("*") && lowered.utf8.count > 1
+        let key = WordKey(isStem ? String(lowered.dropLast()) : lowered)
+        var value = (isStem ? stems[key] : exact[key]) ?? initial
+        modify(&value)
+        insert(entry, value)
+    }
+
+    /// Calls `visit` with the value of every stem that prefixes `bytes[from..<to]`, shortest first.
+    public func forEachStem(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ visit: (Value) -> Void) {
+        guard stemLengthMask != 0 else { return }
+        var key = WordKey()
+        var length = 0
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b == 0xE2, i + 2 < to, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
+                key.add(byte: 0x27); i += 3
+            } else {
+                key.add(byte: b); i += 1
+            }
+            length += 1
+            if length < 64, stemLengthMask & (1 << UInt64(length)) != 0, let v = stems[key] { visit(v) }
+        }
+    }
+
     /// The value of an exact word or phrase key.
     @inline(__always) public func exactValue(_ key: WordKey) -> Value? { exact[key] }
 

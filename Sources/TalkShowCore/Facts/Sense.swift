@@ -1,0 +1,98 @@
+/// What the lexicons say about one token, read once per sentence from one combined table:
+/// each reading with the number of words of the phrase that gave it (0: none). Phrases
+/// win over single words, an exact word over a stem, a longer stem over a shorter one, and
+/// the word over its possessive-stripped form ("company's" → "company").
+public struct Sense: Sendable {
+    public var topics: UInt32 = 0
+    public var topicsSpan: Int8 = 0
+    public var polarity: Double = 0
+    public var polaritySpan: Int8 = 0
+    /// Polarity from the single word alone (exact or stem), for the intensifier rule.
+    public var wordIsPolar = false
+    public var direction: Direction? = nil
+    public var directionSpan: Int8 = 0
+    public var negatorSpan: Int8 = 0
+    public var intensifier: Double = 1
+    public var intensifierSpan: Int8 = 0
+    public var contrast: FactLexicon.ContrastSide? = nil
+    public var contrastSpan: Int8 = 0
+    public var hedge: Double = 1
+    public var hedgeSpan: Int8 = 0
+    public var inverse = false
+}
+
+/// One entry of the combined lexicon table: every category a word or phrase belongs to.
+public struct SenseEntry: Sendable {
+    public var topics: UInt32 = 0
+    public var polarity: Double? = nil
+    public var direction: Direction? = nil
+    public var negator = false
+    public var intensifier: Double? = nil
+    public var contrast: FactLexicon.ContrastSide? = nil
+    public var hedge: Double? = nil
+    public var inverse = false
+
+    /// Fields of `other` override this entry's (a longer stem overrides a shorter one).
+    mutating func overlay(_ other: SenseEntry) {
+        if other.topics != 0 { topics = other.topics }
+        if let v = other.polarity { polarity = v }
+        if let v = other.direction { direction = v }
+        if other.negator { negator = true }
+        if let v = other.intensifier { intensifier = v }
+        if let v = other.contrast { contrast = v }
+        if let v = other.hedge { hedge = v }
+        if other.inverse { inverse = true }
+    }
+}
+
+extension FactLexicon {
+    /// The senses of every word token of `t` (symbols and numbers get an empty sense).
+    public func senses(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], into out: inout [Sense]) {
+        out.removeAll(keepingCapacity: true)
+        let n = t.count
+        for k in 0..<n {
+            var s = Sense()
+            let token = t[k]
+            guard token.kind == .word else { out.append(s); continue }
+            let e3 = k + 3 <= n ? combined.exactValue(token.key3) : nil
+            let e2 = k + 2 <= n ? combined.exactValue(token.key2) : nil
+            let e1 = combined.exactValue(token.fullKey)
+            var s1 = SenseEntry()
+            var hasStem = false
+            combined.forEachStem(p, token.start, token.end) { s1.overlay($0); hasStem = true }
+            var candidates: [(SenseEntry, Int8)] = []
+            if let e3 { candidates.append((e3, 3)) }
+            if let e2 { candidates.append((e2, 2)) }
+            if let e1 { candidates.append((e1, 1)) }
+            if hasStem { candidates.append((s1, 1)) }
+            let singleCount = candidates.count
+            if token.nameEnd < token.end {
+                if let e = combined.exactValue(token.key) { candidates.append((e, 1)) }
+                var sn = SenseEntry()
+                var has = false
+                combined.forEachStem(p, token.start, token.nameEnd) { sn.overlay($0); has = true }
+                if has { candidates.append((sn, 1)) }
+            }
+            for (i, (e, span)) in candidates.enumerated() {
+                if s.topicsSpan == 0, e.topics != 0 { s.topics = e.topics; s.topicsSpan = span }
+                if s.polaritySpan == 0, let v = e.polarity { s.polarity = v; s.polaritySpan = span }
+                if i < singleCount, span == 1, e.polarity != nil { s.wordIsPolar = true }
+                if s.directionSpan == 0, let v = e.direction { s.direction = v; s.directionSpan = span }
+                if s.negatorSpan == 0, e.negator { s.negatorSpan = span }
+                if s.intensifierSpan == 0, let v = e.intensifier { s.intensifier = v; s.intensifierSpan = span }
+                if s.contrastSpan == 0, let v = e.contrast { s.contrast = v; s.contrastSpan = span }
+                if s.hedgeSpan == 0, let v = e.hedge { s.hedge = v; s.hedgeSpan = span }
+            }
+            // Inverse nouns are read on the possessive-stripped word ("costs'", "company's").
+            if token.nameEnd == token.end {
+                s.inverse = e1?.inverse == true || (e1?.inverse != true && hasStem && s1.inverse)
+            } else {
+                let e = combined.exactValue(token.key)
+                var sn = SenseEntry()
+                combined.forEachStem(p, token.start, token.nameEnd) { sn.overlay($0) }
+                s.inverse = e?.inverse == true || sn.inverse
+            }
+            out.append(s)
+        }
+    }
+}
