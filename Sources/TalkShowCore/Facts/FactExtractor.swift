@@ -10,8 +10,52 @@ public struct FactExtractor: Sendable {
     }
 
     public func extract(_ article: Article) -> FactSheet {
-        article.bytes.withUnsafeBufferPointer { p in extract(article, p) }
+        article.bytes.withUnsafeBufferPointer { p in
+            let known = knownNames(article, p)
+            let (analyses, facts) = extract(article, p, known: known, range: 0..<article.sentences.count)
+            return finish(article, p, analyses, facts)
+        }
     }
+
+    /// The same sheet as `extract`, with the sentences of a long article read by several
+    /// child tasks at once (`jobs`, all cores by default). Chunks are joined in order, so the
+    /// result is identical whatever the number of jobs.
+    public func extract(_ article: Article, jobs: Int) async -> FactSheet {
+        let count = article.sentences.count
+        let chunks = max(1, min(jobs, count / Self.sentencesPerJob))
+        if chunks == 1 { return extract(article) }
+        let size = (count + chunks - 1) / chunks
+        let evidence = await withTaskGroup(of: (Int, NameEvidence).self) { group in
+            for c in 0..<chunks {
+                let range = (c * size)..<min(count, (c + 1) * size)
+                group.addTask { (c, article.bytes.withUnsafeBufferPointer { nameEvidence(article, $0, range) }) }
+            }
+            var parts: [(Int, NameEvidence)] = []
+            for await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        let known = merge(evidence)
+        let parts = await withTaskGroup(of: (Int, [SentenceAnalysis], [Fact]).self) { group in
+            for c in 0..<chunks {
+                let range = (c * size)..<min(count, (c + 1) * size)
+                group.addTask {
+                    let (a, f) = article.bytes.withUnsafeBufferPointer { extract(article, $0, known: known, range: range) }
+                    return (c, a, f)
+                }
+            }
+            var parts: [(Int, [SentenceAnalysis], [Fact])] = []
+            for await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }
+        }
+        return article.bytes.withUnsafeBufferPointer { p in
+            finish(article, p, parts.flatMap(\.1), parts.flatMap(\.2))
+        }
+    }
+
+    /// Below this many sentences per job, one task reads the whole article.
+    static let sentencesPerJob = 2_000
+    /// How many sentences back a "he said" may find the person it means.
+    static let personWindow = 8
 
     struct Found {
         var kind: FactKind
@@ -23,16 +67,18 @@ public struct FactExtractor: Sendable {
         var entity: EntityReader.Entity?
     }
 
-    func extract(_ article: Article, _ p: UnsafeBufferPointer<UInt8>) -> FactSheet {
+    /// Reads the sentences of `range`, after re-reading up to `personWindow` sentences before
+    /// it for the last person named, so a chunk reads exactly as it would in one pass.
+    func extract(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, known: [String: FactKind], range: Range<Int>) -> ([SentenceAnalysis], [Fact]) {
         var tokens: [Token] = []
         tokens.reserveCapacity(64)
         var senses: [Sense] = []
         senses.reserveCapacity(64)
         var analyses: [SentenceAnalysis] = []
         var facts: [Fact] = []
-        let known = knownNames(article, p)
-        var lastPerson: String? = nil
-        for sentence in article.sentences {
+        var lastPerson: (sentence: Int, name: String)? = nil
+        for sentence in article.sentences[max(0, range.lowerBound - Self.personWindow)..<range.upperBound] {
+            let warmup = sentence.index < range.lowerBound
             Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens)
             let n = tokens.count
             lexicon.senses(p, tokens, into: &senses)
@@ -47,9 +93,11 @@ public struct FactExtractor: Sendable {
             }
             names.removeAll { name in figures.contains { $0.first <= name.first && name.last <= $0.last } }
             if let person = names.last(where: { $0.kind == .person }) {
-                lastPerson = String(decoding: UnsafeBufferPointer(rebasing: p[person.start..<person.end]), as: UTF8.self)
+                lastPerson = (sentence.index, String(decoding: UnsafeBufferPointer(rebasing: p[person.start..<person.end]), as: UTF8.self))
             }
-            let attribution = reader.attribution(p, tokens, 0, n, lastPerson: lastPerson)
+            if warmup { continue }
+            let recentPerson = lastPerson.flatMap { sentence.index - $0.sentence <= Self.personWindow ? $0.name : nil }
+            let attribution = reader.attribution(p, tokens, 0, n, lastPerson: recentPerson)
             analyses.append(SentenceAnalysis(index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end,
                                              topics: Topic.list(topics), polarity: polarity, certainty: certainty,
                                              attribution: attribution))
@@ -98,6 +146,12 @@ public struct FactExtractor: Sendable {
             found.sort { ($0.0, $0.1) < ($1.0, $1.1) }
             facts.append(contentsOf: found.map { $0.2 })
         }
+        return (analyses, facts)
+    }
+
+    /// Adds the label facts, orders every fact and numbers them f1, f2, ….
+    func finish(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, _ analyses: [SentenceAnalysis], _ sentenceFacts: [Fact]) -> FactSheet {
+        var facts = sentenceFacts
         facts.append(contentsOf: labelFacts(article, p))
         facts.sort { a, b in
             let ka = a.sentence == nil ? (Int.max, a.start) : (a.start, 0)
@@ -140,34 +194,55 @@ public struct FactExtractor: Sendable {
     /// a person's surname, an organisation's first word, and single capitalised words that
     /// recur mid-sentence (most often the company the article is about).
     func knownNames(_ article: Article, _ p: UnsafeBufferPointer<UInt8>) -> [String: FactKind] {
-        var known: [String: FactKind] = [:]
+        merge([nameEvidence(article, p, 0..<article.sentences.count)])
+    }
+
+    /// What the sentences of `range` say about names: kinds in order of first mention, and
+    /// how often each unclassified capitalised word or run recurs.
+    struct NameEvidence: Sendable {
+        var kinds: [(String, FactKind)] = []
         var counts: [String: Int] = [:]
+    }
+
+    func nameEvidence(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> NameEvidence {
+        var evidence = NameEvidence()
         var tokens: [Token] = []
-        for sentence in article.sentences {
+        for sentence in article.sentences[range] {
             Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens)
             let reader = EntityReader(p: p, t: tokens, from: 0, to: tokens.count, lexicon: lexicon)
             for e in reader.names(known: [:]) {
                 let name = article.slice(e.start, e.end)
                 if e.fallback {
-                    counts[name, default: 0] += 1
+                    evidence.counts[name, default: 0] += 1
                     continue
                 }
-                if known[name] == nil { known[name] = e.kind }
+                evidence.kinds.append((name, e.kind))
                 let words = name.split(separator: " ")
-                if e.kind == .person, let last = words.last, words.count > 1, known[String(last)] == nil { known[String(last)] = .person }
+                if e.kind == .person, let last = words.last, words.count > 1 { evidence.kinds.append((String(last), .person)) }
                 if e.kind == .organization, let first = words.first, words.count > 1, first.count > 2,
-                   lexicon.corporateSuffixes.value(String(words.last!)) != nil, known[String(first)] == nil,
-                   lexicon.nonEntity.value(String(first)) == nil {
-                    known[String(first)] = .organization
+                   lexicon.corporateSuffixes.value(String(words.last!)) != nil, lexicon.nonEntity.value(String(first)) == nil {
+                    evidence.kinds.append((String(first), .organization))
                 }
             }
             for k in 1..<max(1, tokens.count) where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].allCaps {
                 let w = article.slice(tokens[k].start, tokens[k].nameEnd)
                 if lexicon.nonEntity.value(w) == nil, lexicon.places.value(w) == nil, lexicon.months.value(w) == nil,
                    lexicon.personTitles.value(w) == nil, w.utf8.count >= 3 {
-                    counts[w, default: 0] += 1
+                    evidence.counts[w, default: 0] += 1
                 }
             }
+        }
+        return evidence
+    }
+
+    /// Joins the evidence of consecutive chunks: the first kind given to a name wins, and a
+    /// word or run that recurs unclassified is taken for an organisation.
+    func merge(_ parts: [NameEvidence]) -> [String: FactKind] {
+        var known: [String: FactKind] = [:]
+        var counts: [String: Int] = [:]
+        for part in parts {
+            for (name, kind) in part.kinds where known[name] == nil { known[name] = kind }
+            for (w, c) in part.counts { counts[w, default: 0] += c }
         }
         for (w, c) in counts where c >= 2 && known[w] == nil { known[w] = .organization }
         return known

@@ -153,7 +153,19 @@ struct FigureReader {
         var out: [Figure] = []
         var k = from
         while k < to {
-            if let f = date(at: k) ?? quarter(at: k) ?? vague(at: k) ?? wordAmount(at: k) ?? figure(at: k) {
+            let token = t[k]
+            let found: Figure?
+            switch token.kind {
+            case .number:
+                found = date(at: k) ?? figure(at: k)
+            case .symbol:
+                let b = p[token.start]
+                found = b == 0x24 || b == 0x7E || b == 0x2B || b == 0x2D || b >= 0xC2 ? figure(at: k) : nil
+            case .word:
+                found = (token.capitalized ? date(at: k) ?? quarter(at: k) : nil) ?? vague(at: k) ?? wordAmount(at: k)
+                    ?? (token.allCaps ? figure(at: k) : nil) ?? (token.end - token.start <= 6 && !token.capitalized ? quarter(at: k) : nil)
+            }
+            if let f = found {
                 out.append(f)
                 k = f.last + 1
             } else {

@@ -52,9 +52,12 @@ public struct JSONWriter {
         if pretty { newline() }
     }
 
-    public mutating func key(_ k: String) {
+    /// A key: a literal of plain characters, written without escaping.
+    public mutating func key(_ k: StaticString) {
         item()
-        writeString(k)
+        bytes.append(0x22)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        bytes.append(0x22)
         if pretty { bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20) } else { bytes.append(0x3A) }
     }
 
@@ -69,18 +72,54 @@ public struct JSONWriter {
         if b { bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
     }
 
-    public mutating func int(_ i: Int) {
-        if i >= 0, i < 10 { bytes.append(0x30 + UInt8(i)); return }
-        bytes.append(contentsOf: String(i).utf8)
+    public mutating func int(_ i: Int) { writeInteger(Int64(i)) }
+
+    private mutating func writeInteger(_ value: Int64) {
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        if magnitude < 10 { bytes.append(0x30 + UInt8(magnitude)); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            while magnitude > 0 {
+                d[19 - count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            bytes.append(contentsOf: d[(20 - count)...])
+        }
     }
 
+    /// Integral values print as integers; values with at most six decimals (every rounded
+    /// number of the contracts) print in fixed point, which is also their shortest
+    /// round-trip form; anything else prints Swift's shortest round-trip form.
     public mutating func number(_ x: Double) {
         if x.isNaN || x.isInfinite { null(); return }
         if x == x.rounded(), abs(x) < 9_007_199_254_740_992 {
-            bytes.append(contentsOf: String(Int64(x)).utf8)
-        } else {
-            bytes.append(contentsOf: "\(x)".utf8)
+            writeInteger(Int64(x))
+            return
         }
+        let scaled = (x * 1_000_000).rounded()
+        if abs(x) < 1e9, scaled / 1_000_000 == x {
+            let whole = Int64(scaled)
+            if whole < 0 { bytes.append(0x2D) }
+            let m = whole.magnitude
+            writeInteger(Int64(m / 1_000_000))
+            var fraction = m % 1_000_000
+            var width = 6
+            while fraction % 10 == 0 { fraction /= 10; width -= 1 }
+            bytes.append(0x2E)
+            var divisor: UInt64 = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(0x30 + UInt8((fraction / divisor) % 10))
+                divisor /= 10
+            }
+            return
+        }
+        bytes.append(contentsOf: "\(x)".utf8)
     }
 
     public mutating func string(_ s: String) { writeString(s) }
@@ -113,25 +152,25 @@ public struct JSONWriter {
 
     // MARK: conveniences for sorted-key objects
 
-    public mutating func field(_ k: String, _ v: String) { key(k); string(v) }
-    public mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
-    public mutating func field(_ k: String, _ v: Double) { key(k); number(v) }
-    public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
-    public mutating func field(_ k: String, _ v: String?, keepNull: Bool) {
+    public mutating func field(_ k: StaticString, _ v: String) { key(k); string(v) }
+    public mutating func field(_ k: StaticString, _ v: Int) { key(k); int(v) }
+    public mutating func field(_ k: StaticString, _ v: Double) { key(k); number(v) }
+    public mutating func field(_ k: StaticString, _ v: Bool) { key(k); bool(v) }
+    public mutating func field(_ k: StaticString, _ v: String?, keepNull: Bool) {
         if let v { key(k); string(v) } else if keepNull { key(k); null() }
     }
-    public mutating func field(_ k: String, _ v: Int?, keepNull: Bool) {
+    public mutating func field(_ k: StaticString, _ v: Int?, keepNull: Bool) {
         if let v { key(k); int(v) } else if keepNull { key(k); null() }
     }
-    public mutating func field(_ k: String, _ v: Double?) { if let v { key(k); number(v) } }
-    public mutating func field(_ k: String, strings: [String]) {
+    public mutating func field(_ k: StaticString, _ v: Double?) { if let v { key(k); number(v) } }
+    public mutating func field(_ k: StaticString, strings: [String]) {
         key(k)
         beginArray()
         for s in strings { element(); string(s) }
         endArray()
     }
-    public mutating func field<T: JSONWritable>(_ k: String, _ v: T) { key(k); v.write(to: &self) }
-    public mutating func field<T: JSONWritable>(_ k: String, array: [T]) {
+    public mutating func field<T: JSONWritable>(_ k: StaticString, _ v: T) { key(k); v.write(to: &self) }
+    public mutating func field<T: JSONWritable>(_ k: StaticString, array: [T]) {
         key(k)
         beginArray()
         for v in array { element(); v.write(to: &self) }

@@ -1,3 +1,4 @@
+import Foundation
 import TalkShowCore
 
 /// `talkshow facts`: the facts an article states, as a table or as the JSON contract.
@@ -13,9 +14,9 @@ enum FactsCommand {
         ],
         discussion: "The JSON is the facts contract of DESIGN.md: article.text, sentences with topics, polarity,\ncertainty and attribution, and facts with their byte ranges in article.text.")
 
-    static func run(_ args: ParsedArguments, output: inout Output) throws {
+    static func run(_ args: ParsedArguments, output: inout Output) async throws {
         let article = try ArticleInput.load(args)
-        let sheet = FactExtractor().extract(article)
+        let sheet = await FactExtractor().extract(article, jobs: ProcessInfo.processInfo.activeProcessorCount)
         if args.value("--format") == "json" {
             var writer = JSONWriter(pretty: true, capacity: article.bytes.count * 8)
             sheet.write(to: &writer)

@@ -99,3 +99,17 @@ import Testing
         #expect(sheet.facts.map(\.start) == sheet.facts.map(\.start).sorted())
     }
 }
+
+@Suite struct ConcurrentExtractionTests {
+    /// A long article read by several jobs gives exactly the one-pass sheet.
+    @Test func jobs_changeSpeed_notFacts() async throws {
+        let base = FigureCases.all.map(\.0).joined(separator: " He said the plan would work. ")
+        let text = Array(repeating: base, count: 60).joined(separator: "\n\n")
+        let article = Article(text: text)
+        #expect(article.sentences.count > 4 * FactExtractor.sentencesPerJob)
+        let one = FactExtractor().extract(article)
+        let many = await FactExtractor().extract(article, jobs: 4)
+        #expect(one.facts == many.facts)
+        #expect(one.sentences == many.sentences)
+    }
+}

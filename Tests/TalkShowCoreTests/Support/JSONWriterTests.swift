@@ -29,3 +29,19 @@ import Foundation
         #expect(w.string == "[14300000000,-2.1,0.57,3]")
     }
 }
+
+@Suite struct JSONNumberTests {
+    /// Fixed-point printing of six-decimal values reads back as the same double.
+    @Test func sixDecimalValues_printAsTheirShortestForm() {
+        var g = SplitMix64(seed: 42)
+        for _ in 0..<20_000 {
+            let raw = Double(Int64(bitPattern: g.next() % 4_000_000_000_000) - 2_000_000_000_000) / 1_000_000
+            let x = StableJSON.rounded(raw)
+            var w = JSONWriter(pretty: false)
+            w.number(x)
+            #expect(Double(w.string) == x, "\(x) printed as \(w.string)")
+            #expect(!w.string.contains("e"))
+            if Double(w.string) != x { break }
+        }
+    }
+}
