@@ -31,6 +31,42 @@ public struct Article: Sendable {
         Article(text: try ArticleDecoder.decode(input, format: format, source: source))
     }
 
+    /// The same article as `read`, with the blocks of a long text parsed by several child
+    /// tasks (`jobs`); parts are joined in order, so the result does not depend on `jobs`.
+    public static func read(_ input: [UInt8], format: InputFormat, source: String = "input", jobs: Int) async throws -> Article {
+        let text = try ArticleDecoder.decode(input, format: format, source: source)
+        let bytes = Array(text.utf8)
+        let filter = BoilerplateFilter()
+        let splitter = SentenceSplitter()
+        let blocks = bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).blocks() }
+        let chunks = max(1, min(jobs * 2, blocks.count / 2_000))
+        if chunks == 1 { return Article(text: text) }
+        let size = (blocks.count + chunks - 1) / chunks
+        async let digest = SHA256.hex(bytes)
+        let parts = await withTaskGroup(of: (Int, ArticleParser.Part).self) { group in
+            for c in 0..<chunks where c * size < blocks.count {
+                let range = (c * size)..<min(blocks.count, (c + 1) * size)
+                group.addTask {
+                    (c, bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).read(blocks[range]) })
+                }
+            }
+            var parts: [(Int, ArticleParser.Part)] = []
+            for await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        let parsed = bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).assemble(parts) }
+        return Article(text: text, bytes: bytes, sha256: await digest, parsed: parsed)
+    }
+
+    init(text: String, bytes: [UInt8], sha256: String, parsed: (sentences: [Sentence], labels: [LabelBox], dropped: [DroppedLine])) {
+        self.text = text
+        self.bytes = bytes
+        self.sha256 = sha256
+        self.sentences = parsed.sentences
+        self.labels = parsed.labels
+        self.dropped = parsed.dropped
+    }
+
     /// The text of `start..<end`.
     public func slice(_ start: Int, _ end: Int) -> String {
         String(decoding: bytes[start..<end], as: UTF8.self)
@@ -43,14 +79,26 @@ struct ArticleParser {
     let filter: BoilerplateFilter
     let splitter: SentenceSplitter
 
-    struct Line { var start: Int; var end: Int }
+    struct Line: Sendable { var start: Int; var end: Int }
+
+    /// What one run of blocks holds: prose sentences kept so far (with their paragraph,
+    /// counted within the run, and whether they end in a question mark), label boxes, and
+    /// the lines left out.
+    struct Part: Sendable {
+        var kept: [(start: Int, end: Int, paragraph: Int, question: Bool)] = []
+        var paragraphs = 0
+        var labels: [LabelBox] = []
+        var dropped: [DroppedLine] = []
+    }
 
     func parse() -> (sentences: [Sentence], labels: [LabelBox], dropped: [DroppedLine]) {
         let blocks = self.blocks()
-        var labels: [LabelBox] = []
-        var dropped: [DroppedLine] = []
-        var candidates: [(Int, Int, Int)] = []  // start, end, paragraph
-        var paragraph = 0
+        return assemble([read(blocks[...])])
+    }
+
+    /// Classifies the lines of `blocks` and splits their prose into sentences.
+    func read(_ blocks: ArraySlice<[Line]>) -> Part {
+        var part = Part()
         for block in blocks {
             var k = 0
             let logical = joinWrapped(block)
@@ -58,42 +106,53 @@ struct ArticleParser {
                 let line = logical[k]
                 if let reason = filter.classifyLine(p, line.start, line.end) {
                     if reason == .heading, let box = labelBox(line, next: k + 1 < logical.count ? logical[k + 1] : nil) {
-                        labels.append(box)
+                        part.labels.append(box)
                         k += box.valueStart >= line.end ? 2 : 1
                         continue
                     }
-                    dropped.append(drop(line.start, line.end, reason))
+                    part.dropped.append(drop(line.start, line.end, reason))
                     k += 1
                     continue
                 }
                 for range in splitter.split(p, line.start, line.end) {
-                    candidates.append((range.lowerBound, range.upperBound, paragraph))
+                    if let reason = filter.classifySentence(p, range.lowerBound, range.upperBound) {
+                        part.dropped.append(drop(range.lowerBound, range.upperBound, reason))
+                    } else {
+                        part.kept.append((range.lowerBound, range.upperBound, part.paragraphs,
+                                          endsWithQuestion(range.lowerBound, range.upperBound)))
+                    }
                 }
-                paragraph += 1
+                part.paragraphs += 1
                 k += 1
             }
         }
-        var kept: [(Int, Int, Int)] = []
-        var isQuestion: [Bool] = []
-        for (start, end, para) in candidates {
-            if let reason = filter.classifySentence(p, start, end) {
-                dropped.append(drop(start, end, reason))
-            } else {
-                kept.append((start, end, para))
-                isQuestion.append(endsWithQuestion(start, end))
-            }
+        return part
+    }
+
+    /// Joins consecutive parts: drops runs of questions, numbers sentences and paragraphs.
+    func assemble(_ parts: [Part]) -> (sentences: [Sentence], labels: [LabelBox], dropped: [DroppedLine]) {
+        var kept: [(start: Int, end: Int, paragraph: Int, question: Bool)] = []
+        var labels: [LabelBox] = []
+        var dropped: [DroppedLine] = []
+        var offset = 0
+        for part in parts {
+            kept.append(contentsOf: part.kept.map { ($0.start, $0.end, $0.paragraph + offset, $0.question) })
+            offset += part.paragraphs
+            labels.append(contentsOf: part.labels)
+            dropped.append(contentsOf: part.dropped)
         }
         var sentences: [Sentence] = []
-        var paragraphMap: [Int: Int] = [:]
-        for (i, (start, end, para)) in kept.enumerated() {
-            let inRun = isQuestion[i] && ((i > 0 && isQuestion[i - 1]) || (i + 1 < kept.count && isQuestion[i + 1]))
+        sentences.reserveCapacity(kept.count)
+        var lastParagraph = -1
+        var paragraphIndex = -1
+        for (i, k) in kept.enumerated() {
+            let inRun = k.question && ((i > 0 && kept[i - 1].question) || (i + 1 < kept.count && kept[i + 1].question))
             if inRun {
-                dropped.append(drop(start, end, .questionList))
+                dropped.append(drop(k.start, k.end, .questionList))
                 continue
             }
-            let index = paragraphMap[para] ?? paragraphMap.count
-            paragraphMap[para] = index
-            sentences.append(Sentence(index: sentences.count, text: text(start, end), start: start, end: end, paragraph: index))
+            if k.paragraph != lastParagraph { lastParagraph = k.paragraph; paragraphIndex += 1 }
+            sentences.append(Sentence(index: sentences.count, text: text(k.start, k.end), start: k.start, end: k.end, paragraph: paragraphIndex))
         }
         dropped.sort { $0.start < $1.start }
         return (sentences, labels, dropped)

@@ -153,10 +153,10 @@ public struct FactExtractor: Sendable {
     func finish(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, _ analyses: [SentenceAnalysis], _ sentenceFacts: [Fact]) -> FactSheet {
         var facts = sentenceFacts
         facts.append(contentsOf: labelFacts(article, p))
-        facts.sort { a, b in
-            let ka = a.sentence == nil ? (Int.max, a.start) : (a.start, 0)
-            let kb = b.sentence == nil ? (Int.max, b.start) : (b.start, 0)
-            return ka < kb
+        // Sentence facts arrive in order and labels after them; sort only if that ever fails.
+        func key(_ f: Fact) -> (Int, Int) { f.sentence == nil ? (Int.max, f.start) : (f.start, 0) }
+        if facts.indices.dropFirst().contains(where: { key(facts[$0]) < key(facts[$0 - 1]) }) {
+            facts.sort { key($0) < key($1) }
         }
         for i in facts.indices { facts[i].id = "f\(i + 1)" }
         return FactSheet(article: article, sentences: analyses, facts: facts)

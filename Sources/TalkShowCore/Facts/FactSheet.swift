@@ -68,6 +68,41 @@ extension Fact {
 
 extension FactSheet: JSONWritable {
     public func write(to w: inout JSONWriter) {
+        writeArticle(to: &w)
+        w.field("facts", array: facts)
+        w.endObject()
+    }
+
+    /// The bytes of `write(to:)` in pieces to be written one after another, with the facts
+    /// written by several child tasks; pieces avoid one huge buffer for long articles.
+    public func jsonPieces(pretty: Bool = true, jobs: Int) async -> [[UInt8]] {
+        var w = JSONWriter(pretty: pretty, capacity: article.bytes.count * 3 + 4096)
+        writeArticle(to: &w)
+        w.key("facts")
+        w.beginArray()
+        let chunks = max(1, min(4 * jobs, facts.count / 5_000))
+        let size = (facts.count + chunks - 1) / chunks
+        let facts = self.facts
+        let parts: [[UInt8]] = await withTaskGroup(of: (Int, [UInt8]).self) { group in
+            for c in 0..<chunks where c * size < facts.count {
+                let range = (c * size)..<min(facts.count, (c + 1) * size)
+                group.addTask {
+                    var chunk = JSONWriter(pretty: pretty, elementsAtDepth: 2, continues: c > 0, capacity: range.count * 700)
+                    for f in facts[range] { chunk.element(); f.write(to: &chunk) }
+                    return (c, chunk.bytes)
+                }
+            }
+            var parts: [(Int, [UInt8])] = []
+            for await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        var tail = w.continuation(afterElements: !facts.isEmpty)
+        tail.endArray()
+        tail.endObject()
+        return [w.bytes] + parts + [tail.bytes]
+    }
+
+    func writeArticle(to w: inout JSONWriter) {
         w.beginObject()
         w.key("article")
         w.beginObject()
@@ -76,8 +111,6 @@ extension FactSheet: JSONWritable {
         w.field("sentences", array: sentences)
         w.field("sha256", article.sha256)
         w.field("text", article.text)
-        w.endObject()
-        w.field("facts", array: facts)
         w.endObject()
     }
 }

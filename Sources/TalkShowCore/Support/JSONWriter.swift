@@ -4,7 +4,7 @@
 ///
 /// Numbers: integral values below 2^53 print without a fraction; others print Swift's
 /// shortest round-trip form. Strings escape `"` `\` and control characters only.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
     let pretty: Bool
     private var depth = 0
@@ -13,6 +13,32 @@ public struct JSONWriter {
     public init(pretty: Bool = true, capacity: Int = 4096) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer for the elements of an array nested `depth` levels deep, to be spliced into
+    /// another writer's array with `appendElements`. `continues` says whether elements
+    /// already stand before these (so the first one needs a comma).
+    public init(pretty: Bool, elementsAtDepth depth: Int, continues: Bool, capacity: Int = 4096) {
+        self.pretty = pretty
+        self.depth = depth
+        self.needsComma = [Bool](repeating: false, count: depth) + [continues]
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// This writer's state with no bytes yet: to write what follows pieces written elsewhere.
+    /// `afterElements` marks the open array as holding elements already.
+    public func continuation(afterElements: Bool) -> JSONWriter {
+        var next = self
+        next.bytes = []
+        if afterElements { next.needsComma[next.needsComma.count - 1] = true }
+        return next
+    }
+
+    /// Appends elements written by an `elementsAtDepth` writer into the open array.
+    public mutating func appendElements(_ chunk: JSONWriter) {
+        guard !chunk.bytes.isEmpty else { return }
+        bytes.append(contentsOf: chunk.bytes)
+        needsComma[needsComma.count - 1] = true
     }
 
     public var string: String { String(decoding: bytes, as: UTF8.self) }

@@ -2,21 +2,22 @@ import Foundation
 
 /// Where a command writes: standard output, buffered and flushed once.
 struct Output {
-    private var buffer: [UInt8] = []
+    private var pieces: [[UInt8]] = []
 
-    mutating func write(_ text: String) { buffer.append(contentsOf: text.utf8) }
+    mutating func write(_ text: String) { pieces.append(Array(text.utf8)) }
 
-    mutating func write(bytes: [UInt8]) {
-        if buffer.isEmpty { buffer = bytes } else { buffer.append(contentsOf: bytes) }
-    }
+    mutating func write(bytes: [UInt8]) { pieces.append(bytes) }
 
+    /// Writes every piece to standard output, in order.
     func flush() {
-        buffer.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
-                if n <= 0 { break }
-                offset += n
+        for piece in pieces {
+            piece.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
+                    if n <= 0 { break }
+                    offset += n
+                }
             }
         }
     }

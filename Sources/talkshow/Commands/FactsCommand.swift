@@ -15,12 +15,10 @@ enum FactsCommand {
         discussion: "The JSON is the facts contract of DESIGN.md: article.text, sentences with topics, polarity,\ncertainty and attribution, and facts with their byte ranges in article.text.")
 
     static func run(_ args: ParsedArguments, output: inout Output) async throws {
-        let article = try ArticleInput.load(args)
+        let article = try await ArticleInput.load(args, jobs: ProcessInfo.processInfo.activeProcessorCount)
         let sheet = await FactExtractor().extract(article, jobs: ProcessInfo.processInfo.activeProcessorCount)
         if args.value("--format") == "json" {
-            var writer = JSONWriter(pretty: true, capacity: article.bytes.count * 8)
-            sheet.write(to: &writer)
-            output.write(bytes: writer.bytes)
+            for piece in await sheet.jsonPieces(jobs: ProcessInfo.processInfo.activeProcessorCount) { output.write(bytes: piece) }
             output.write("\n")
         } else {
             output.write(FactTable.render(sheet))
@@ -35,5 +33,13 @@ enum ArticleInput {
         let format = args.value("--input-format").flatMap(InputFormat.init(rawValue:)) ?? (path == "-" ? .text : InputFormat.forPath(path))
         let bytes = try InputReader.read(path)
         return try Article.read(bytes, format: format, source: path == "-" ? "standard input" : path)
+    }
+
+    /// The same, with a long article parsed by several jobs.
+    static func load(_ args: ParsedArguments, jobs: Int) async throws -> Article {
+        let path = args.positionals[0]
+        let format = args.value("--input-format").flatMap(InputFormat.init(rawValue:)) ?? (path == "-" ? .text : InputFormat.forPath(path))
+        let bytes = try InputReader.read(path)
+        return try await Article.read(bytes, format: format, source: path == "-" ? "standard input" : path, jobs: jobs)
     }
 }

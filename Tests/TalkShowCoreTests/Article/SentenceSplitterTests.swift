@@ -41,3 +41,25 @@ import Testing
         #expect(Article(text: text).sentences.count == 1)
     }
 }
+
+@Suite struct ConcurrentArticleTests {
+    /// A long article parsed by several jobs is the article parsed in one pass.
+    @Test func jobs_changeSpeed_notSentences() async throws {
+        let block = """
+        Quarterly Results Overview
+        The company reported revenue of $2 billion, up 9% from a year earlier.
+        Share | Tweet | Email
+        What does it mean? Will it last?
+        Fed Funds Rate 3.64%
+
+        Margins slipped to 31% from 34%.
+        """
+        let text = Array(repeating: block, count: 5_000).joined(separator: "\n\n")
+        let one = Article(text: text)
+        let many = try await Article.read(Array(text.utf8), format: .text, jobs: 3)
+        #expect(one.sentences == many.sentences)
+        #expect(one.labels == many.labels)
+        #expect(one.dropped == many.dropped)
+        #expect(one.sha256 == many.sha256)
+    }
+}

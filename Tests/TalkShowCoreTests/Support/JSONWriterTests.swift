@@ -45,3 +45,20 @@ import Foundation
         }
     }
 }
+
+@Suite struct ConcurrentJSONTests {
+    @Test func jobs_giveTheSameBytes() async throws {
+        let text = Array(repeating: FigureCases.all.map(\.0).joined(separator: " "), count: 150).joined(separator: "\n\n")
+        let sheet = FactExtractor().extract(Article(text: text))
+        #expect(sheet.facts.count > 15_000)
+        var w = JSONWriter(pretty: true)
+        sheet.write(to: &w)
+        let one = w.bytes
+        #expect(await sheet.jsonPieces(jobs: 3).flatMap { $0 } == one)
+        #expect(await sheet.jsonPieces(pretty: false, jobs: 2).flatMap { $0 } == { var c = JSONWriter(pretty: false); sheet.write(to: &c); return c.bytes }())
+        let empty = FactExtractor().extract(Article(text: "Nothing here has a figure or a name at all, really."))
+        var e = JSONWriter(pretty: true)
+        empty.write(to: &e)
+        #expect(await empty.jsonPieces(jobs: 2).flatMap { $0 } == e.bytes)
+    }
+}
