@@ -79,6 +79,18 @@ for name, (_, raw, t) in transcripts.items():
             if m["kind"] != "rebuttal":
                 continue
             rebuttals += 1
+            others = [c for c in m.get("cites", []) if c != m.get("targetFact")]
+            facts = {f["id"]: f for f in t["facts"]}
+            body = m["headline"] + " " + m["text"]
+            def shown(fid):
+                f = facts.get(fid, {})
+                digits = re.findall(r"\d+(?:[.,]\d+)*", f.get("text", ""))
+                if digits:
+                    return any(d in body for d in digits)
+                return f.get("text", "").lower() in body.lower() or any(
+                    re.search(r"\b" + re.escape(w) + r"\b", body) for w in re.findall(r"[A-Z][A-Za-z&.'-]{2,}", f.get("text", "")))
+            if not any(shown(c) for c in others):
+                fail(f"{name}: {m['id']} answers with no visible fact of its own")
             close = abs(before[m["speaker"]] - before[m["target"]]) <= personas[m["speaker"]]["confidence"] + 1e-9
             if m.get("concedes") != close:
                 fail(f"{name}: {m['id']} concedes={m.get('concedes')} but stances are {'within' if close else 'outside'} the radius")

@@ -55,7 +55,7 @@ enum FigureCases {
         ("The ETF has fallen about 24% this year.", ["percent|24%|v=24,dir=down,q=approximately"]),
         ("Unemployment rose 0.2 percentage points to 4.4%.", ["percent|0.2 percentage points|v=0.2,unit=pp,dir=up", "percent|4.4%|v=4.4"]),
         ("The company will devote 60 percent of surplus cash to buybacks.", ["percent|60 percent|v=60"]),
-        ("Qualcomm was up 7% just after the opening bell.", ["percent|7%|v=7,dir=up", "organization|Qualcomm"]),
+        ("Corvane was up 7% just after the opening bell.", ["percent|7%|v=7,dir=up", "organization|Corvane"]),
         ("Pay growth for job-changers accelerated to 6.6 percent.", ["percent|6.6 percent|v=6.6,dir=up"]),
         ("Bitcoin dropped more than 4% on Tuesday.", ["percent|4%|v=4,dir=down,q=atLeast"]),
         // Multiples and counts
@@ -74,7 +74,7 @@ enum FigureCases {
         ("The feature launched in April 2025.", ["period|April 2025|v=2025,unit=month"]),
         ("Capex will accelerate over the next 12–24 months.", ["period|12–24 months|lo=12,hi=24,unit=month"]),
         ("Returns could lag for 2-3 years.", ["period|2-3 years|lo=2,hi=3,unit=year"]),
-        ("Nvidia posted record Q1 results.", ["period|Q1|v=1,unit=quarter"]),
+        ("Vantor posted record Q1 results.", ["period|Q1|v=1,unit=quarter"]),
         ("The guidance for fiscal year 2027 disappointed.", ["period|fiscal year 2027|v=2027,unit=fiscal year"]),
         ("The stock peaked at $488.54 on December 18.", ["money|$488.54|v=488.54,cur=USD", "period|December 18|unit=date"]),
         ("The trial ran over an 18-month period.", ["period|18-month|v=18,unit=month"]),
