@@ -48,7 +48,8 @@ See 'talkshow <command> --help' for each command's options.
         var output = Output()
         try await run(parsed, &output)
         output.flush()
-        return 0
+        // Exit here: the process needs no orderly release of a large article's facts.
+        exit(0)
     } catch {
         let e = CLIError.from(error)
         Diagnostics.error(e.message)
