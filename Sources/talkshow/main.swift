@@ -4,7 +4,9 @@ import TalkShowCore
 /// The subcommands, in the order `talkshow --help` lists them.
 let commands: [(CommandSpec, (ParsedArguments, inout Output) async throws -> Void)] = [
     (DebateCommand.spec, DebateCommand.run),
+    (ReplayCommand.spec, ReplayCommand.run),
     (FactsCommand.spec, FactsCommand.run),
+    (ScenarioCommand.spec, ScenarioCommand.run),
 ]
 
 let topHelp = """

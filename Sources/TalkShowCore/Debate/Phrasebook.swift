@@ -22,7 +22,8 @@ public struct Phrasebook: Sendable {
 
     public init(_ sheet: FactSheet, grammar: GrammarLexicon = .shared, lexicon: FactLexicon = .shared) {
         let text = sheet.article.bytes
-        phrases = sheet.facts.map { Self.phrase(for: $0, text: text, grammar: grammar, lexicon: lexicon) }
+        let nameStarts = Set(sheet.facts.filter { !$0.kind.isFigure }.map(\.start))
+        phrases = sheet.facts.map { Self.phrase(for: $0, text: text, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts) }
         subject = Self.subject(sheet, lexicon: lexicon)
     }
 
@@ -45,7 +46,7 @@ public struct Phrasebook: Sendable {
         return "this story"
     }
 
-    static func phrase(for f: Fact, text: [UInt8], grammar: GrammarLexicon, lexicon: FactLexicon) -> String {
+    static func phrase(for f: Fact, text: [UInt8], grammar: GrammarLexicon, lexicon: FactLexicon, nameStarts: Set<Int> = []) -> String {
         guard f.clauseEnd > f.clauseStart, f.clauseStart <= f.start, f.end <= f.clauseEnd else { return f.text }
         // Words of the clause with byte ranges.
         var words: [(Int, Int)] = []
@@ -98,6 +99,7 @@ public struct Phrasebook: Sendable {
         }
         if to - from + 1 > maxWords { from = max(0, min(first, to - maxWords + 1)) }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
+        let startsWithName = nameStarts.contains(words[from].0)
         out = out.replacingOccurrences(of: "\n", with: " ")
         for q in ["\"", "“", "”", "‘", "’’"] { out = out.replacingOccurrences(of: q, with: "") }
         // Leading connectors and sentence adverbs.
@@ -118,7 +120,9 @@ public struct Phrasebook: Sendable {
         out = shorten(out, grammar: grammar)
         if let firstWord = out.split(separator: " ").first {
             let bare = String(firstWord).trimmingCharacters(in: .punctuationCharacters)
+            // A capital that only marks a sentence start goes; a name's stays.
             let isCommon = grammar.sentenceStarters.value(bare) != nil
+                || (!startsWithName && lexicon.places.value(bare) == nil && lexicon.givenNames.value(bare) == nil && !bare.contains(where: \.isNumber))
             if isCommon, let c = out.first, c.isUppercase, !(bare.count > 1 && bare == bare.uppercased()) {
                 out = c.lowercased() + out.dropFirst()
             }

@@ -2,7 +2,14 @@
 /// quoted headlines and italic metadata.
 public enum MarkdownRenderer {
     public static func render(_ t: Transcript) -> String {
+        blocks(t).joined()
+    }
+
+    /// The show in blocks, as `TextRenderer.blocks`.
+    public static func blocks(_ t: Transcript) -> [String] {
+        var blocks: [String] = []
         var out: [String] = []
+        func cut() { blocks.append(out.joined(separator: "\n") + "\n"); out = [] }
         let v = t.verdict
         out.append("## What the panel thinks")
         out.append("")
@@ -16,6 +23,7 @@ public enum MarkdownRenderer {
             for m in r.messages {
                 out.append("")
                 let title = t.scenario.personas.first { $0.name == m.speaker }?.title ?? ""
+                defer { cut() }
                 switch m.kind {
                 case .take:
                     out.append("**\(m.speaker) — \(title)** · \(ConsensusRule.side(m.stanceBefore, band: t.scenario.verdict.neutralBand).rawValue) *(stance \(TextRenderer.signed(m.stanceBefore)))*  ")
@@ -30,6 +38,7 @@ public enum MarkdownRenderer {
                 }
             }
         }
+        if !out.isEmpty { cut() }
         out.append("")
         out.append("### Panel Verdict")
         out.append("")
@@ -37,7 +46,8 @@ public enum MarkdownRenderer {
         out.append("")
         let stances = t.scenario.personas.map { "\($0.name) \(TextRenderer.signed(v.stances[$0.name] ?? 0))" }.joined(separator: ", ")
         out.append("*Final stances (metadata): \(stances); spread \(TextRenderer.fixed(v.spread)) against a consensus spread of \(TextRenderer.fixed(t.scenario.verdict.consensusSpread)).*")
-        return out.joined(separator: "\n") + "\n"
+        cut()
+        return blocks
     }
 
     static func credit(_ by: [String]) -> String {

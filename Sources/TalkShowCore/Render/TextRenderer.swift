@@ -6,7 +6,15 @@ import Foundation
 /// labelled metadata.
 public enum TextRenderer {
     public static func render(_ t: Transcript) -> String {
+        blocks(t).joined()
+    }
+
+    /// The show in blocks: the summary and header, one block per message (with the round
+    /// heading before its first message), and the verdict.
+    public static func blocks(_ t: Transcript) -> [String] {
+        var blocks: [String] = []
         var out: [String] = []
+        func cut() { blocks.append(out.joined(separator: "\n") + "\n"); out = [] }
         let v = t.verdict
         out.append("WHAT THE PANEL THINKS")
         out.append(v.summary)
@@ -21,6 +29,7 @@ public enum TextRenderer {
             for m in r.messages {
                 out.append("")
                 let title = t.scenario.personas.first { $0.name == m.speaker }?.title ?? ""
+                defer { cut() }
                 switch m.kind {
                 case .take:
                     out.append("\(m.speaker) — \(title) · \(side(m.stanceBefore, t)) (stance \(signed(m.stanceBefore)))")
@@ -37,13 +46,15 @@ public enum TextRenderer {
                 }
             }
         }
+        if !out.isEmpty { cut() }
         out.append("")
         out.append("PANEL VERDICT")
         out.append(verdictLine(v))
         let stances = t.scenario.personas.map { "\($0.name) \(signed(v.stances[$0.name] ?? 0))" }.joined(separator: ", ")
         out.append("Final stances (metadata): \(stances); spread \(fixed(v.spread)) against a consensus spread of \(fixed(t.scenario.verdict.consensusSpread)).")
         out.append(v.summary)
-        return out.joined(separator: "\n") + "\n"
+        cut()
+        return blocks
     }
 
     public static func verdictLine(_ v: Verdict) -> String {

@@ -105,6 +105,9 @@ public struct Scenario: Codable, Sendable, Equatable {
         }
     }
 
+    /// The bytes of the built-in default scenario file, as `scenario new` prints them.
+    public static var builtInJSON: [UInt8] { PackageResources.default_scenario_json }
+
     /// The built-in default scenario (a byte-equal copy of `Scenarios/default.json`).
     public static let builtIn: Scenario = {
         do { return try decode(Data(PackageResources.default_scenario_json), source: "built-in scenario") }
@@ -129,7 +132,10 @@ public enum JSONLocation {
             return "near byte \(n)" + lineColumn(n, data)
         }
         if data.isEmpty { return "the file is empty" }
-        return "it ends early or has a syntax error"
+        if text.lowercased().contains("end of file") || text.lowercased().contains("unexpected end") {
+            return "at its end, byte \(data.count)" + lineColumn(data.count, data) + ": the file stops in the middle of a value"
+        }
+        return "somewhere: it has a syntax error"
     }
 
     static func lineColumn(_ offset: Int, _ data: Data) -> String {

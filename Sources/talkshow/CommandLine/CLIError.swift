@@ -19,6 +19,7 @@ struct CLIError: Error {
             }
         }
         if let e = error as? ScenarioIssue { return CLIError(message: e.description, code: .dataError) }
+        if let e = error as? TranscriptError { return CLIError(message: e.description, code: .dataError) }
         if let e = error as? OutputError {
             switch e {
             case .exists: return CLIError(message: e.description, code: .cannotCreate)

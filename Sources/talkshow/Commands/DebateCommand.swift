@@ -31,6 +31,9 @@ enum DebateCommand {
             guard let n = UInt64(s), n < 9_007_199_254_740_992 else { throw CLIError.usage("--seed \(s): give a whole number from 0 to 9007199254740991") }
             scenario.seed = n
         }
+        if args.flag("--force"), args.value("--output") == nil {
+            throw CLIError.usage("--force only applies with --output FILE")
+        }
         let article = try ArticleInput.load(args)
         let transcript = try await ShowProducer.produce(article, scenario: scenario)
         let text: String
@@ -43,9 +46,6 @@ enum DebateCommand {
             try AtomicFile.write(Data(text.utf8), to: path, force: args.flag("--force"))
         } else {
             output.write(text)
-        }
-        if args.flag("--force"), args.value("--output") == nil {
-            throw CLIError.usage("--force only applies with --output FILE")
         }
     }
 }
