@@ -7,6 +7,10 @@ let commands: [(CommandSpec, (ParsedArguments, inout Output) async throws -> Voi
     (ReplayCommand.spec, ReplayCommand.run),
     (FactsCommand.spec, FactsCommand.run),
     (ScenarioCommand.spec, ScenarioCommand.run),
+    (ExplainCommand.spec, ExplainCommand.run),
+    (SweepCommand.spec, SweepCommand.run),
+    (EvalCommand.spec, EvalCommand.run),
+    (TuneCommand.spec, TuneCommand.run),
 ]
 
 let topHelp = """

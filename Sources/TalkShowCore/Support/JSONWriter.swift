@@ -87,6 +87,13 @@ public struct JSONWriter: Sendable {
         if pretty { bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20) } else { bytes.append(0x3A) }
     }
 
+    /// A key known only at run time (escaped like any string). Callers keep sorted order.
+    public mutating func keyDynamic(_ k: String) {
+        item()
+        writeString(k)
+        if pretty { bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20) } else { bytes.append(0x3A) }
+    }
+
     /// Begins an array element (call before writing the element's value).
     public mutating func element() { item() }
 

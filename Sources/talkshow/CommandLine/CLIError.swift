@@ -20,6 +20,8 @@ struct CLIError: Error {
         }
         if let e = error as? ScenarioIssue { return CLIError(message: e.description, code: .dataError) }
         if let e = error as? TranscriptError { return CLIError(message: e.description, code: .dataError) }
+        if let e = error as? LabelledCase.CaseError { return CLIError(message: e.description, code: .dataError) }
+        if let e = error as? ParameterPath.PathError { return CLIError(message: e.description, code: .usage) }
         if let e = error as? OutputError {
             switch e {
             case .exists: return CLIError(message: e.description, code: .cannotCreate)
