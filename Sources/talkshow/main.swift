@@ -11,6 +11,7 @@ let commands: [(CommandSpec, (ParsedArguments, inout Output) async throws -> Voi
     (SweepCommand.spec, SweepCommand.run),
     (EvalCommand.spec, EvalCommand.run),
     (TuneCommand.spec, TuneCommand.run),
+    (BatchCommand.spec, BatchCommand.run),
 ]
 
 let topHelp = """

@@ -110,7 +110,7 @@ struct ParsedArguments {
                 let missing = spec.arguments[parsed.positionals.count].name
                 throw CLIError.usage("missing argument \(missing); usage: \(spec.usage)")
             }
-            if parsed.positionals.count > spec.arguments.count {
+            if parsed.positionals.count > spec.arguments.count, spec.arguments.last?.name.hasSuffix("…") != true {
                 throw CLIError.usage("unexpected argument '\(parsed.positionals[spec.arguments.count])'; usage: \(spec.usage)")
             }
         }
