@@ -72,7 +72,7 @@ public struct Tuner: Sendable {
             let d = (p.value(in: scenario) ?? 0) - (p.value(in: start) ?? 0)
             distance += d * d
         }
-        return Self.agreement(scenario, cases) + 0.02 * smooth / Double(max(1, cases.count)) - 0.002 * distance
+        return Self.agreement(scenario, cases) + 0.02 * smooth / Double(max(1, cases.count)) - 0.03 * distance
     }
 
     /// The parameters tuning may move: every persona's bias, stubbornness, confidence and the
