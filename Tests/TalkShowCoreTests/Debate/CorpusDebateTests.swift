@@ -69,6 +69,9 @@ struct CorpusDebateTests {
             let fast = DebateEngine.stances(context, rounds: t.scenario.rounds).last!
             let full = t.scenario.personas.map { t.verdict.stances[$0.name]! }
             for (a, b) in zip(fast, full) { #expect(abs(StableJSON.rounded(a) - b) < 1e-12, "\(name): fast path differs") }
+            let quick = PanelEvaluator.evaluate(context.sheet, .builtIn)
+            #expect(quick.kind == t.verdict.kind && quick.side == t.verdict.side, "\(name): fast path verdict differs")
+            #expect(abs(StableJSON.rounded(quick.spread) - t.verdict.spread) < 1e-12, "\(name): fast path spread differs")
         }
     }
 }

@@ -1,0 +1,57 @@
+import Testing
+import Foundation
+import TalkShowTestSupport
+
+@Suite struct TuningCommandTests {
+    let sample = Corpus.packageRoot.appendingPathComponent("Scenarios/articles/cobalt-cloud-ai-capex-surge.txt").path
+
+    func cases() throws -> String {
+        let path = try Binary.temporaryDirectory().appendingPathComponent("cases.jsonl").path
+        let dir = Corpus.packageRoot.appendingPathComponent("Scenarios/articles")
+        let labels = [("consensus", "bullish"), ("consensus", "bearish"), ("no_consensus", "mixed"), ("consensus", "bearish")]
+        var lines: [String] = []
+        for (i, file) in try FileManager.default.contentsOfDirectory(atPath: dir.path).filter({ $0.hasSuffix(".txt") }).sorted().prefix(4).enumerated() {
+            let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            let object: [String: Any] = ["name": file, "article": text, "verdict": labels[i].0, "panel_stance": labels[i].1]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+        }
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func eval_json_hasTheContractKeys() throws {
+        let r = try Binary.run(["eval", "--cases", try cases(), "--format", "json"])
+        #expect(r.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        for key in ["cases", "verdictAgreement", "verdictBalancedAccuracy", "stanceAgreement", "stanceBalancedAccuracy",
+                    "grounding", "distinctHeadlines", "rebuttalValidity", "perCase"] {
+            #expect(object[key] != nil, "missing \(key)")
+        }
+        #expect(object["cases"] as? Int == 4)
+        #expect(object["grounding"] as? Double == 1)
+    }
+
+    @Test func tune_writesAValidScenario_andNeverOverwritesItsInput() throws {
+        let dir = try Binary.temporaryDirectory()
+        let out = dir.appendingPathComponent("tuned.json").path
+        let r = try Binary.run(["tune", "--cases", try cases(), "--output", out, "--budget", "60", "--folds", "2"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("held-out folds"))
+        #expect(try Binary.run(["scenario", "validate", out]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: out + ".changelog.md"))
+        let same = try Binary.run(["tune", "--cases", try cases(), "--scenario", out, "--output", out])
+        #expect(same.status == 64)
+        #expect(same.stderr.contains("never overwrites its input"))
+    }
+
+    @Test func explainAndSweep_run() throws {
+        let e = try Binary.run(["explain", sample, "--persona", "Greta"])
+        #expect(e.status == 0)
+        #expect(e.stdout.hasPrefix("Greta: stance"))
+        #expect(try Binary.run(["explain", sample, "--persona", "Gretta"]).stderr.contains("did you mean Greta"))
+        let s = try Binary.run(["sweep", sample, "--param", "verdict.consensusSpread=0..0.5:0.1", "--format", "csv"])
+        #expect(s.status == 0)
+        #expect(s.stdout.split(separator: "\n").count == 7)
+        #expect(try Binary.run(["sweep", sample, "--param", "personas.Nobody.bias=0..1:0.5"]).status == 64)
+    }
+}
