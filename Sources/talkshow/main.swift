@@ -12,6 +12,7 @@ let commands: [(CommandSpec, (ParsedArguments, inout Output) async throws -> Voi
     (EvalCommand.spec, EvalCommand.run),
     (TuneCommand.spec, TuneCommand.run),
     (BatchCommand.spec, BatchCommand.run),
+    (BenchCommand.spec, BenchCommand.run),
 ]
 
 let topHelp = """

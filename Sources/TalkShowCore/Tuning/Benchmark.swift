@@ -1,0 +1,189 @@
+import Foundation
+
+/// `talkshow bench`: the engine's throughput measured in one run beside bare baselines, so
+/// the figures mean something on a noisy shared machine.
+public struct Benchmark: Sendable {
+    public struct Result: Sendable {
+        public var values: [(key: String, value: Double, unit: String)] = []
+        public mutating func add(_ key: String, _ value: Double, _ unit: String) { values.append((key, value, unit)) }
+        public func value(_ key: String) -> Double? { values.first { $0.key == key }?.value }
+    }
+
+    public let articles: [String]
+    public let quick: Bool
+    public let jobs: Int
+    public let executable: String?
+
+    public init(articles: [String], quick: Bool, jobs: Int, executable: String?) {
+        self.articles = articles
+        self.quick = quick
+        self.jobs = max(1, jobs)
+        self.executable = executable
+    }
+
+    var seconds: Double { quick ? 0.4 : 2.5 }
+
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    static func elapsed(_ start: UInt64) -> Double { Double(now() - start) / 1e9 }
+
+    /// The sample articles repeated to at least `bytes`.
+    func corpus(_ bytes: Int) -> String {
+        let blob = articles.joined(separator: "\n\n")
+        var parts: [String] = []
+        var size = 0
+        while size < bytes { parts.append(blob); size += blob.utf8.count + 2 }
+        return parts.joined(separator: "\n\n")
+    }
+
+    /// Words and digit runs in one plain pass: the bare cost of touching every byte.
+    static func scan(_ bytes: [UInt8]) -> (Int, Int) {
+        bytes.withUnsafeBytes { raw -> (Int, Int) in
+            var words = 0, digits = 0
+            var inWord = false, inDigits = false
+            for b in raw {
+                let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+                if space { inWord = false } else if !inWord { inWord = true; words += 1 }
+                let digit = b &- 0x30 < 10
+                if digit { if !inDigits { inDigits = true; digits += 1 } } else { inDigits = false }
+            }
+            return (words, digits)
+        }
+    }
+
+    public func run(progress: @Sendable (String) -> Void) async throws -> Result {
+        var result = Result()
+        // Facts against a bare scan of the same bytes, best of three.
+        let text = corpus(quick ? 512 * 1024 : 4 * 1024 * 1024)
+        let bytes = Array(text.utf8)
+        let mb = Double(bytes.count) / 1_048_576
+        progress("facts over \(String(format: "%.1f", mb)) MB")
+        var factsBest = Double.infinity, scanBest = Double.infinity
+        var sink = 0
+        for _ in 0..<3 {
+            var t = Self.now()
+            let sheet = FactExtractor().extract(Article(text: text))
+            factsBest = min(factsBest, Self.elapsed(t))
+            sink &+= sheet.facts.count
+            t = Self.now()
+            let (w, d) = Self.scan(bytes)
+            scanBest = min(scanBest, Self.elapsed(t))
+            sink &+= w &+ d
+        }
+        result.add("factsMBps", mb / factsBest, "MB/s")
+        result.add("scanMBps", mb / scanBest, "MB/s")
+        // Whole debates, one job and all jobs.
+        let parsed = articles.map { Article(text: $0) }
+        let scenario = Scenario.builtIn
+        progress("debates, one job")
+        var n = 0
+        var t = Self.now()
+        while Self.elapsed(t) < seconds {
+            let transcript = try await ShowProducer.produce(parsed[n % parsed.count], scenario: scenario)
+            sink &+= try transcript.json().utf8.count
+            n += 1
+        }
+        result.add("debatesPerSecond", Double(n) / Self.elapsed(t), "debates/s")
+        progress("debates, \(jobs) jobs")
+        let budget = seconds
+        t = Self.now()
+        let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for j in 0..<jobs {
+                group.addTask {
+                    var k = 0
+                    let start = Self.now()
+                    while Self.elapsed(start) < budget {
+                        let transcript = try await ShowProducer.produce(parsed[(k + j) % parsed.count], scenario: scenario)
+                        _ = try transcript.json()
+                        k += 1
+                    }
+                    return k
+                }
+            }
+            var total = 0
+            for try await k in group { total += k }
+            return total
+        }
+        result.add("debatesPerSecondAllJobs", Double(counts) / Self.elapsed(t), "debates/s")
+        result.add("jobs", Double(jobs), "")
+        // Tuning's evaluations: stances and verdict, facts cached.
+        progress("tuning evaluations")
+        let sheets = parsed.map { FactExtractor().extract($0) }
+        n = 0
+        t = Self.now()
+        while Self.elapsed(t) < seconds {
+            for s in sheets { sink &+= PanelEvaluator.evaluate(s, scenario).stances.count; n += 1 }
+        }
+        result.add("tuneEvalsPerSecond", Double(n) / Self.elapsed(t), "evals/s")
+        // The bus against bare awaited actor calls.
+        progress("message bus")
+        let messages = quick ? 20_000 : 200_000
+        result.add("busMessagesPerSecond", try await busRate(messages), "messages/s")
+        result.add("busBaselineMessagesPerSecond", await baselineRate(messages), "messages/s")
+        // Peak memory of a batch run as a child process.
+        if let executable {
+            let count = quick ? 300 : 10_000
+            progress("batch of \(count) articles in a child process")
+            result.add("batchArticles", Double(count), "")
+            result.add("batchPeakRSSMB", try batchPeakRSS(executable, count: count), "MB")
+        }
+        if sink == 42 { progress("") }
+        return result
+    }
+
+    func busRate(_ messages: Int) async throws -> Double {
+        let bus = MessageBus()
+        var streams: [AsyncStream<Envelope>] = []
+        for _ in 0..<4 { streams.append(try await bus.subscribe()) }
+        let start = Self.now()
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            for s in streams {
+                group.addTask {
+                    var k = 0
+                    for await _ in s { k += 1 }
+                    return k
+                }
+            }
+            for i in 0..<messages { try await bus.publish(.deadline(round: i)) }
+            await bus.close()
+            for try await k in group where k != messages { throw CancellationError() }
+        }
+        return Double(messages) / Self.elapsed(start)
+    }
+
+    /// A subscriber of the baseline: an actor that counts what it is handed.
+    actor Counter {
+        var count = 0
+        func receive(_ e: Envelope) { count += 1 }
+    }
+
+    func baselineRate(_ messages: Int) async -> Double {
+        let counters = (0..<4).map { _ in Counter() }
+        let start = Self.now()
+        for i in 0..<messages {
+            let e = Envelope(sequence: i, event: .deadline(round: i))
+            for c in counters { await c.receive(e) }
+        }
+        return Double(messages) / Self.elapsed(start)
+    }
+
+    func batchPeakRSS(_ executable: String, count: Int) throws -> Double {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("talkshow-bench-\(UUID().uuidString)")
+        let inputs = dir.appendingPathComponent("in"), outputs = dir.appendingPathComponent("out")
+        try fm.createDirectory(at: inputs, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: dir) }
+        for i in 0..<count {
+            try Data(articles[i % articles.count].utf8).write(to: inputs.appendingPathComponent(String(format: "a%05d.txt", i)))
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["batch", inputs.path, "--output", outputs.path, "--jobs", String(jobs)]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
