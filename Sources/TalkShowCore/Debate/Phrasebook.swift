@@ -101,7 +101,7 @@ public struct Phrasebook: Sendable {
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
         let startsWithName = nameStarts.contains(words[from].0)
         out = out.replacingOccurrences(of: "\n", with: " ")
-        for q in ["\"", "“", "”", "‘", "’’"] { out = out.replacingOccurrences(of: q, with: "") }
+        for q in ["\"", "“", "”", "‘", "’’"] where out.contains(q) { out = out.replacingOccurrences(of: q, with: "") }
         // Leading connectors and sentence adverbs.
         while let space = out.firstIndex(of: " ") {
             let head = out[..<space].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
@@ -111,12 +111,10 @@ public struct Phrasebook: Sendable {
         }
         while let last = out.last, ",;:.—–-".contains(last) || last == " " { out.removeLast() }
         // A source tag or dateline at the front: "(Wire) - ", "Desk - ".
-        if let r = out.range(of: "^(\\([^)]{1,30}\\)|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?[-–—] ", options: .regularExpression) {
-            out = String(out[r.upperBound...])
-        }
+        if let r = datelineEnd(out) { out = String(out[r...]) }
         // "according to analysts at X, who cut …" → "analysts at X cut …"
         if out.lowercased().hasPrefix("according to ") { out = String(out.dropFirst("according to ".count)) }
-        out = out.replacingOccurrences(of: ", who ", with: " ")
+        if out.contains(", who ") { out = out.replacingOccurrences(of: ", who ", with: " ") }
         out = shorten(out, grammar: grammar)
         if let firstWord = out.split(separator: " ").first {
             let bare = String(firstWord).trimmingCharacters(in: .punctuationCharacters)
@@ -149,17 +147,53 @@ public struct Phrasebook: Sendable {
         ]
     }()
 
-    /// Money in short form and long phrases in their short forms; digits untouched.
+    /// Money in short form and long phrases in their short forms; digits untouched. Each rule
+    /// runs only when the phrase holds what it rewrites.
     static func shorten(_ phrase: String, grammar: GrammarLexicon) -> String {
         var out = phrase
-        for (rule, template) in moneyRules {
+        let lower = out.lowercased()
+        let hasScale = lower.contains("illion")
+        let hasCurrency = out.contains("$") || out.contains("€") || out.contains("£")
+        for (i, (rule, template)) in moneyRules.enumerated() {
+            switch i {
+            case 0, 1, 2: if !(hasScale && hasCurrency) { continue }
+            case 3: if !lower.contains("per") { continue }
+            default: if !out.contains(".") { continue }
+            }
             out = rule.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
         }
-        out = out.replacingOccurrences(of: "#billion", with: "B").replacingOccurrences(of: "#million", with: "M")
-            .replacingOccurrences(of: "#trillion", with: "T")
-        for (long, short) in grammar.shortenings where out.range(of: long, options: .caseInsensitive) != nil {
+        if hasScale {
+            out = out.replacingOccurrences(of: "#billion", with: "B").replacingOccurrences(of: "#million", with: "M")
+                .replacingOccurrences(of: "#trillion", with: "T")
+        }
+        let lowered = out.lowercased()
+        for (long, short) in grammar.shortenings where lowered.contains(long) {
             out = out.replacingOccurrences(of: long, with: short, options: .caseInsensitive)
         }
         return out
+    }
+
+    /// Where a leading source tag or dateline ends: "(Wire) - ", "Desk - ", "Two Words — ".
+    static func datelineEnd(_ s: String) -> String.Index? {
+        var i = s.startIndex
+        if s.first == "(" {
+            guard let close = s.firstIndex(of: ")"), s.distance(from: s.startIndex, to: close) <= 31 else { return nil }
+            i = s.index(after: close)
+        } else {
+            var words = 0
+            while words < 2 {
+                guard i < s.endIndex, s[i].isUppercase else { break }
+                while i < s.endIndex, s[i].isLetter { i = s.index(after: i) }
+                words += 1
+                guard i < s.endIndex, s[i] == " ", s.index(after: i) < s.endIndex, s[s.index(after: i)].isUppercase, words < 2 else { break }
+                i = s.index(after: i)
+            }
+            if words == 0 { return nil }
+        }
+        if i < s.endIndex, s[i] == " " { i = s.index(after: i) }
+        guard i < s.endIndex, "-–—".contains(s[i]) else { return nil }
+        i = s.index(after: i)
+        guard i < s.endIndex, s[i] == " " else { return nil }
+        return s.index(after: i)
     }
 }
