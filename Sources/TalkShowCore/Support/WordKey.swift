@@ -122,22 +122,10 @@ public struct WordTable<Value: Sendable>: Sendable {
         return stemValue(bytes, from, to)
     }
 
+    /// The value of the longest stem that prefixes `bytes[from..<to]`.
     public func stemValue(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Value? {
-        guard stemLengthMask != 0 else { return nil }
-        var key = WordKey()
         var best: Value? = nil
-        var length = 0
-        var i = from
-        while i < to {
-            let b = bytes[i]
-            if b == 0xE2, i + 2 < to, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
-                key.add(byte: 0x27); i += 3
-            } else {
-                key.add(byte: b); i += 1
-            }
-            length += 1
-            if length < 64, stemLengthMask & (1 << UInt64(length)) != 0, let v = stems[key] { best = v }
-        }
+        forEachStem(bytes, from, to) { best = $0 }
         return best
     }
 

@@ -28,18 +28,21 @@ enum FactsCommand {
 
 /// Reads the ARTICLE argument with its `--input-format`.
 enum ArticleInput {
-    static func load(_ args: ParsedArguments) throws -> Article {
+    /// The file's bytes, its format (from `--input-format` or the extension) and its name in messages.
+    static func source(_ args: ParsedArguments) throws -> ([UInt8], InputFormat, String) {
         let path = args.positionals[0]
         let format = args.value("--input-format").flatMap(InputFormat.init(rawValue:)) ?? (path == "-" ? .text : InputFormat.forPath(path))
-        let bytes = try InputReader.read(path)
-        return try Article.read(bytes, format: format, source: path == "-" ? "standard input" : path)
+        return (try InputReader.read(path), format, path == "-" ? "standard input" : path)
+    }
+
+    static func load(_ args: ParsedArguments) throws -> Article {
+        let (bytes, format, name) = try source(args)
+        return try Article.read(bytes, format: format, source: name)
     }
 
     /// The same, with a long article parsed by several jobs.
     static func load(_ args: ParsedArguments, jobs: Int) async throws -> Article {
-        let path = args.positionals[0]
-        let format = args.value("--input-format").flatMap(InputFormat.init(rawValue:)) ?? (path == "-" ? .text : InputFormat.forPath(path))
-        let bytes = try InputReader.read(path)
-        return try await Article.read(bytes, format: format, source: path == "-" ? "standard input" : path, jobs: jobs)
+        let (bytes, format, name) = try source(args)
+        return try await Article.read(bytes, format: format, source: name, jobs: jobs)
     }
 }
