@@ -103,3 +103,28 @@ import TalkShowTestSupport
         #expect(throws: CancellationError.self) { try result.get() }
     }
 }
+
+@Suite struct SeatCountTests {
+    /// Any seat count from 2 to 8 debates, renders and reaches a verdict.
+    @Test(arguments: [2, 3, 5, 8])
+    func panelOfAnySize_debatesAndRendersAVerdict(_ seats: Int) async throws {
+        let base = Scenario.builtIn.personas
+        let names = ["Ada", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal"]
+        let personas = (0..<seats).map { i -> Persona in
+            var p = base[i % base.count]
+            p.name = names[i]
+            p.trust = nil
+            return p
+        }
+        let scenario = Scenario(name: "seats-\(seats)", rounds: 2, personas: personas)
+        let t = try await ShowProducer.produce(Article(text: DebateEngineTests.text), scenario: scenario)
+        #expect(t.rounds.count == 3)
+        #expect(t.rounds.allSatisfy { $0.messages.count == seats })
+        #expect(t.verdict.split.bullish + t.verdict.split.neutral + t.verdict.split.bearish == seats)
+        #expect(t.verdict.stances.count == seats)
+        #expect(t.ungroundedFigures.isEmpty)
+        let text = TextRenderer.render(t)
+        for name in names.prefix(seats) { #expect(text.contains(name)) }
+        #expect(text.contains("PANEL VERDICT"))
+    }
+}
