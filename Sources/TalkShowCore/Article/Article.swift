@@ -41,18 +41,9 @@ public struct Article: Sendable {
         let blocks = bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).blocks() }
         let chunks = max(1, min(jobs * 2, blocks.count / 2_000))
         if chunks == 1 { return Article(text: text) }
-        let size = (blocks.count + chunks - 1) / chunks
         async let digest = SHA256.hex(bytes)
-        let parts = await withTaskGroup(of: (Int, ArticleParser.Part).self) { group in
-            for c in 0..<chunks where c * size < blocks.count {
-                let range = (c * size)..<min(blocks.count, (c + 1) * size)
-                group.addTask {
-                    (c, bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).read(blocks[range]) })
-                }
-            }
-            var parts: [(Int, ArticleParser.Part)] = []
-            for await part in group { parts.append(part) }
-            return parts.sorted { $0.0 < $1.0 }.map(\.1)
+        let parts = await Chunks.map(count: blocks.count, chunks: chunks) { range, _ in
+            bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).read(blocks[range]) }
         }
         let parsed = bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).assemble(parts) }
         return Article(text: text, bytes: bytes, sha256: await digest, parsed: parsed)

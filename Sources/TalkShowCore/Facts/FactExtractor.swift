@@ -24,31 +24,15 @@ public struct FactExtractor: Sendable {
         let count = article.sentences.count
         let chunks = max(1, min(jobs, count / Self.sentencesPerJob))
         if chunks == 1 { return extract(article) }
-        let size = (count + chunks - 1) / chunks
-        let evidence = await withTaskGroup(of: (Int, NameEvidence).self) { group in
-            for c in 0..<chunks {
-                let range = (c * size)..<min(count, (c + 1) * size)
-                group.addTask { (c, article.bytes.withUnsafeBufferPointer { nameEvidence(article, $0, range) }) }
-            }
-            var parts: [(Int, NameEvidence)] = []
-            for await part in group { parts.append(part) }
-            return parts.sorted { $0.0 < $1.0 }.map(\.1)
+        let evidence = await Chunks.map(count: count, chunks: chunks) { range, _ in
+            article.bytes.withUnsafeBufferPointer { nameEvidence(article, $0, range) }
         }
         let known = merge(evidence)
-        let parts = await withTaskGroup(of: (Int, [SentenceAnalysis], [Fact]).self) { group in
-            for c in 0..<chunks {
-                let range = (c * size)..<min(count, (c + 1) * size)
-                group.addTask {
-                    let (a, f) = article.bytes.withUnsafeBufferPointer { extract(article, $0, known: known, range: range) }
-                    return (c, a, f)
-                }
-            }
-            var parts: [(Int, [SentenceAnalysis], [Fact])] = []
-            for await part in group { parts.append(part) }
-            return parts.sorted { $0.0 < $1.0 }
+        let parts = await Chunks.map(count: count, chunks: chunks) { range, _ in
+            article.bytes.withUnsafeBufferPointer { extract(article, $0, known: known, range: range) }
         }
         return article.bytes.withUnsafeBufferPointer { p in
-            finish(article, p, parts.flatMap(\.1), parts.flatMap(\.2))
+            finish(article, p, parts.flatMap(\.0), parts.flatMap(\.1))
         }
     }
 

@@ -81,20 +81,11 @@ extension FactSheet: JSONWritable {
         w.key("facts")
         w.beginArray()
         let chunks = max(1, min(4 * jobs, facts.count / 5_000))
-        let size = (facts.count + chunks - 1) / chunks
         let facts = self.facts
-        let parts: [[UInt8]] = await withTaskGroup(of: (Int, [UInt8]).self) { group in
-            for c in 0..<chunks where c * size < facts.count {
-                let range = (c * size)..<min(facts.count, (c + 1) * size)
-                group.addTask {
-                    var chunk = JSONWriter(pretty: pretty, elementsAtDepth: 2, continues: c > 0, capacity: range.count * 700)
-                    for f in facts[range] { chunk.element(); f.write(to: &chunk) }
-                    return (c, chunk.bytes)
-                }
-            }
-            var parts: [(Int, [UInt8])] = []
-            for await part in group { parts.append(part) }
-            return parts.sorted { $0.0 < $1.0 }.map(\.1)
+        let parts = await Chunks.map(count: facts.count, chunks: chunks) { range, c in
+            var chunk = JSONWriter(pretty: pretty, elementsAtDepth: 2, continues: c > 0, capacity: range.count * 700)
+            for f in facts[range] { chunk.element(); f.write(to: &chunk) }
+            return chunk.bytes
         }
         var tail = w.continuation(afterElements: !facts.isEmpty)
         tail.endArray()
