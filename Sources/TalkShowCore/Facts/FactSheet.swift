@@ -73,24 +73,56 @@ extension FactSheet: JSONWritable {
         w.endObject()
     }
 
-    /// The bytes of `write(to:)` in pieces to be written one after another, with the facts
-    /// written by several child tasks; pieces avoid one huge buffer for long articles.
-    public func jsonPieces(pretty: Bool = true, jobs: Int) async -> [[UInt8]] {
-        var w = JSONWriter(pretty: pretty, capacity: article.bytes.count * 3 + 4096)
-        writeArticle(to: &w)
+    /// The bytes of `write(to:)`, handed to `sink` piece by piece in order: the long arrays
+    /// (sentences and facts) are written by `jobs` child tasks a wave at a time, and each piece
+    /// is handed over as soon as its wave is done, so a long article never holds its whole
+    /// JSON in memory.
+    public func writeJSON(pretty: Bool = true, jobs: Int, to sink: ([UInt8]) -> Void) async {
+        var w = JSONWriter(pretty: pretty, capacity: 1 << 16)
+        w.beginObject()
+        w.key("article")
+        w.beginObject()
+        w.field("dropped", array: article.dropped)
+        w.field("labels", array: article.labels)
+        w.key("sentences")
+        w.beginArray()
+        sink(w.bytes)
+        await Self.writeElements(sentences, depth: 3, pretty: pretty, jobs: jobs, to: sink)
+        w = w.continuation(afterElements: !sentences.isEmpty)
+        w.endArray()
+        w.field("sha256", article.sha256)
+        w.field("text", article.text)
+        w.endObject()
         w.key("facts")
         w.beginArray()
-        let chunks = max(1, min(4 * jobs, facts.count / 5_000))
-        let facts = self.facts
-        let parts = await Chunks.map(count: facts.count, chunks: chunks) { range, c in
-            var chunk = JSONWriter(pretty: pretty, elementsAtDepth: 2, continues: c > 0, capacity: range.count * 700)
-            for f in facts[range] { chunk.element(); f.write(to: &chunk) }
-            return chunk.bytes
+        sink(w.bytes)
+        await Self.writeElements(facts, depth: 2, pretty: pretty, jobs: jobs, to: sink)
+        w = w.continuation(afterElements: !facts.isEmpty)
+        w.endArray()
+        w.endObject()
+        sink(w.bytes)
+    }
+
+    /// The elements of an open array `depth` levels deep, in pieces of 10,000 written by up
+    /// to `jobs` child tasks at once, handed to `sink` in order.
+    static func writeElements<T: JSONWritable & Sendable>(_ items: [T], depth: Int, pretty: Bool, jobs: Int, to sink: ([UInt8]) -> Void) async {
+        let perPiece = 10_000
+        let pieces = (items.count + perPiece - 1) / perPiece
+        let wave = max(1, jobs)
+        var first = 0
+        while first < pieces {
+            let last = min(pieces, first + wave)
+            let base = first
+            let parts = await Chunks.map(count: last - first, chunks: last - first) { range, _ in
+                let piece = base + range.lowerBound
+                let span = (piece * perPiece)..<min(items.count, (piece + 1) * perPiece)
+                var chunk = JSONWriter(pretty: pretty, elementsAtDepth: depth, continues: piece > 0, capacity: span.count * 600)
+                for item in items[span] { chunk.element(); item.write(to: &chunk) }
+                return chunk.bytes
+            }
+            for part in parts { sink(part) }
+            first = last
         }
-        var tail = w.continuation(afterElements: !facts.isEmpty)
-        tail.endArray()
-        tail.endObject()
-        return [w.bytes] + parts + [tail.bytes]
     }
 
     func writeArticle(to w: inout JSONWriter) {

@@ -9,15 +9,24 @@ struct Output {
     mutating func write(bytes: [UInt8]) { pieces.append(bytes) }
 
     /// Writes every piece to standard output, in order.
-    func flush() {
-        for piece in pieces {
-            piece.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let n = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
-                    if n <= 0 { break }
-                    offset += n
-                }
+    mutating func flush() {
+        for piece in pieces { Self.writeOut(piece) }
+        pieces.removeAll()
+    }
+
+    /// Writes what is buffered and then `bytes` at once, for output too large to hold.
+    mutating func stream(_ bytes: [UInt8]) {
+        flush()
+        Self.writeOut(bytes)
+    }
+
+    static func writeOut(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { break }
+                offset += n
             }
         }
     }

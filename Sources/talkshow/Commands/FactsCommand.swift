@@ -18,7 +18,7 @@ enum FactsCommand {
         let article = try await ArticleInput.load(args, jobs: ProcessInfo.processInfo.activeProcessorCount)
         let sheet = await FactExtractor().extract(article, jobs: ProcessInfo.processInfo.activeProcessorCount)
         if args.value("--format") == "json" {
-            for piece in await sheet.jsonPieces(jobs: ProcessInfo.processInfo.activeProcessorCount) { output.write(bytes: piece) }
+            await sheet.writeJSON(jobs: ProcessInfo.processInfo.activeProcessorCount) { output.stream($0) }
             output.write("\n")
         } else {
             output.write(FactTable.render(sheet))

@@ -54,11 +54,17 @@ import Foundation
         var w = JSONWriter(pretty: true)
         sheet.write(to: &w)
         let one = w.bytes
-        #expect(await sheet.jsonPieces(jobs: 3).flatMap { $0 } == one)
-        #expect(await sheet.jsonPieces(pretty: false, jobs: 2).flatMap { $0 } == { var c = JSONWriter(pretty: false); sheet.write(to: &c); return c.bytes }())
+        var three: [UInt8] = []
+        await sheet.writeJSON(jobs: 3) { three += $0 }
+        #expect(three == one)
+        var compact: [UInt8] = []
+        await sheet.writeJSON(pretty: false, jobs: 2) { compact += $0 }
+        #expect(compact == { var c = JSONWriter(pretty: false); sheet.write(to: &c); return c.bytes }())
         let empty = FactExtractor().extract(Article(text: "Nothing here has a figure or a name at all, really."))
         var e = JSONWriter(pretty: true)
         empty.write(to: &e)
-        #expect(await empty.jsonPieces(jobs: 2).flatMap { $0 } == e.bytes)
+        var none: [UInt8] = []
+        await empty.writeJSON(jobs: 2) { none += $0 }
+        #expect(none == e.bytes)
     }
 }
