@@ -110,15 +110,7 @@ public struct FactExtractor: Sendable {
             }
             for f in figures {
                 var fact = make(f.kind, f.start, f.end, f.first)
-                fact.value = f.value
-                fact.low = f.low
-                fact.high = f.high
-                fact.from = f.from
-                fact.direction = f.direction
-                fact.unit = f.unit
-                fact.currency = f.currency
-                fact.qualifier = f.qualifier
-                if f.vague { fact.vague = true }
+                fact.apply(f)
                 found.append((f.start, 0, fact))
             }
             for e in tickers + names {
@@ -162,12 +154,7 @@ public struct FactExtractor: Sendable {
                                 clause: article.slice(box.labelStart, box.valueEnd), clauseStart: box.labelStart,
                                 clauseEnd: box.valueEnd, topics: topics)
                 fact.label = box.label
-                fact.value = f.value
-                fact.low = f.low
-                fact.high = f.high
-                fact.unit = f.unit
-                fact.currency = f.currency
-                fact.direction = f.direction
+                fact.apply(f)
                 out.append(fact)
             }
         }

@@ -1,17 +1,13 @@
 import Foundation
 
 /// The lexicons the Facts stage reads with, decoded once from the embedded JSON files
-/// (`topics.json`, `polarity.json`, `hedges.json`, `entities.json`). Every table is keyed by
-/// `WordKey`, so look-ups hash the article's bytes in place.
+/// (`topics.json`, `polarity.json`, `hedges.json`, `entities.json`). Topics, polarity,
+/// intensifiers, contrast markers, hedges and inverse nouns live together in `combined`
+/// (read once per token, see `Sense`); every table is keyed by `WordKey`, so look-ups hash
+/// the article's bytes in place.
 public final class FactLexicon: Sendable {
-    public let topics: WordTable<UInt32>
-    public let polarity: WordTable<Double>
     public let direction: WordTable<Direction>
-    public let inverse: WordTable<Bool>
     public let negators: WordTable<Bool>
-    public let intensifiers: WordTable<Double>
-    public let contrast: WordTable<ContrastSide>
-    public let hedges: WordTable<Double>
     public let attributionVerbs: WordTable<Bool>
     public let attributionPhrases: WordTable<Bool>
     public let groupSources: WordTable<Bool>
@@ -96,24 +92,16 @@ public final class FactLexicon: Sendable {
     init(topics: TopicsFile, polarity: PolarityFile, hedges: HedgesFile, entities: EntitiesFile, verbs: WordTable<Bool>) {
         func set(_ words: [String]) -> WordTable<Bool> { WordTable(words.map { ($0, true) }) }
         func sorted<V>(_ dict: [String: V]) -> [(String, V)] { dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
-        var topicTable = WordTable<UInt32>()
         var masks: [String: UInt32] = [:]
         for (name, words) in topics.topics.sorted(by: { $0.key < $1.key }) {
             guard let topic = Topic(rawValue: name) else { continue }
             for word in words { masks[word.lowercased(), default: 0] |= topic.bit }
         }
-        for (word, mask) in masks.sorted(by: { $0.key < $1.key }) { topicTable.insert(word, mask) }
-        self.topics = topicTable
-        self.polarity = WordTable(sorted(polarity.words))
         var direction = WordTable<Direction>()
         for word in polarity.direction["up"] ?? [] { direction.insert(word, .up) }
         for word in polarity.direction["down"] ?? [] { direction.insert(word, .down) }
         self.direction = direction
-        self.inverse = set(polarity.inverse)
         self.negators = set(polarity.negators)
-        self.intensifiers = WordTable(sorted(polarity.intensifiers) + sorted(polarity.diminishers))
-        self.contrast = WordTable(sorted(polarity.contrast))
-        self.hedges = WordTable(sorted(hedges.hedges))
         self.attributionVerbs = set(hedges.attributionVerbs)
         self.attributionPhrases = set(hedges.attributionPhrases)
         self.groupSources = set(hedges.groupSources)

@@ -16,3 +16,18 @@ struct Figure {
     var vague = false
     var signed = false
 }
+
+extension Fact {
+    /// The fact with a figure's reading: value or range, change, direction, unit, currency.
+    mutating func apply(_ f: Figure) {
+        value = f.value
+        low = f.low
+        high = f.high
+        from = f.from
+        direction = f.direction
+        unit = f.unit
+        currency = f.currency
+        qualifier = f.qualifier
+        if f.vague { vague = true }
+    }
+}
