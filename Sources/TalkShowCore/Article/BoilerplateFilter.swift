@@ -12,7 +12,7 @@ public struct BoilerplateFilter: Sendable {
     /// The reason to drop the line `p[from..<to]` (already trimmed), or nil for prose.
     public func classifyLine(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> DropReason? {
         let words = WordSpans(p, from, to)
-        let lowered = normalizedLower(p, from, to)
+        let lowered = normalizedLower(p, from, to, limit: cueLimit(to - from))
         if let reason = cueReason(lowered, words: words, length: to - from) { return reason }
         if endsWithArrow(p, from, to) { return .promotion }
         if isShareStrip(p, words) { return .share }
@@ -29,14 +29,20 @@ public struct BoilerplateFilter: Sendable {
     public func classifySentence(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> DropReason? {
         let words = WordSpans(p, from, to)
         if words.count < 10, words.figureCount == 0, !hasVerb(p, words) { return .fragment }
-        return cueReason(normalizedLower(p, from, to), words: words, length: to - from)
+        return cueReason(normalizedLower(p, from, to, limit: cueLimit(to - from)), words: words, length: to - from)
+    }
+
+    /// How much of a line's lowered text the cues can look at: all of a short line, the
+    /// longest line-start cue and one byte more of a long one.
+    func cueLimit(_ length: Int) -> Int {
+        length <= Self.containsLimit ? length : lexicon.longestLineStart + 1
     }
 
     /// A boilerplate cue at the start of the text or, for a short text, inside it. A cue of
     /// one word ("privacy", "comments") only counts on a line of a few words, so prose that
     /// happens to start with it stays.
     func cueReason(_ lowered: [UInt8], words: WordSpans, length: Int) -> DropReason? {
-        for cue in lexicon.lineStarts where !lowered.isEmpty && cue.first == lowered[0] && lowered.starts(with: cue) {
+        for cue in lowered.isEmpty ? [] : lexicon.lineStartsByFirstByte[Int(lowered[0])] where lowered.starts(with: cue) {
             let oneWord = !cue.contains(0x20) && cue.last != 0x3A && cue.count > 2
             if oneWord, words.count > 8 { continue }
             if oneWord, lowered.count > cue.count, UTF8Bytes.isLetter(lowered[cue.count]) { continue }
@@ -128,8 +134,9 @@ public struct BoilerplateFilter: Sendable {
         return false
     }
 
-    /// The line lowercased, without leading markup, bullets and spaces.
-    func normalizedLower(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> [UInt8] {
+    /// The line lowered, from its first word (bullets, dashes and tags skipped), curly
+    /// apostrophes made straight; at most `limit` bytes.
+    func normalizedLower(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, limit: Int = .max) -> [UInt8] {
         var i = from
         while i < to {
             let b = p[i]
@@ -139,8 +146,8 @@ public struct BoilerplateFilter: Sendable {
             break
         }
         var out: [UInt8] = []
-        out.reserveCapacity(to - i)
-        while i < to {
+        out.reserveCapacity(min(to - i, limit))
+        while i < to, out.count < limit {
             let b = p[i]
             if b == 0xE2, i + 2 < to, p[i + 1] == 0x80, p[i + 2] == 0x99 { out.append(0x27); i += 3; continue }
             out.append(UTF8Bytes.lower(b))

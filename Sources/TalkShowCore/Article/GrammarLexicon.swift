@@ -16,6 +16,10 @@ public final class GrammarLexicon: Sendable {
     public let shortenings: [(String, String)]
     /// `lineContains` cues grouped by their first byte, so a scan looks only at cues that can start at a position.
     public let containsByFirstByte: [[[UInt8]]]
+    /// `lineStarts` cues grouped by their first byte, in file order.
+    public let lineStartsByFirstByte: [[[UInt8]]]
+    /// The length in bytes of the longest `lineStarts` cue.
+    public let longestLineStart: Int
 
     struct File: Decodable {
         struct Boilerplate: Decodable {
@@ -51,6 +55,10 @@ public final class GrammarLexicon: Sendable {
         var index = [[[UInt8]]](repeating: [], count: 256)
         for cue in lineContains where !cue.isEmpty { index[Int(cue[0])].append(cue) }
         containsByFirstByte = index
+        var starts = [[[UInt8]]](repeating: [], count: 256)
+        for cue in lineStarts where !cue.isEmpty { starts[Int(cue[0])].append(cue) }
+        lineStartsByFirstByte = starts
+        longestLineStart = lineStarts.map(\.count).max() ?? 0
         shortenings = file.shortenings.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { ($0.key, $0.value) }
     }
 }

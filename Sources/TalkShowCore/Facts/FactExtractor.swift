@@ -12,8 +12,8 @@ public struct FactExtractor: Sendable {
     public func extract(_ article: Article) -> FactSheet {
         article.bytes.withUnsafeBufferPointer { p in
             let known = knownNames(article, p)
-            let (analyses, facts) = extract(article, p, known: known, range: 0..<article.sentences.count)
-            return finish(article, p, analyses, facts)
+            var (analyses, facts) = extract(article, p, known: known, range: 0..<article.sentences.count)
+            return finish(article, p, &analyses, &facts)
         }
     }
 
@@ -22,17 +22,31 @@ public struct FactExtractor: Sendable {
     /// result is identical whatever the number of jobs.
     public func extract(_ article: Article, jobs: Int) async -> FactSheet {
         let count = article.sentences.count
-        let chunks = max(1, min(jobs, count / Self.sentencesPerJob))
+        // A few chunks per job, so one slow core does not hold the others up.
+        let chunks = max(1, min(jobs * 4, count / Self.sentencesPerJob))
         if chunks == 1 { return extract(article) }
         let evidence = await Chunks.map(count: count, chunks: chunks) { range, _ in
             article.bytes.withUnsafeBufferPointer { nameEvidence(article, $0, range) }
         }
         let known = merge(evidence)
-        let parts = await Chunks.map(count: count, chunks: chunks) { range, _ in
+        var parts = await Chunks.map(count: count, chunks: chunks) { range, _ in
             article.bytes.withUnsafeBufferPointer { extract(article, $0, known: known, range: range) }
         }
+        // The first chunk's arrays are taken over and the others appended, each freed as it
+        // goes: a long article's facts are not copied twice.
+        var analyses: [SentenceAnalysis] = [], facts: [Fact] = []
+        swap(&analyses, &parts[0].0)
+        swap(&facts, &parts[0].1)
+        analyses.reserveCapacity(parts.reduce(0) { $0 + $1.0.count })
+        facts.reserveCapacity(parts.reduce(0) { $0 + $1.1.count } + article.labels.count)
+        for i in parts.indices.dropFirst() {
+            analyses.append(contentsOf: parts[i].0)
+            parts[i].0 = []
+            facts.append(contentsOf: parts[i].1)
+            parts[i].1 = []
+        }
         return article.bytes.withUnsafeBufferPointer { p in
-            finish(article, p, parts.flatMap(\.0), parts.flatMap(\.1))
+            finish(article, p, &analyses, &facts)
         }
     }
 
@@ -59,7 +73,9 @@ public struct FactExtractor: Sendable {
         var senses: [Sense] = []
         senses.reserveCapacity(64)
         var analyses: [SentenceAnalysis] = []
+        analyses.reserveCapacity(range.count)
         var facts: [Fact] = []
+        facts.reserveCapacity(range.count * 2)
         var lastPerson: (sentence: Int, name: String)? = nil
         for sentence in article.sentences[max(0, range.lowerBound - Self.personWindow)..<range.upperBound] {
             let warmup = sentence.index < range.lowerBound
@@ -90,21 +106,23 @@ public struct FactExtractor: Sendable {
             func clauseOf(_ tokenIndex: Int) -> Range<Int> {
                 clauses.first { $0.contains(tokenIndex) } ?? clauses.min { abs($0.lowerBound - tokenIndex) < abs($1.lowerBound - tokenIndex) }!
             }
-            var clauseReadings: [Int: ([Topic], Double)] = [:]
-            func reading(_ clause: Range<Int>) -> ([Topic], Double) {
+            // Facts of one clause share its reading and its text.
+            var clauseReadings: [Int: (topics: [Topic], polarity: Double, text: String)] = [:]
+            func reading(_ clause: Range<Int>) -> (topics: [Topic], polarity: Double, text: String) {
                 if let r = clauseReadings[clause.lowerBound] { return r }
                 let r = (Topic.list(reader.topics(senses, clause.lowerBound, clause.upperBound)),
-                         reader.polarity(p, tokens, senses, clause.lowerBound, clause.upperBound))
+                         reader.polarity(p, tokens, senses, clause.lowerBound, clause.upperBound),
+                         article.slice(tokens[clause.lowerBound].start, tokens[clause.upperBound - 1].end))
                 clauseReadings[clause.lowerBound] = r
                 return r
             }
             func make(_ kind: FactKind, _ start: Int, _ end: Int, _ firstToken: Int) -> Fact {
                 let clause = clauseOf(firstToken)
-                let (clauseTopics, clausePolarity) = reading(clause)
+                let (clauseTopics, clausePolarity, clauseText) = reading(clause)
                 let cStart = tokens[clause.lowerBound].start
                 let cEnd = tokens[clause.upperBound - 1].end
                 return Fact(kind: kind, text: article.slice(start, end), sentence: sentence.index, start: start, end: end,
-                            clause: article.slice(cStart, cEnd), clauseStart: cStart, clauseEnd: cEnd,
+                            clause: clauseText, clauseStart: cStart, clauseEnd: cEnd,
                             topics: clauseTopics, polarity: clausePolarity,
                             certainty: certainty, attribution: attribution)
             }
@@ -120,22 +138,24 @@ public struct FactExtractor: Sendable {
                 found.append((e.start, 1, fact))
             }
             found.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-            facts.append(contentsOf: found.map { $0.2 })
+            for item in found { facts.append(item.2) }
         }
         return (analyses, facts)
     }
 
     /// Adds the label facts, orders every fact and numbers them f1, f2, ….
-    func finish(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, _ analyses: [SentenceAnalysis], _ sentenceFacts: [Fact]) -> FactSheet {
-        var facts = sentenceFacts
-        facts.append(contentsOf: labelFacts(article, p))
+    func finish(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, _ analyses: inout [SentenceAnalysis], _ facts: inout [Fact]) -> FactSheet {
+        if !article.labels.isEmpty { facts.append(contentsOf: labelFacts(article, p)) }
         // Sentence facts arrive in order and labels after them; sort only if that ever fails.
         func key(_ f: Fact) -> (Int, Int) { f.sentence == nil ? (Int.max, f.start) : (f.start, 0) }
         if facts.indices.dropFirst().contains(where: { key(facts[$0]) < key(facts[$0 - 1]) }) {
             facts.sort { key($0) < key($1) }
         }
-        for i in facts.indices { facts[i].id = "f\(i + 1)" }
-        return FactSheet(article: article, sentences: analyses, facts: facts)
+        for i in facts.indices { facts[i].id = "f" + String(i + 1) }
+        var sheet = FactSheet(article: article, sentences: [], facts: [])
+        swap(&sheet.sentences, &analyses)
+        swap(&sheet.facts, &facts)
+        return sheet
     }
 
     /// Facts of label/value boxes: the figure of the value, labelled, with no sentence.

@@ -407,6 +407,8 @@ struct FigureReader {
                 return f
             }
         }
+        let size = token.end - token.start
+        guard size == 2 || size == 6, UTF8Bytes.lower(p[token.start]) == 0x66 else { return nil }
         if let w = word(k), w == "fy" || w == "fiscal", let y = yearToken(k + 1) ?? (word(k + 1) == "year" ? yearToken(k + 2) : nil) {
             let last = yearToken(k + 1) != nil ? k + 1 : k + 2
             var f = Figure(kind: .period, first: k, last: last, start: token.start, end: t[last].end)
@@ -420,8 +422,11 @@ struct FigureReader {
     /// "tens of billions", "billions of dollars": money without a value.
     func vague(at k: Int) -> Figure? {
         guard k < to, t[k].kind == .word else { return nil }
-        let reader = TextReader(lexicon: lexicon)
-        guard let (_, n) = reader.match(lexicon.vagueAmounts, p, t, k, to) else { return nil }
+        // Vague amounts are phrases ("tens of billions"): only their two- and three-word keys can match.
+        let n: Int
+        if k + 3 <= to, lexicon.vagueAmounts.exactValue(t[k].key3) != nil { n = 3 }
+        else if k + 2 <= to, lexicon.vagueAmounts.exactValue(t[k].key2) != nil { n = 2 }
+        else { return nil }
         let last = k + n - 1
         if word(last + 1) == "of", let w = word(last + 2), lexicon.currencyWords.value(w) == nil { return nil }
         var f = Figure(kind: .money, first: k, last: last, start: t[k].start, end: t[last].end)
@@ -433,7 +438,9 @@ struct FigureReader {
 
     /// "a trillion dollars", "one billion euros": a worded amount with a currency.
     func wordAmount(at k: Int) -> Figure? {
-        guard k < to, t[k].kind == .word, t[k].end - t[k].start <= 3, let w = word(k), w == "a" || w == "one", let s = word(k + 1), s.utf8.count > 2, let scale = lexicon.scales.value(s),
+        guard k < to, t[k].kind == .word, t[k].end - t[k].start == 1 || t[k].end - t[k].start == 3,
+              UTF8Bytes.lower(p[t[k].start]) == 0x61 || UTF8Bytes.lower(p[t[k].start]) == 0x6F,
+              let w = word(k), w == "a" || w == "one", let s = word(k + 1), s.utf8.count > 2, let scale = lexicon.scales.value(s),
               let c = word(k + 2), c != "p", let code = lexicon.currencyWords.value(c) else { return nil }
         var f = Figure(kind: .money, first: k + 1, last: k + 2, start: t[k + 1].start, end: t[k + 2].end)
         f.value = scale
