@@ -61,6 +61,39 @@ public struct StanceDynamics: Sendable {
         return out
     }
 
+    /// x(updates) alone: the last vector of `trajectory`, the same arithmetic in the same
+    /// order, without keeping the vectors before it or a matrix per step.
+    public func final(from x0: [Double], updates: Int) -> [Double] {
+        let n = x0.count
+        var x = x0
+        var next = x0
+        var w = [Double](repeating: 0, count: n)
+        for _ in 0..<updates {
+            for i in 0..<n {
+                var sum = 0.0
+                for j in 0..<n {
+                    if abs(x[i] - x[j]) <= confidence[i] {
+                        w[j] = trust[i][j]
+                        sum += trust[i][j]
+                    } else {
+                        w[j] = 0
+                    }
+                }
+                if sum > 0 {
+                    for j in 0..<n { w[j] /= sum }
+                } else {
+                    for j in 0..<n { w[j] = 0 }
+                    w[i] = 1
+                }
+                var pulled = 0.0
+                for j in 0..<n { pulled += w[j] * x[j] }
+                next[i] = stubbornness[i] * x0[i] + (1 - stubbornness[i]) * pulled
+            }
+            swap(&x, &next)
+        }
+        return x
+    }
+
     /// The closed-form equilibrium x* = (I − (I − Λ)W)⁻¹ Λ x(0) for a fixed W (every seat
     /// within every other's radius), by Gaussian elimination with partial pivoting.
     public func equilibrium(from x0: [Double]) -> [Double]? {

@@ -2,6 +2,21 @@
 public enum FactKind: String, Codable, Sendable, CaseIterable {
     case money, percent, multiple, count, period, ticker, organization, person, product
 
+    /// The position of the kind in `allCases`.
+    public var ordinal: Int {
+        switch self {
+        case .money: return 0
+        case .percent: return 1
+        case .multiple: return 2
+        case .count: return 3
+        case .period: return 4
+        case .ticker: return 5
+        case .organization: return 6
+        case .person: return 7
+        case .product: return 8
+        }
+    }
+
     /// Figures carry digits a reader can check against the article.
     public var isFigure: Bool {
         switch self {

@@ -5,11 +5,32 @@ public enum Topic: String, Codable, Sendable, CaseIterable, Comparable {
     case supplyChain = "supply_chain"
     case risk
 
-    private static let order: [Topic: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// The position of the topic in `allCases` (and its bit in a topic mask).
+    public var ordinal: Int {
+        switch self {
+        case .spending: return 0
+        case .revenue: return 1
+        case .margins: return 2
+        case .valuation: return 3
+        case .competition: return 4
+        case .product: return 5
+        case .users: return 6
+        case .developers: return 7
+        case .strategy: return 8
+        case .regulation: return 9
+        case .leadership: return 10
+        case .investment: return 11
+        case .guidance: return 12
+        case .macro: return 13
+        case .labor: return 14
+        case .supplyChain: return 15
+        case .risk: return 16
+        }
+    }
 
-    public var bit: UInt32 { 1 << UInt32(Topic.order[self]!) }
+    public var bit: UInt32 { 1 << UInt32(ordinal) }
 
-    public static func < (a: Topic, b: Topic) -> Bool { order[a]! < order[b]! }
+    public static func < (a: Topic, b: Topic) -> Bool { a.ordinal < b.ordinal }
 
     /// The topics set in `mask`, in canonical order.
     public static func list(_ mask: UInt32) -> [Topic] {

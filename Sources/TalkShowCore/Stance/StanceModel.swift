@@ -22,27 +22,22 @@ public enum StanceModel {
     public static let presence = 0.2
 
     public static func read(_ persona: Persona, _ sheet: FactSheet) -> StanceReading {
+        let table = WeightTable(persona)
         let facts = sheet.facts
-        let termCount = max(1, facts.count + sheet.sentences.count)
-        let scale = 1 / Double(termCount).squareRoot()
+        let scale = 1 / Double(max(1, facts.count + sheet.sentences.count)).squareRoot()
         var contributions: [Contribution] = []
         contributions.reserveCapacity(facts.count + sheet.sentences.count)
         var factValues = [Double](repeating: 0, count: facts.count)
-        for (i, f) in facts.enumerated() {
-            let kind = kindWeight(persona, f.kind)
-            guard kind != 0 else { continue }
-            let value = kind * topicTerm(persona, f.topics, polarity: f.polarity) * credibility(persona, f.certainty, f.attribution) * scale
+        for i in facts.indices {
+            let value = table.value(ScoringSheet.Term(facts[i]), scale: scale)
             guard value != 0 else { continue }
             factValues[i] = value
-            contributions.append(Contribution(fact: f.id, sentence: f.sentence, text: f.text, value: value))
+            contributions.append(Contribution(fact: facts[i].id, sentence: facts[i].sentence, text: facts[i].text, value: value))
         }
-        if persona.proseWeight > 0 {
-            for s in sheet.sentences where s.polarity != 0 {
-                let value = persona.proseWeight * topicWeight(persona, s.topics) * s.polarity
-                    * credibility(persona, s.certainty, s.attribution) * scale
-                guard value != 0 else { continue }
-                contributions.append(Contribution(fact: nil, sentence: s.index, text: s.text, value: value))
-            }
+        for i in sheet.sentences.indices {
+            let value = table.value(ScoringSheet.Term(sheet.sentences[i]), scale: scale)
+            guard value != 0 else { continue }
+            contributions.append(Contribution(fact: nil, sentence: sheet.sentences[i].index, text: sheet.sentences[i].text, value: value))
         }
         var raw = persona.bias
         for c in contributions { raw += c.value }
@@ -50,33 +45,14 @@ public enum StanceModel {
                              bias: persona.bias, raw: raw, stance: tanh(raw))
     }
 
-    static func kindWeight(_ persona: Persona, _ kind: FactKind) -> Double {
-        if let w = persona.weights.kinds[kind.rawValue] { return w }
-        return kind.isFigure ? 1 : 0
-    }
-
-    /// Σ over weighted topics of w_t × (p + presence when w_t < 0), over √(weighted topics);
-    /// `unweightedTopic × p` when the persona weighs none of them.
-    static func topicTerm(_ persona: Persona, _ topics: [Topic], polarity p: Double) -> Double {
-        var sum = 0.0
-        var n = 0
-        for t in topics {
-            if let w = persona.weights.topics[t.rawValue] { sum += w * (w < 0 ? p + presence : p); n += 1 }
+    /// `read(persona, sheet).raw` without the contributions: the same terms added in the
+    /// same order, so the same number, for tuning's evaluations.
+    public static func raw(_ table: WeightTable, _ sheet: ScoringSheet) -> Double {
+        var raw = table.bias
+        for term in sheet.facts { raw += table.value(term, scale: sheet.scale) }
+        if table.proseWeight > 0 {
+            for term in sheet.sentences { raw += table.value(term, scale: sheet.scale) }
         }
-        return n == 0 ? unweightedTopic * p : sum / Double(n).squareRoot()
-    }
-
-    static func topicWeight(_ persona: Persona, _ topics: [Topic]) -> Double {
-        var sum = 0.0
-        var n = 0
-        for t in topics {
-            if let w = persona.weights.topics[t.rawValue] { sum += w; n += 1 }
-        }
-        return n == 0 ? unweightedTopic : sum / Double(n).squareRoot()
-    }
-
-    static func credibility(_ persona: Persona, _ certainty: Double, _ attribution: String?) -> Double {
-        let doubt = (1 - certainty) + (attribution == nil ? 0 : attributionDiscount)
-        return max(0, min(1, 1 - persona.skepticism * doubt))
+        return raw
     }
 }

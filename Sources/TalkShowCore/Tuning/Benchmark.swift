@@ -116,11 +116,14 @@ public struct Benchmark: Sendable {
         result.add("jobs", Double(jobs), "")
         // Tuning's evaluations: stances and verdict, facts cached.
         progress("tuning evaluations")
-        let sheets = parsed.map { FactExtractor().extract($0) }
+        // As the tuner does: facts read once, the candidate scenario made ready once per pass
+        // over the cases, then every case evaluated.
+        let sheets = parsed.map { ScoringSheet(FactExtractor().extract($0)) }
         n = 0
         t = Self.now()
         while Self.elapsed(t) < seconds {
-            for s in sheets { sink &+= PanelEvaluator.evaluate(s, scenario).stances.count; n += 1 }
+            let panel = PanelEvaluator.Panel(scenario)
+            for s in sheets { sink &+= PanelEvaluator.evaluate(s, panel).stances.count; n += 1 }
         }
         result.add("tuneEvalsPerSecond", Double(n) / Self.elapsed(t), "evals/s")
         // The bus against bare awaited actor calls.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tuning's fast path: the stances and verdict of a debate without bus, actors or text.
 /// Because stance updates depend only on the stances, this gives exactly the full debate's
 /// final stances and verdict (a test holds the two equal on every corpus article).
@@ -12,10 +14,31 @@ public enum PanelEvaluator {
         public var lean: String { kind == .noConsensus ? "mixed" : (side?.rawValue ?? "neutral") }
     }
 
+    /// A scenario made ready for many evaluations: each persona's weight table, the stance
+    /// dynamics and the verdict rules. Tuning builds one per candidate scenario and reads
+    /// every case with it.
+    public struct Panel: Sendable {
+        let tables: [WeightTable]
+        let dynamics: StanceDynamics
+        let updates: Int
+        let rules: Scenario.VerdictRules
+
+        public init(_ scenario: Scenario) {
+            tables = scenario.personas.map(WeightTable.init)
+            dynamics = StanceDynamics(scenario)
+            updates = scenario.rounds + 1
+            rules = scenario.verdict
+        }
+    }
+
     public static func evaluate(_ sheet: FactSheet, _ scenario: Scenario) -> Outcome {
-        let opening = scenario.personas.map { StanceModel.read($0, sheet).stance }
-        let final = StanceDynamics(scenario).trajectory(from: opening, updates: scenario.rounds + 1).last ?? opening
-        let (kind, side, spread) = ConsensusRule.decide(final, rules: scenario.verdict)
+        evaluate(ScoringSheet(sheet), Panel(scenario))
+    }
+
+    public static func evaluate(_ sheet: ScoringSheet, _ panel: Panel) -> Outcome {
+        let opening = panel.tables.map { tanh(StanceModel.raw($0, sheet)) }
+        let final = panel.dynamics.final(from: opening, updates: panel.updates)
+        let (kind, side, spread) = ConsensusRule.decide(final, rules: panel.rules)
         return Outcome(stances: final, kind: kind, side: side, spread: spread)
     }
 }

@@ -9,12 +9,15 @@ import Foundation
 /// starting values, so that among equally good settings the least changed one wins.
 public struct Tuner: Sendable {
     public struct Case: Sendable {
-        public var sheet: FactSheet
+        public let sheet: FactSheet
         public var label: LabelledCase
+        /// The sheet's numbers, read by every evaluation.
+        public let scoring: ScoringSheet
 
         public init(sheet: FactSheet, label: LabelledCase) {
             self.sheet = sheet
             self.label = label
+            self.scoring = ScoringSheet(sheet)
         }
     }
 
@@ -42,7 +45,8 @@ public struct Tuner: Sendable {
 
     /// Balanced accuracy of verdict and of lean, averaged, on `cases` (0…1).
     public static func agreement(_ scenario: Scenario, _ cases: [Case]) -> Double {
-        let outcomes = cases.map { PanelEvaluator.evaluate($0.sheet, scenario) }
+        let panel = PanelEvaluator.Panel(scenario)
+        let outcomes = cases.map { PanelEvaluator.evaluate($0.scoring, panel) }
         let verdict = Evaluation.agreement(zip(outcomes, cases).map { ($0.kind.rawValue, $1.label.verdict) }, classes: Evaluation.verdictClasses)
         let lean = Evaluation.agreement(zip(outcomes, cases).map { ($0.lean, $1.label.panelStance) }, classes: Evaluation.leanClasses)
         let parts = [verdict, lean].filter { $0.n > 0 }.map(\.balanced)
@@ -51,8 +55,9 @@ public struct Tuner: Sendable {
 
     func objective(_ scenario: Scenario, _ start: Scenario, _ cases: [Case], _ params: [ParameterPath]) -> Double {
         var smooth = 0.0
+        let panel = PanelEvaluator.Panel(scenario)
         for c in cases {
-            let o = PanelEvaluator.evaluate(c.sheet, scenario)
+            let o = PanelEvaluator.evaluate(c.scoring, panel)
             let spread = scenario.verdict.consensusSpread
             switch c.label.verdict {
             case "consensus": smooth += tanh(4 * (spread - o.spread))

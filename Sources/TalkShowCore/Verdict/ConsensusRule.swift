@@ -22,8 +22,10 @@ public enum ConsensusRule {
     public static func decide(_ stances: [Double], rules: Scenario.VerdictRules) -> (Verdict.Kind, Verdict.Side?, Double) {
         guard let lo = stances.min(), let hi = stances.max() else { return (.noConsensus, nil, 0) }
         let spread = hi - lo
-        let sides = Set(stances.map { side($0, band: rules.neutralBand) })
-        if spread <= rules.consensusSpread, sides.count == 1 { return (.consensus, sides.first, spread) }
+        let first = side(stances[0], band: rules.neutralBand)
+        if spread <= rules.consensusSpread, stances.allSatisfy({ side($0, band: rules.neutralBand) == first }) {
+            return (.consensus, first, spread)
+        }
         return (.noConsensus, nil, spread)
     }
 }

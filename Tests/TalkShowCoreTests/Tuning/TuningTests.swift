@@ -21,6 +21,39 @@ import TalkShowTestSupport
         }
     }
 
+    /// Tuning's lean sum (weight tables over a scoring sheet) is the full reading's raw, bit
+    /// for bit, and its evaluation the same as one built from the whole trajectory, on every
+    /// sample article and bundled scenario.
+    @Test func fastSum_equalsTheFullReading_exactly() throws {
+        let dir = Corpus.packageRoot.appendingPathComponent("Scenarios")
+        let scenarios = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }
+            .map { try Scenario.decode(Data(contentsOf: dir.appendingPathComponent($0)), source: $0) }
+        var checked = 0
+        for (_, text) in Corpus.sampleArticles() {
+            let sheet = FactExtractor().extract(Article(text: text))
+            let scoring = ScoringSheet(sheet)
+            for s in scenarios {
+                var opening: [Double] = []
+                for persona in s.personas {
+                    let full = StanceModel.read(persona, sheet)
+                    #expect(StanceModel.raw(WeightTable(persona), scoring) == full.raw)
+                    opening.append(full.stance)
+                    checked += 1
+                }
+                let dynamics = StanceDynamics(s)
+                let final = dynamics.trajectory(from: opening, updates: s.rounds + 1).last!
+                let outcome = PanelEvaluator.evaluate(scoring, PanelEvaluator.Panel(s))
+                #expect(outcome.stances == final)
+            }
+        }
+        #expect(checked >= 40)
+    }
+
+    @Test func ordinals_followDeclarationOrder() {
+        #expect(Topic.allCases.map(\.ordinal) == Array(0..<Topic.allCases.count))
+        #expect(FactKind.allCases.map(\.ordinal) == Array(0..<FactKind.allCases.count))
+    }
+
     @Test func json_listsEveryTermAtFullPrecision() throws {
         let sheet = FactExtractor().extract(Article(text: "Revenue rose 12% to $4.1 billion, while margin slipped to 31% from 34%."))
         var w = JSONWriter()

@@ -1,0 +1,42 @@
+/// The numbers of a fact sheet the stance model reads, without any text: per fact its kind,
+/// topics, polarity, certainty and whether it is attributed; per sentence the same. Built once
+/// per article, it is what tuning reads thousands of times (no strings, no reference counting).
+public struct ScoringSheet: Sendable {
+    /// One term of the stance sum: a fact (`kind` ≥ 0, its `FactKind.ordinal`) or a sentence (`kind` −1).
+    public struct Term: Sendable {
+        public var kind: Int8
+        public var topics: UInt32
+        public var polarity: Double
+        public var certainty: Double
+        public var attributed: Bool
+
+        public init(_ fact: borrowing Fact) {
+            kind = Int8(fact.kind.ordinal)
+            topics = Self.mask(fact.topics)
+            polarity = fact.polarity
+            certainty = fact.certainty
+            attributed = fact.attribution != nil
+        }
+
+        public init(_ sentence: borrowing SentenceAnalysis) {
+            kind = -1
+            topics = Self.mask(sentence.topics)
+            polarity = sentence.polarity
+            certainty = sentence.certainty
+            attributed = sentence.attribution != nil
+        }
+
+        static func mask(_ topics: [Topic]) -> UInt32 { topics.reduce(0) { $0 | $1.bit } }
+    }
+
+    public let facts: [Term]
+    public let sentences: [Term]
+    /// 1/√N for the N terms (facts and sentences): long articles do not saturate every stance.
+    public let scale: Double
+
+    public init(_ sheet: FactSheet) {
+        facts = sheet.facts.indices.map { Term(sheet.facts[$0]) }
+        sentences = sheet.sentences.indices.map { Term(sheet.sentences[$0]) }
+        scale = 1 / Double(max(1, facts.count + sentences.count)).squareRoot()
+    }
+}
