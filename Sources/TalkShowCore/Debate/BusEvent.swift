@@ -11,8 +11,20 @@ public enum BusEvent: Sendable {
     case debateClosed
 }
 
-/// An event with its bus-wide sequence number.
+/// An event with its bus-wide sequence number. The event is held by reference, so the
+/// envelope copied into every mailbox is two words long whatever the event carries.
 public struct Envelope: Sendable {
-    public var sequence: Int
-    public var event: BusEvent
+    public let sequence: Int
+    private let box: Box
+    public var event: BusEvent { box.event }
+
+    public init(sequence: Int, event: BusEvent) {
+        self.sequence = sequence
+        self.box = Box(event)
+    }
+
+    final class Box: Sendable {
+        let event: BusEvent
+        init(_ event: BusEvent) { self.event = event }
+    }
 }
