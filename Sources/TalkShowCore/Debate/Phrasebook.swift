@@ -100,13 +100,15 @@ public struct Phrasebook: Sendable {
         if to - from + 1 > maxWords { from = max(0, min(first, to - maxWords + 1)) }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
         let startsWithName = nameStarts.contains(words[from].0)
-        out = out.replacingOccurrences(of: "\n", with: " ")
-        for q in ["\"", "“", "”", "‘", "’’"] where out.contains(q) { out = out.replacingOccurrences(of: q, with: "") }
+        out = LiteralText.replacing(out, "\n", with: " ")
+        for q in ["\"", "“", "”", "‘", "’’"] { out = LiteralText.replacing(out, q, with: "") }
         // Leading connectors and sentence adverbs.
         while let space = out.firstIndex(of: " ") {
-            let head = out[..<space].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
-            let commaAdverb = out[..<space].hasSuffix(",") && (head.hasSuffix("ly") || connectors.contains(head))
-            guard connectors.contains(head) || commaAdverb else { break }
+            var head = out[..<space].lowercased()[...]
+            while let c = head.first, c == "," || c == ";" || c == ":" { head.removeFirst() }
+            while let c = head.last, c == "," || c == ";" || c == ":" { head.removeLast() }
+            let commaAdverb = out[..<space].hasSuffix(",") && (head.hasSuffix("ly") || connectors.contains(String(head)))
+            guard connectors.contains(String(head)) || commaAdverb else { break }
             out = String(out[out.index(after: space)...])
         }
         while let last = out.last, ",;:.—–-".contains(last) || last == " " { out.removeLast() }
@@ -114,10 +116,10 @@ public struct Phrasebook: Sendable {
         if let r = datelineEnd(out) { out = String(out[r...]) }
         // "according to analysts at X, who cut …" → "analysts at X cut …"
         if out.lowercased().hasPrefix("according to ") { out = String(out.dropFirst("according to ".count)) }
-        if out.contains(", who ") { out = out.replacingOccurrences(of: ", who ", with: " ") }
+        out = LiteralText.replacing(out, ", who ", with: " ")
         out = shorten(out, grammar: grammar)
         if let firstWord = out.split(separator: " ").first {
-            let bare = String(firstWord).trimmingCharacters(in: .punctuationCharacters)
+            let bare = trimmingPunctuation(firstWord)
             // A capital that only marks a sentence start goes; a name's stays.
             let isCommon = grammar.sentenceStarters.value(bare) != nil
                 || (!startsWithName && lexicon.places.value(bare) == nil && lexicon.givenNames.value(bare) == nil && !bare.contains(where: \.isNumber))
@@ -151,26 +153,51 @@ public struct Phrasebook: Sendable {
     /// runs only when the phrase holds what it rewrites.
     static func shorten(_ phrase: String, grammar: GrammarLexicon) -> String {
         var out = phrase
-        let lower = out.lowercased()
-        let hasScale = lower.contains("illion")
-        let hasCurrency = out.contains("$") || out.contains("€") || out.contains("£")
+        let hasScale = LiteralText.contains(out, "illion", ignoringCase: true)
+        let hasCurrency = LiteralText.contains(out, "$") || LiteralText.contains(out, "€") || LiteralText.contains(out, "£")
         for (i, (rule, template)) in moneyRules.enumerated() {
             switch i {
             case 0, 1, 2: if !(hasScale && hasCurrency) { continue }
-            case 3: if !lower.contains("per") { continue }
-            default: if !out.contains(".") { continue }
+            case 3: if !LiteralText.contains(out, "per") { continue }
+            case 4: if !hasDottedInitials(out) { continue }
+            default: if !LiteralText.contains(out, ". ") { continue }
             }
             out = rule.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
         }
         if hasScale {
-            out = out.replacingOccurrences(of: "#billion", with: "B").replacingOccurrences(of: "#million", with: "M")
-                .replacingOccurrences(of: "#trillion", with: "T")
+            out = LiteralText.replacing(out, "#billion", with: "B")
+            out = LiteralText.replacing(out, "#million", with: "M")
+            out = LiteralText.replacing(out, "#trillion", with: "T")
         }
-        let lowered = out.lowercased()
-        for (long, short) in grammar.shortenings where lowered.contains(long) {
-            out = out.replacingOccurrences(of: long, with: short, options: .caseInsensitive)
+        for (long, short) in grammar.shortenings where LiteralText.contains(out, long, ignoringCase: true) {
+            out = LiteralText.replacing(out, long, with: short, ignoringCase: true)
         }
         return out
+    }
+
+    /// Whether the phrase holds "X.Y" with capitals on both sides (what the initials rule rewrites).
+    static func hasDottedInitials(_ phrase: String) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { b in
+            guard b.count >= 3 else { return false }
+            for i in 0..<(b.count - 2) where b[i + 1] == 0x2E && UTF8Bytes.isUpper(b[i]) && UTF8Bytes.isUpper(b[i + 2]) { return true }
+            return false
+        }
+    }
+
+    /// `s` without leading and trailing Unicode punctuation (what `CharacterSet.punctuationCharacters` holds).
+    static func trimmingPunctuation(_ s: Substring) -> String {
+        func isPunctuation(_ u: Unicode.Scalar) -> Bool {
+            switch u.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+            default: return false
+            }
+        }
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isPunctuation($0) }),
+              let last = scalars.lastIndex(where: { !isPunctuation($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// Where a leading source tag or dateline ends: "(Wire) - ", "Desk - ", "Two Words — ".

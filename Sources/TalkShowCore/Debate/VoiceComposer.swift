@@ -138,8 +138,9 @@ public struct VoiceComposer: MessageComposer {
                 rest = rest[rest.index(after: close)...]
             }
             out += rest
-            out = out.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(of: " ,", with: ",")
-            out = out.replacingOccurrences(of: "..", with: ".")
+            out = LiteralText.replacing(out, "  ", with: " ")
+            out = LiteralText.replacing(out, " ,", with: ",")
+            out = LiteralText.replacing(out, "..", with: ".")
             if let c = out.first, c.isLowercase { out = c.uppercased() + out.dropFirst() }
             if let last = out.last, !".!?".contains(last) { out += "." }
             return out
