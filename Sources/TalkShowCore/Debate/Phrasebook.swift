@@ -157,8 +157,9 @@ public struct Phrasebook: Sendable {
         let hasCurrency = LiteralText.contains(out, "$") || LiteralText.contains(out, "€") || LiteralText.contains(out, "£")
         for (i, (rule, template)) in moneyRules.enumerated() {
             switch i {
-            case 0, 1, 2: if !(hasScale && hasCurrency) { continue }
-            case 3: if !LiteralText.contains(out, "per") { continue }
+            case 0, 1: if !(hasScale && hasCurrency && hasRangeWord(out)) { continue }
+            case 2: if !(hasScale && hasCurrency) { continue }
+            case 3: if !LiteralText.contains(out, "percent") && !LiteralText.contains(out, "per cent") { continue }
             case 4: if !hasDottedInitials(out) { continue }
             default: if !LiteralText.contains(out, ". ") { continue }
             }
@@ -173,6 +174,11 @@ public struct Phrasebook: Sendable {
             out = LiteralText.replacing(out, long, with: short, ignoringCase: true)
         }
         return out
+    }
+
+    /// Whether the phrase holds what joins the two ends of a range: a dash or " to ".
+    static func hasRangeWord(_ phrase: String) -> Bool {
+        LiteralText.contains(phrase, "-") || LiteralText.contains(phrase, "–") || LiteralText.contains(phrase, " to ")
     }
 
     /// Whether the phrase holds "X.Y" with capitals on both sides (what the initials rule rewrites).

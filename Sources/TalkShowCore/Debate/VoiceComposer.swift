@@ -56,18 +56,17 @@ public struct VoiceComposer: MessageComposer {
         /// The sentences of a text, split after . ! ? followed by a space.
         static func sentences(_ text: String) -> [String] {
             var out: [String] = []
-            var current = ""
-            var previous: Character = " "
-            for c in text {
-                if c == " ", ".!?".contains(previous), !current.isEmpty {
-                    out.append(current)
-                    current = ""
-                } else {
-                    current.append(c)
+            var text = text
+            text.withUTF8 { b in
+                var start = 0
+                for i in b.indices where b[i] == 0x20 && i > start {
+                    let previous = b[i - 1]
+                    guard previous == 0x2E || previous == 0x21 || previous == 0x3F else { continue }
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                    start = i + 1
                 }
-                previous = c
+                if start < b.count { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self)) }
             }
-            if !current.isEmpty { out.append(current) }
             return out
         }
 
@@ -156,7 +155,7 @@ public struct VoiceComposer: MessageComposer {
         mutating func take(stance x: Double) -> DebateMessage {
             let side = side(x)
             let subject = context.phrasebook.subject
-            let pos = positives, neg = negatives
+            let pos = positives, neg = negatives, weighty = weighty, fallback = fallback
             let lead: Int? = side == .bullish ? first(pos) : side == .bearish ? first(neg) : first(weighty)
             let strength = first(pos) ?? first(weighty) ?? fallback.first
             let weakness = first(neg) ?? first(weighty.reversed()) ?? fallback.last
@@ -174,7 +173,7 @@ public struct VoiceComposer: MessageComposer {
             if let f = factForHeadline { slots["fact"] = phrases[f] }
             var headline = say("headline", headlineTemplates, slots) ?? "\(subject) has a case to answer."
             for (slot, f) in [("strength", strength), ("weakness", weakness), ("fact", factForHeadline)] {
-                if let f, let phrase = slots[slot], headline.contains(phrase) { _ = take(f) }
+                if let f, let phrase = slots[slot], LiteralText.contains(headline, phrase) { _ = take(f) }
             }
             // Analysis: three to five reasoning moves.
             var analysis: [String] = []
