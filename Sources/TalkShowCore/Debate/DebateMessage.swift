@@ -54,3 +54,34 @@ public struct RoundRecord: Codable, Sendable, Equatable {
     public var index: Int
     public var messages: [DebateMessage]
 }
+
+extension DebateMessage: JSONWritable {
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("cites", strings: cites)
+        if let concedes { w.field("concedes", concedes) }
+        w.field("counterpoint", counterpoint, keepNull: false)
+        w.field("headline", headline)
+        w.field("id", id)
+        w.field("kind", kind.rawValue)
+        w.field("round", round)
+        w.field("seat", seat)
+        w.field("speaker", speaker)
+        w.field("stanceAfter", stanceAfter)
+        w.field("stanceBefore", stanceBefore)
+        w.field("target", target, keepNull: false)
+        w.field("targetFact", targetFact, keepNull: false)
+        w.field("targetMessage", targetMessage, keepNull: false)
+        w.field("text", text)
+        w.endObject()
+    }
+}
+
+extension RoundRecord: JSONWritable {
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("index", index)
+        w.field("messages", array: messages)
+        w.endObject()
+    }
+}

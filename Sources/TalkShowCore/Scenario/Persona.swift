@@ -99,3 +99,24 @@ extension Persona.Weights {
         }
     }
 }
+
+extension Persona: JSONWritable {
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("bias", bias)
+        w.field("confidence", confidence)
+        w.field("name", name)
+        w.field("proseWeight", proseWeight)
+        w.field("skepticism", skepticism)
+        w.field("stubbornness", stubbornness)
+        w.field("title", title)
+        if let trust { w.field("trust", object: trust) { $0.number($1) } }
+        w.field("voice", voice)
+        w.key("weights")
+        w.beginObject()
+        w.field("kinds", object: weights.kinds) { $0.number($1) }
+        w.field("topics", object: weights.topics) { $0.number($1) }
+        w.endObject()
+        w.endObject()
+    }
+}

@@ -144,3 +144,23 @@ public enum JSONLocation {
         return ", line \(line), column \(column)"
     }
 }
+
+extension Scenario: JSONWritable {
+    /// The bytes `StableJSON.encode` gives (keys sorted, optional fields left out when nil).
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("name", name)
+        w.field("personas", array: personas)
+        w.field("roundDeadlineSeconds", roundDeadlineSeconds)
+        w.field("rounds", rounds)
+        w.field("schemaVersion", schemaVersion)
+        w.key("seed")
+        w.unsigned(seed)
+        w.key("verdict")
+        w.beginObject()
+        w.field("consensusSpread", verdict.consensusSpread)
+        w.field("neutralBand", verdict.neutralBand)
+        w.endObject()
+        w.endObject()
+    }
+}

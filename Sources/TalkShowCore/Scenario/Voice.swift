@@ -99,3 +99,32 @@ extension Voice.Headlines {
         neutral = try Voice.list(o, "neutral")
     }
 }
+
+extension Voice: JSONWritable {
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("absence", strings: absence)
+        w.field("analysis", strings: analysis)
+        w.field("attack", strings: attack)
+        if let byTopic {
+            w.field("byTopic", object: byTopic) { w, moves in
+                w.object(moves) { w, list in
+                    w.beginArray()
+                    for s in list { w.element(); w.string(s) }
+                    w.endArray()
+                }
+            }
+        }
+        w.field("concede", strings: concede)
+        w.field("contrast", strings: contrast)
+        w.field("counterpoint", strings: counterpoint)
+        w.key("headline")
+        w.beginObject()
+        w.field("bearish", strings: headline.bearish)
+        w.field("bullish", strings: headline.bullish)
+        w.field("neutral", strings: headline.neutral)
+        w.endObject()
+        w.field("hedge", strings: hedge)
+        w.endObject()
+    }
+}

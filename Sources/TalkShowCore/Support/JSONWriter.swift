@@ -7,6 +7,12 @@
 public struct JSONWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
     let pretty: Bool
+    /// `.fast`: non-integral numbers in fixed point (up to six decimals), empty collections as
+    /// `[]`. `.foundation`: the bytes Foundation's `JSONEncoder` writes (Swift's shortest form
+    /// of a number; an empty collection opened, a blank line, closed), so a writer can
+    /// reproduce what that encoder wrote.
+    public var style = Style.fast
+    public enum Style: Sendable { case fast, foundation }
     private var depth = 0
     private var needsComma: [Bool] = [false]
 
@@ -59,7 +65,12 @@ public struct JSONWriter: Sendable {
     private mutating func close(_ b: UInt8) {
         let hadItems = needsComma.removeLast()
         depth -= 1
-        if pretty, hadItems { newline() }
+        if pretty, hadItems {
+            newline()
+        } else if pretty, style == .foundation {
+            bytes.append(0x0A)
+            newline()
+        }
         bytes.append(b)
     }
 
@@ -107,6 +118,10 @@ public struct JSONWriter: Sendable {
 
     public mutating func int(_ i: Int) { writeInteger(Int64(i)) }
 
+    public mutating func unsigned(_ u: UInt64) {
+        if u <= UInt64(Int64.max) { writeInteger(Int64(u)) } else { bytes.append(contentsOf: String(u).utf8) }
+    }
+
     private mutating func writeInteger(_ value: Int64) {
         if value < 0 { bytes.append(0x2D) }
         var magnitude = value.magnitude
@@ -130,6 +145,12 @@ public struct JSONWriter: Sendable {
     /// round-trip form; anything else prints Swift's shortest round-trip form.
     public mutating func number(_ x: Double) {
         if x.isNaN || x.isInfinite { null(); return }
+        if style == .foundation {
+            var text = x.description
+            if text.hasSuffix(".0") { text.removeLast(2) }
+            bytes.append(contentsOf: text.utf8)
+            return
+        }
         if x == x.rounded(), abs(x) < 9_007_199_254_740_992 {
             writeInteger(Int64(x))
             return
@@ -203,6 +224,21 @@ public struct JSONWriter: Sendable {
         endArray()
     }
     public mutating func field<T: JSONWritable>(_ k: StaticString, _ v: T) { key(k); v.write(to: &self) }
+    /// An object of run-time keys in byte order (as `JSONEncoder`'s sorted keys).
+    public mutating func field<V>(_ k: StaticString, object: [String: V], _ value: (inout JSONWriter, V) -> Void) {
+        key(k)
+        self.object(object, value)
+    }
+
+    public mutating func object<V>(_ object: [String: V], _ value: (inout JSONWriter, V) -> Void) {
+        beginObject()
+        for (name, v) in object.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            keyDynamic(name)
+            value(&self, v)
+        }
+        endObject()
+    }
+
     public mutating func field<T: JSONWritable>(_ k: StaticString, array: [T]) {
         key(k)
         beginArray()

@@ -41,3 +41,28 @@ public struct Transcript: Codable, Sendable, Equatable {
         try StableJSON.string(self, pretty: pretty) + (pretty ? "\n" : "")
     }
 }
+
+extension Transcript: JSONWritable {
+    /// The bytes Foundation's encoder gives for a transcript (a test holds the two equal),
+    /// written directly: the hot path of every debate that is saved or printed as JSON.
+    public func write(to w: inout JSONWriter) {
+        let style = w.style
+        w.style = .foundation
+        defer { w.style = style }
+        w.beginObject()
+        w.key("article")
+        w.beginObject()
+        w.field("sha256", article.sha256)
+        w.field("text", article.text)
+        w.endObject()
+        w.field("engineVersion", engineVersion)
+        w.field("facts", array: facts)
+        w.field("rounds", array: rounds)
+        w.field("scenario", scenario)
+        w.field("schemaVersion", schemaVersion)
+        w.key("seed")
+        w.unsigned(seed)
+        w.field("verdict", verdict)
+        w.endObject()
+    }
+}

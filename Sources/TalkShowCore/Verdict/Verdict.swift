@@ -30,3 +30,25 @@ public struct VoteSplit: Codable, Sendable, Equatable {
             .map { "\($0.0) \($0.1)" }.joined(separator: " · ")
     }
 }
+
+extension Verdict: JSONWritable {
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("kind", kind.rawValue)
+        w.field("opportunity", opportunity)
+        w.field("opportunityBy", strings: opportunityBy)
+        w.field("risk", risk)
+        w.field("riskBy", strings: riskBy)
+        w.field("side", side?.rawValue, keepNull: false)
+        w.key("split")
+        w.beginObject()
+        w.field("bearish", split.bearish)
+        w.field("bullish", split.bullish)
+        w.field("neutral", split.neutral)
+        w.endObject()
+        w.field("spread", spread)
+        w.field("stances", object: stances) { $0.number($1) }
+        w.field("summary", summary)
+        w.endObject()
+    }
+}

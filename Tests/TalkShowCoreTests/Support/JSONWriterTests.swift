@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import TalkShowCore
+import TalkShowTestSupport
 
 @Suite struct JSONWriterTests {
     /// The hand-written writer and Foundation's encoder agree value for value.
@@ -66,5 +67,46 @@ import Foundation
         var none: [UInt8] = []
         await empty.writeJSON(jobs: 2) { none += $0 }
         #expect(none == e.bytes)
+    }
+}
+
+@Suite struct TranscriptWriterTests {
+    /// The hand-written transcript writer gives Foundation's bytes, on every sample article
+    /// with every bundled scenario (saved transcripts replay byte for byte through it).
+    @Test func sampleTranscripts_matchFoundationsBytes() async throws {
+        let dir = Corpus.packageRoot.appendingPathComponent("Scenarios")
+        let scenarios = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }.sorted()
+            .map { try Scenario.decode(Data(contentsOf: dir.appendingPathComponent($0)), source: $0) }
+        var compared = 0
+        for (_, text) in Corpus.sampleArticles() {
+            for s in scenarios {
+                let t = try await ShowProducer.produce(Article(text: text), scenario: s)
+                let foundation = String(decoding: try StableJSON.encode(t), as: UTF8.self)
+                #expect(try StableJSON.string(t) == foundation)
+                compared += 1
+            }
+        }
+        #expect(compared >= 40)
+    }
+
+    /// Awkward values: tiny and huge numbers, control characters, quotes, slashes, non-ASCII
+    /// text, empty lists and objects, run-time keys that differ only in case.
+    @Test func awkwardValues_matchFoundationsBytes() async throws {
+        var scenario = Scenario.builtIn
+        scenario.personas[0].bias = 0.00001
+        scenario.personas[1].bias = -0.1 + 0.30000000000000004 - 0.2
+        scenario.personas[0].trust = ["dex": 1, "Dex": 0.5, "a_b": 0.25, "aB": 0.125, "Émile": 1e-7]
+        scenario.personas[1].weights.kinds = [:]
+        scenario.personas[2].voice.byTopic = ["risk": ["analysis": []]]
+        scenario.name = "quotes \" back\\slash / tab\t nl\n ctl\u{1} del\u{7F} é 💹"
+        let t = try await ShowProducer.produce(Article(text: "Revenue rose 12% to $1,000,000,000,000,000 while costs hit $0.00001 per unit."), scenario: scenario)
+        var odd = t
+        odd.verdict.spread = 1e15
+        odd.verdict.stances = ["x": 123456789.123456, "y": 1e-300, "z": -0.0]
+        for value in [t, odd] {
+            let foundation = String(decoding: try StableJSON.encode(value), as: UTF8.self)
+            #expect(try StableJSON.string(value) == foundation)
+            #expect(try StableJSON.string(value, pretty: false) == String(decoding: try StableJSON.encode(value, pretty: false), as: UTF8.self))
+        }
     }
 }
