@@ -84,18 +84,47 @@ public struct JSONWriter: Sendable {
 
     /// Starts an element of the current array or object.
     private mutating func item() {
-        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
+        let comma = needsComma[needsComma.count - 1]
         needsComma[needsComma.count - 1] = true
-        if pretty { newline() }
+        guard pretty else {
+            if comma { bytes.append(0x2C) }
+            return
+        }
+        let indent = min(2 * depth, 256)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: indent + 2) { out in
+            var i = 0
+            if comma { out[i] = 0x2C; i += 1 }
+            out[i] = 0x0A
+            i += 1
+            for _ in 0..<indent { out[i] = 0x20; i += 1 }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<i]))
+        }
     }
 
-    /// A key: a literal of plain characters, written without escaping.
+    /// A key: a literal of plain characters, written without escaping. The separator, line
+    /// break, indent, quoted key and colon go in with one append.
     public mutating func key(_ k: StaticString) {
-        item()
-        bytes.append(0x22)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
-        bytes.append(0x22)
-        if pretty { bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20) } else { bytes.append(0x3A) }
+        let comma = needsComma[needsComma.count - 1]
+        needsComma[needsComma.count - 1] = true
+        let indent = pretty ? min(2 * depth, 256) : 0
+        let length = k.utf8CodeUnitCount
+        let count = (comma ? 1 : 0) + (pretty ? 1 + indent : 0) + length + 2 + (pretty ? 3 : 1)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
+            var i = 0
+            if comma { out[i] = 0x2C; i += 1 }
+            if pretty {
+                out[i] = 0x0A
+                i += 1
+                for _ in 0..<indent { out[i] = 0x20; i += 1 }
+            }
+            out[i] = 0x22
+            i += 1
+            for j in 0..<length { out[i] = k.utf8Start[j]; i += 1 }
+            out[i] = 0x22
+            i += 1
+            if pretty { out[i] = 0x20; out[i + 1] = 0x3A; out[i + 2] = 0x20 } else { out[i] = 0x3A }
+            bytes.append(contentsOf: UnsafeBufferPointer(out))
+        }
     }
 
     /// A key known only at run time (escaped like any string). Callers keep sorted order.
