@@ -25,31 +25,49 @@ public struct StanceDynamics: Sendable {
 
     /// The influence weights W(r) for stances `x`.
     public func weights(_ x: [Double]) -> [[Double]] {
+        (0..<x.count).map { i in
+            var row = [Double](repeating: 0, count: x.count)
+            weights(x, row: i, into: &row)
+            return row
+        }
+    }
+
+    /// Row `i` of W(r): trust over the seats within ε_i of seat i, normalised; all on itself
+    /// when that trust sums to zero.
+    func weights(_ x: [Double], row i: Int, into w: inout [Double]) {
         let n = x.count
-        var w = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
-        for i in 0..<n {
-            var sum = 0.0
-            for j in 0..<n where abs(x[i] - x[j]) <= confidence[i] {
-                w[i][j] = trust[i][j]
+        var sum = 0.0
+        for j in 0..<n {
+            if abs(x[i] - x[j]) <= confidence[i] {
+                w[j] = trust[i][j]
                 sum += trust[i][j]
-            }
-            if sum > 0 {
-                for j in 0..<n { w[i][j] /= sum }
             } else {
-                for j in 0..<n { w[i][j] = 0 }
-                w[i][i] = 1
+                w[j] = 0
             }
         }
-        return w
+        if sum > 0 {
+            for j in 0..<n { w[j] /= sum }
+        } else {
+            for j in 0..<n { w[j] = 0 }
+            w[i] = 1
+        }
     }
 
     /// x(r+1) from x(r) and the opening stances x(0).
     public func step(_ x: [Double], opening x0: [Double]) -> [Double] {
-        let w = weights(x)
-        return (0..<x.count).map { i in
+        var next = x
+        var row = [Double](repeating: 0, count: x.count)
+        step(x, opening: x0, into: &next, row: &row)
+        return next
+    }
+
+    /// One step into `next`, with `row` as scratch for a row of W.
+    func step(_ x: [Double], opening x0: [Double], into next: inout [Double], row w: inout [Double]) {
+        for i in 0..<x.count {
+            weights(x, row: i, into: &w)
             var pulled = 0.0
-            for j in 0..<x.count { pulled += w[i][j] * x[j] }
-            return stubbornness[i] * x0[i] + (1 - stubbornness[i]) * pulled
+            for j in 0..<x.count { pulled += w[j] * x[j] }
+            next[i] = stubbornness[i] * x0[i] + (1 - stubbornness[i]) * pulled
         }
     }
 
@@ -61,34 +79,13 @@ public struct StanceDynamics: Sendable {
         return out
     }
 
-    /// x(updates) alone: the last vector of `trajectory`, the same arithmetic in the same
-    /// order, without keeping the vectors before it or a matrix per step.
+    /// x(updates) alone: the last vector of `trajectory`, without keeping the ones before it.
     public func final(from x0: [Double], updates: Int) -> [Double] {
-        let n = x0.count
         var x = x0
         var next = x0
-        var w = [Double](repeating: 0, count: n)
+        var row = [Double](repeating: 0, count: x0.count)
         for _ in 0..<updates {
-            for i in 0..<n {
-                var sum = 0.0
-                for j in 0..<n {
-                    if abs(x[i] - x[j]) <= confidence[i] {
-                        w[j] = trust[i][j]
-                        sum += trust[i][j]
-                    } else {
-                        w[j] = 0
-                    }
-                }
-                if sum > 0 {
-                    for j in 0..<n { w[j] /= sum }
-                } else {
-                    for j in 0..<n { w[j] = 0 }
-                    w[i] = 1
-                }
-                var pulled = 0.0
-                for j in 0..<n { pulled += w[j] * x[j] }
-                next[i] = stubbornness[i] * x0[i] + (1 - stubbornness[i]) * pulled
-            }
+            step(x, opening: x0, into: &next, row: &row)
             swap(&x, &next)
         }
         return x
