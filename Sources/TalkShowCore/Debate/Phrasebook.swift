@@ -170,7 +170,7 @@ public struct Phrasebook: Sendable {
             out = LiteralText.replacing(out, "#million", with: "M")
             out = LiteralText.replacing(out, "#trillion", with: "T")
         }
-        for (long, short) in grammar.shortenings where LiteralText.contains(out, long, ignoringCase: true) {
+        for (long, short) in grammar.shortenings {
             out = LiteralText.replacing(out, long, with: short, ignoringCase: true)
         }
         return out

@@ -37,6 +37,9 @@ public struct ScoringSheet: Sendable {
     public init(_ sheet: FactSheet) {
         facts = sheet.facts.indices.map { Term(sheet.facts[$0]) }
         sentences = sheet.sentences.indices.map { Term(sheet.sentences[$0]) }
-        scale = 1 / Double(max(1, facts.count + sentences.count)).squareRoot()
+        scale = Self.scale(terms: facts.count + sentences.count)
     }
+
+    /// 1/√N for N terms (at least one).
+    public static func scale(terms: Int) -> Double { 1 / Double(max(1, terms)).squareRoot() }
 }

@@ -24,7 +24,7 @@ public enum StanceModel {
     public static func read(_ persona: Persona, _ sheet: FactSheet) -> StanceReading {
         let table = WeightTable(persona)
         let facts = sheet.facts
-        let scale = 1 / Double(max(1, facts.count + sheet.sentences.count)).squareRoot()
+        let scale = ScoringSheet.scale(terms: facts.count + sheet.sentences.count)
         var contributions: [Contribution] = []
         contributions.reserveCapacity(facts.count + sheet.sentences.count)
         var factValues = [Double](repeating: 0, count: facts.count)

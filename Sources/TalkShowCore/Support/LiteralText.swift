@@ -10,14 +10,15 @@ public enum LiteralText {
         return text.withUTF8 { t in target.withUTF8 { n in firstMatch(t, n, from: 0, ignoringCase: ignoringCase) != nil } }
     }
 
-    /// `text` with every `target` replaced by `replacement`, left to right, non-overlapping.
+    /// `text` with every `target` replaced by `replacement`, left to right, non-overlapping;
+    /// `text` itself when it holds no `target`, so a call needs no `contains` before it.
     public static func replacing(_ text: String, _ target: String, with replacement: String, ignoringCase: Bool = false) -> String {
-        var text = text
+        var source = text
         var target = target
         var replacement = replacement
-        return text.withUTF8 { t in
+        let replaced: String? = source.withUTF8 { t in
             target.withUTF8 { n in
-                guard !n.isEmpty, var at = firstMatch(t, n, from: 0, ignoringCase: ignoringCase) else { return String(decoding: t, as: UTF8.self) }
+                guard !n.isEmpty, var at = firstMatch(t, n, from: 0, ignoringCase: ignoringCase) else { return nil }
                 var out: [UInt8] = []
                 out.reserveCapacity(t.count)
                 var copied = 0
@@ -34,6 +35,7 @@ public enum LiteralText {
                 return String(decoding: out, as: UTF8.self)
             }
         }
+        return replaced ?? text
     }
 
     static func firstMatch(_ t: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, from: Int, ignoringCase: Bool) -> Int? {
