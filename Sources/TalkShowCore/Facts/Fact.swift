@@ -53,6 +53,9 @@ public struct Fact: Codable, Sendable, Equatable {
         self.attribution = attribution
     }
 
+    /// A fact that holds no references: what a slot is left with when its fact moves out.
+    static let blank = Fact(kind: .count, text: "", sentence: nil, start: 0, end: 0)
+
     /// Whether the fact has a figure a reader can check (digits in its text).
     public var hasDigits: Bool { text.utf8.contains { UTF8Bytes.isDigit($0) } }
 }

@@ -21,10 +21,19 @@ public struct FactExtractor: Sendable {
     /// child tasks at once (`jobs`, all cores by default). Chunks are joined in order, so the
     /// result is identical whatever the number of jobs.
     public func extract(_ article: Article, jobs: Int) async -> FactSheet {
+        await extractChunks(article, jobs: jobs).joined()
+    }
+
+    /// The sheet of `extract(_:jobs:)` left in the chunks its child tasks read, for a caller
+    /// that only writes it out: a long article's facts are never copied into one array.
+    public func extractChunks(_ article: Article, jobs: Int) async -> ChunkedFactSheet {
         let count = article.sentences.count
         // A few chunks per job, so one slow core does not hold the others up.
         let chunks = max(1, min(jobs * 4, count / Self.sentencesPerJob))
-        if chunks == 1 { return extract(article) }
+        if chunks == 1 {
+            let sheet = extract(article)
+            return ChunkedFactSheet(article: article, sentences: [sheet.sentences], facts: [sheet.facts])
+        }
         let evidence = await Chunks.map(count: count, chunks: chunks) { range, _ in
             article.bytes.withUnsafeBufferPointer { nameEvidence(article, $0, range) }
         }
@@ -32,21 +41,18 @@ public struct FactExtractor: Sendable {
         var parts = await Chunks.map(count: count, chunks: chunks) { range, _ in
             article.bytes.withUnsafeBufferPointer { extract(article, $0, known: known, range: range) }
         }
-        // The first chunk's arrays are taken over and the others appended, each freed as it
-        // goes: a long article's facts are not copied twice.
-        var analyses: [SentenceAnalysis] = [], facts: [Fact] = []
-        swap(&analyses, &parts[0].0)
-        swap(&facts, &parts[0].1)
-        analyses.reserveCapacity(parts.reduce(0) { $0 + $1.0.count })
-        facts.reserveCapacity(parts.reduce(0) { $0 + $1.1.count } + article.labels.count)
-        for i in parts.indices.dropFirst() {
-            analyses.append(contentsOf: parts[i].0)
-            parts[i].0 = []
-            facts.append(contentsOf: parts[i].1)
-            parts[i].1 = []
+        // Each chunk's arrays are taken over, not shared, so numbering the facts copies nothing.
+        var analyses: [[SentenceAnalysis]] = [], facts: [[Fact]] = []
+        for i in parts.indices {
+            var a: [SentenceAnalysis] = [], f: [Fact] = []
+            swap(&a, &parts[i].0)
+            swap(&f, &parts[i].1)
+            analyses.append(a)
+            facts.append(f)
         }
         return article.bytes.withUnsafeBufferPointer { p in
-            finish(article, p, &analyses, &facts)
+            finish(article, p, &facts)
+            return ChunkedFactSheet(article: article, sentences: analyses, facts: facts)
         }
     }
 
@@ -145,17 +151,40 @@ public struct FactExtractor: Sendable {
 
     /// Adds the label facts, orders every fact and numbers them f1, f2, ….
     func finish(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, _ analyses: inout [SentenceAnalysis], _ facts: inout [Fact]) -> FactSheet {
-        if !article.labels.isEmpty { facts.append(contentsOf: labelFacts(article, p)) }
-        // Sentence facts arrive in order and labels after them; sort only if that ever fails.
-        func key(_ f: Fact) -> (Int, Int) { f.sentence == nil ? (Int.max, f.start) : (f.start, 0) }
-        if facts.indices.dropFirst().contains(where: { key(facts[$0]) < key(facts[$0 - 1]) }) {
-            facts.sort { key($0) < key($1) }
-        }
-        for i in facts.indices { facts[i].id = "f" + String(i + 1) }
+        var chunks = [facts]
+        facts = []
+        finish(article, p, &chunks)
         var sheet = FactSheet(article: article, sentences: [], facts: [])
         swap(&sheet.sentences, &analyses)
-        swap(&sheet.facts, &facts)
+        sheet.facts = chunks.count == 1 ? chunks.removeLast() : Chunks.joined(&chunks, blank: Fact.blank)
         return sheet
+    }
+
+    /// The same over the facts of consecutive chunks; the label facts come last, in a chunk of
+    /// their own.
+    func finish(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, _ chunks: inout [[Fact]]) {
+        if !article.labels.isEmpty { chunks.append(labelFacts(article, p)) }
+        // Sentence facts arrive in order and labels after them; sort only if that ever fails.
+        func key(_ f: Fact) -> (Int, Int) { f.sentence == nil ? (Int.max, f.start) : (f.start, 0) }
+        var previous: (Int, Int)? = nil
+        let ordered = chunks.allSatisfy { chunk in
+            chunk.allSatisfy { f in
+                defer { previous = key(f) }
+                return previous.map { key(f) >= $0 } ?? true
+            }
+        }
+        if !ordered {
+            var all = Chunks.joined(&chunks, blank: Fact.blank)
+            all.sort { key($0) < key($1) }
+            chunks = [all]
+        }
+        var number = 0
+        for c in chunks.indices {
+            for i in chunks[c].indices {
+                number += 1
+                chunks[c][i].id = "f" + String(number)
+            }
+        }
     }
 
     /// Facts of label/value boxes: the figure of the value, labelled, with no sentence.

@@ -74,10 +74,15 @@ extension FactSheet: JSONWritable {
     }
 
     /// The bytes of `write(to:)`, handed to `sink` piece by piece in order: the long arrays
-    /// (sentences and facts) are written by `jobs` child tasks a wave at a time, and each piece
-    /// is handed over as soon as its wave is done, so a long article never holds its whole
-    /// JSON in memory.
+    /// (sentences and facts) are written by `jobs` child tasks, a few pieces ahead of the one
+    /// handed over, so a long article never holds its whole JSON in memory.
     public func writeJSON(pretty: Bool = true, jobs: Int, to sink: ([UInt8]) -> Void) async {
+        await Self.writeJSON(article: article, sentences: [sentences], facts: [facts], pretty: pretty, jobs: jobs, to: sink)
+    }
+
+    /// The same for lists held in consecutive chunks.
+    static func writeJSON(article: Article, sentences: [[SentenceAnalysis]], facts: [[Fact]], pretty: Bool, jobs: Int,
+                          to sink: ([UInt8]) -> Void) async {
         var w = JSONWriter(pretty: pretty, capacity: 1 << 16)
         w.beginObject()
         w.key("article")
@@ -87,8 +92,8 @@ extension FactSheet: JSONWritable {
         w.key("sentences")
         w.beginArray()
         sink(w.bytes)
-        await Self.writeElements(sentences, depth: 3, pretty: pretty, jobs: jobs, to: sink)
-        w = w.continuation(afterElements: !sentences.isEmpty)
+        let anySentence = await writeElements(sentences, depth: 3, pretty: pretty, jobs: jobs, to: sink)
+        w = w.continuation(afterElements: anySentence)
         w.endArray()
         w.field("sha256", article.sha256)
         w.field("text", article.text)
@@ -96,33 +101,48 @@ extension FactSheet: JSONWritable {
         w.key("facts")
         w.beginArray()
         sink(w.bytes)
-        await Self.writeElements(facts, depth: 2, pretty: pretty, jobs: jobs, to: sink)
-        w = w.continuation(afterElements: !facts.isEmpty)
+        let anyFact = await writeElements(facts, depth: 2, pretty: pretty, jobs: jobs, to: sink)
+        w = w.continuation(afterElements: anyFact)
         w.endArray()
         w.endObject()
         sink(w.bytes)
     }
 
-    /// The elements of an open array `depth` levels deep, in pieces of 10,000 written by up
-    /// to `jobs` child tasks at once, handed to `sink` in order.
-    static func writeElements<T: JSONWritable & Sendable>(_ items: [T], depth: Int, pretty: Bool, jobs: Int, to sink: ([UInt8]) -> Void) async {
+    /// The elements of an open array `depth` levels deep, held in consecutive chunks, in
+    /// pieces of up to 10,000 written by child tasks, at most `jobs` ahead of the piece
+    /// handed to `sink`, in order. Returns whether any element was written.
+    static func writeElements<T: JSONWritable & Sendable>(_ chunks: [[T]], depth: Int, pretty: Bool, jobs: Int,
+                                                          to sink: ([UInt8]) -> Void) async -> Bool {
         let perPiece = 10_000
-        let pieces = (items.count + perPiece - 1) / perPiece
-        let wave = max(1, jobs)
-        var first = 0
-        while first < pieces {
-            let last = min(pieces, first + wave)
-            let base = first
-            let parts = await Chunks.map(count: last - first, chunks: last - first) { range, _ in
-                let piece = base + range.lowerBound
-                let span = (piece * perPiece)..<min(items.count, (piece + 1) * perPiece)
-                var chunk = JSONWriter(pretty: pretty, elementsAtDepth: depth, continues: piece > 0, capacity: span.count * 600)
-                for item in items[span] { chunk.element(); item.write(to: &chunk) }
-                return chunk.bytes
-            }
-            for part in parts { sink(part) }
-            first = last
+        var pieces: [(chunk: Int, range: Range<Int>)] = []
+        for (c, items) in chunks.enumerated() {
+            for low in stride(from: 0, to: items.count, by: perPiece) { pieces.append((c, low..<min(items.count, low + perPiece))) }
         }
+        let window = max(1, jobs) + 1
+        await withTaskGroup(of: (Int, [UInt8]).self) { group in
+            var next = 0, handed = 0
+            var done: [Int: [UInt8]] = [:]
+            func start() {
+                let index = next, piece = pieces[next]
+                let items = chunks[piece.chunk]
+                group.addTask {
+                    var w = JSONWriter(pretty: pretty, elementsAtDepth: depth, continues: index > 0, capacity: piece.range.count * 600)
+                    for item in items[piece.range] { w.element(); item.write(to: &w) }
+                    return (index, w.bytes)
+                }
+                next += 1
+            }
+            while next < pieces.count && next < window { start() }
+            while let (index, bytes) = await group.next() {
+                done[index] = bytes
+                while let ready = done.removeValue(forKey: handed) {
+                    sink(ready)
+                    handed += 1
+                    if next < pieces.count { start() }
+                }
+            }
+        }
+        return !pieces.isEmpty
     }
 
     func writeArticle(to w: inout JSONWriter) {
@@ -172,7 +192,7 @@ extension SentenceAnalysis: JSONWritable {
         w.field("polarity", StableJSON.rounded(polarity))
         w.field("start", start)
         w.field("text", text)
-        w.field("topics", strings: topics.map(\.rawValue))
+        w.field("topics", rawValues: topics)
         w.endObject()
     }
 }
@@ -201,7 +221,7 @@ extension Fact: JSONWritable {
         w.field("start", start)
         w.field("symbol", symbol, keepNull: false)
         w.field("text", text)
-        w.field("topics", strings: topics.map(\.rawValue))
+        w.field("topics", rawValues: topics)
         w.field("unit", unit, keepNull: false)
         w.field("value", value.map(StableJSON.rounded))
         if let vague { w.field("vague", vague) }

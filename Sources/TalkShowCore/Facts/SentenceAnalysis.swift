@@ -10,6 +10,9 @@ public struct SentenceAnalysis: Codable, Sendable, Equatable {
     public var certainty: Double
     public var attribution: String?
 
+    /// An analysis that holds no references: what a slot is left with when its value moves out.
+    static let blank = SentenceAnalysis(index: 0, text: "", start: 0, end: 0, topics: [], polarity: 0, certainty: 0, attribution: nil)
+
     enum CodingKeys: String, CodingKey { case index, text, start, end, topics, polarity, certainty, attribution }
 
     public func encode(to encoder: Encoder) throws {

@@ -200,10 +200,13 @@ public struct JSONWriter: Sendable {
         bytes.append(0x22)
         var s = s
         s.withUTF8 { p in
-            var clean = true
-            for b in p where b < 0x20 || b == 0x22 || b == 0x5C { clean = false; break }
-            if clean { bytes.append(contentsOf: p); return }
-            for b in p {
+            // Runs of bytes that need no escape go in with one append each.
+            var run = 0
+            for i in 0..<p.count {
+                let b = p[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+                run = i + 1
                 switch b {
                 case 0x22: bytes.append(0x5C); bytes.append(0x22)
                 case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
@@ -212,12 +215,12 @@ public struct JSONWriter: Sendable {
                 case 0x09: bytes.append(0x5C); bytes.append(0x74)
                 case 0x08: bytes.append(0x5C); bytes.append(0x62)
                 case 0x0C: bytes.append(0x5C); bytes.append(0x66)
-                case 0..<0x20:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-                default: bytes.append(b)
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex.utf8Start[Int(b >> 4)], hex.utf8Start[Int(b & 0xF)]])
                 }
             }
+            if run < p.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
         }
         bytes.append(0x22)
     }
@@ -239,6 +242,13 @@ public struct JSONWriter: Sendable {
         key(k)
         beginArray()
         for s in strings { element(); string(s) }
+        endArray()
+    }
+    /// An array of the raw values of `values` (enum cases named in a contract).
+    public mutating func field<R: RawRepresentable>(_ k: StaticString, rawValues values: [R]) where R.RawValue == String {
+        key(k)
+        beginArray()
+        for v in values { element(); string(v.rawValue) }
         endArray()
     }
     public mutating func field<T: JSONWritable>(_ k: StaticString, _ v: T) { key(k); v.write(to: &self) }

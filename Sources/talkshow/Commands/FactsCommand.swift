@@ -15,13 +15,14 @@ enum FactsCommand {
         discussion: "The JSON is the facts contract of DESIGN.md: article.text, sentences with topics, polarity,\ncertainty and attribution, and facts with their byte ranges in article.text.")
 
     static func run(_ args: ParsedArguments, output: inout Output) async throws {
-        let article = try await ArticleInput.load(args, jobs: ProcessInfo.processInfo.activeProcessorCount)
-        let sheet = await FactExtractor().extract(article, jobs: ProcessInfo.processInfo.activeProcessorCount)
+        let jobs = ProcessInfo.processInfo.activeProcessorCount
+        let article = try await ArticleInput.load(args, jobs: jobs)
+        let chunked = await FactExtractor().extractChunks(article, jobs: jobs)
         if args.value("--format") == "json" {
-            await sheet.writeJSON(jobs: ProcessInfo.processInfo.activeProcessorCount) { output.stream($0) }
+            await chunked.writeJSON(jobs: jobs) { output.stream($0) }
             output.write("\n")
         } else {
-            output.write(FactTable.render(sheet))
+            output.write(FactTable.render(chunked.joined()))
         }
     }
 }

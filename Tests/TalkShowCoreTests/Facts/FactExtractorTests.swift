@@ -112,4 +112,24 @@ import Testing
         #expect(one.facts == many.facts)
         #expect(one.sentences == many.sentences)
     }
+
+    /// The chunks of a long article, written without joining, give the joined sheet's bytes,
+    /// labels and ids across chunk boundaries included.
+    @Test func chunkedSheet_writesTheJoinedSheetsBytes() async throws {
+        let base = FigureCases.all.map(\.0).joined(separator: " He said the plan would work. ")
+        let text = Array(repeating: base, count: 60).joined(separator: "\n\n") + "\n\nFed Funds Rate\n3.64%\n"
+        let article = Article(text: text)
+        let one = FactExtractor().extract(article)
+        let chunked = await FactExtractor().extractChunks(article, jobs: 3)
+        #expect(chunked.facts.count > 2)
+        #expect(!article.labels.isEmpty)
+        var w = JSONWriter(pretty: true)
+        one.write(to: &w)
+        var streamed: [UInt8] = []
+        await chunked.writeJSON(jobs: 2) { streamed += $0 }
+        #expect(streamed == w.bytes)
+        let joined = chunked.joined()
+        #expect(joined.facts == one.facts)
+        #expect(joined.sentences == one.sentences)
+    }
 }
