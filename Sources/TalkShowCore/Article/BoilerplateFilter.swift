@@ -50,6 +50,7 @@ public struct BoilerplateFilter: Sendable {
         }
         if length <= Self.containsLimit {
             for i in lowered.indices {
+                if i + 1 < lowered.count, !lexicon.containsCanStart(lowered[i], lowered[i + 1]) { continue }
                 for cue in lexicon.containsByFirstByte[Int(lowered[i])] where i + cue.count <= lowered.count {
                     var k = 1
                     while k < cue.count, lowered[i + k] == cue[k] { k += 1 }

@@ -16,6 +16,9 @@ public final class GrammarLexicon: Sendable {
     public let shortenings: [(String, String)]
     /// `lineContains` cues grouped by their first byte, so a scan looks only at cues that can start at a position.
     public let containsByFirstByte: [[[UInt8]]]
+    /// Which byte pairs start a `lineContains` cue: 256 bits per first byte (every second
+    /// byte for a one-byte cue), so a scan skips the positions no cue can start at.
+    let containsPairs: [UInt64]
     /// `lineStarts` cues grouped by their first byte, in file order.
     public let lineStartsByFirstByte: [[[UInt8]]]
     /// The length in bytes of the longest `lineStarts` cue.
@@ -44,6 +47,11 @@ public final class GrammarLexicon: Sendable {
         return GrammarLexicon(file: file, starters: file.sentenceStarters)
     }()
 
+    /// Whether a `lineContains` cue can start with `first` followed by `second`.
+    @inline(__always) func containsCanStart(_ first: UInt8, _ second: UInt8) -> Bool {
+        containsPairs[Int(first) * 4 + Int(second >> 6)] & (1 << UInt64(second & 63)) != 0
+    }
+
     init(file: File, starters: [String]) {
         verbs = WordTable(file.verbs.map { ($0, true) })
         abbreviations = WordTable(file.abbreviations.map { ($0, true) })
@@ -55,6 +63,16 @@ public final class GrammarLexicon: Sendable {
         var index = [[[UInt8]]](repeating: [], count: 256)
         for cue in lineContains where !cue.isEmpty { index[Int(cue[0])].append(cue) }
         containsByFirstByte = index
+        var pairs = [UInt64](repeating: 0, count: 256 * 4)
+        for cue in lineContains where !cue.isEmpty {
+            let row = Int(cue[0]) * 4
+            if cue.count == 1 {
+                for w in 0..<4 { pairs[row + w] = .max }
+            } else {
+                pairs[row + Int(cue[1] >> 6)] |= 1 << UInt64(cue[1] & 63)
+            }
+        }
+        containsPairs = pairs
         var starts = [[[UInt8]]](repeating: [], count: 256)
         for cue in lineStarts where !cue.isEmpty { starts[Int(cue[0])].append(cue) }
         lineStartsByFirstByte = starts

@@ -83,6 +83,7 @@ public struct FactExtractor: Sendable {
         var facts: [Fact] = []
         facts.reserveCapacity(range.count * 2)
         var lastPerson: (sentence: Int, name: String)? = nil
+        var order: [(Int, Int, Int)] = []
         for sentence in article.sentences[max(0, range.lowerBound - Self.personWindow)..<range.upperBound] {
             let warmup = sentence.index < range.lowerBound
             Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens)
@@ -108,7 +109,6 @@ public struct FactExtractor: Sendable {
                                              topics: Topic.list(topics), polarity: polarity, certainty: certainty,
                                              attribution: attribution))
             let clauses = reader.clauses(p, tokens, senses, 0, n)
-            var found: [(Int, Int, Fact)] = []
             func clauseOf(_ tokenIndex: Int) -> Range<Int> {
                 clauses.first { $0.contains(tokenIndex) } ?? clauses.min { abs($0.lowerBound - tokenIndex) < abs($1.lowerBound - tokenIndex) }!
             }
@@ -132,19 +132,25 @@ public struct FactExtractor: Sendable {
                             topics: clauseTopics, polarity: clausePolarity,
                             certainty: certainty, attribution: attribution)
             }
-            for f in figures {
-                var fact = make(f.kind, f.start, f.end, f.first)
-                fact.apply(f)
-                found.append((f.start, 0, fact))
+            // Facts in order of their start, a figure before a name at the same place; the
+            // order is sorted by index so no fact is moved more than once.
+            let entities = tickers + names
+            order.removeAll(keepingCapacity: true)
+            for (i, f) in figures.enumerated() { order.append((f.start, 0, i)) }
+            for (i, e) in entities.enumerated() { order.append((e.start, 1, i)) }
+            order.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+            for (_, source, i) in order {
+                if source == 0 {
+                    let f = figures[i]
+                    facts.append(make(f.kind, f.start, f.end, f.first))
+                    facts[facts.count - 1].apply(f)
+                } else {
+                    let e = entities[i]
+                    facts.append(make(e.kind, e.start, e.end, e.first))
+                    facts[facts.count - 1].symbol = e.symbol
+                    facts[facts.count - 1].exchange = e.exchange
+                }
             }
-            for e in tickers + names {
-                var fact = make(e.kind, e.start, e.end, e.first)
-                fact.symbol = e.symbol
-                fact.exchange = e.exchange
-                found.append((e.start, 1, fact))
-            }
-            found.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-            for item in found { facts.append(item.2) }
         }
         return (analyses, facts)
     }

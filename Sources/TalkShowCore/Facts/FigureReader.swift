@@ -153,19 +153,7 @@ struct FigureReader {
         var out: [Figure] = []
         var k = from
         while k < to {
-            let token = t[k]
-            let found: Figure?
-            switch token.kind {
-            case .number:
-                found = date(at: k) ?? figure(at: k)
-            case .symbol:
-                let b = p[token.start]
-                found = b == 0x24 || b == 0x7E || b == 0x2B || b == 0x2D || b >= 0xC2 ? figure(at: k) : nil
-            case .word:
-                found = (token.capitalized ? date(at: k) ?? quarter(at: k) : nil) ?? vague(at: k) ?? wordAmount(at: k)
-                    ?? (token.allCaps ? figure(at: k) : nil) ?? (token.end - token.start <= 6 && !token.capitalized ? quarter(at: k) : nil)
-            }
-            if let f = found {
+            if let f = figure(startingAt: k) {
                 out.append(f)
                 k = f.last + 1
             } else {
@@ -176,6 +164,30 @@ struct FigureReader {
         for i in out.indices where out[i].direction == nil && out[i].from == nil { out[i].direction = direction(of: out[i], in: out) }
         for i in out.indices where out[i].qualifier == nil { out[i].qualifier = qualifier(before: out[i].first) }
         return out
+    }
+
+    /// The figure that starts at token `k`, trying the readers in order (each returns
+    /// early, so no reading is copied through a chain of optionals).
+    func figure(startingAt k: Int) -> Figure? {
+        let token = t[k]
+        switch token.kind {
+        case .number:
+            if let f = date(at: k) { return f }
+            return figure(at: k)
+        case .symbol:
+            let b = p[token.start]
+            return b == 0x24 || b == 0x7E || b == 0x2B || b == 0x2D || b >= 0xC2 ? figure(at: k) : nil
+        case .word:
+            if token.capitalized {
+                if let f = date(at: k) { return f }
+                if let f = quarter(at: k) { return f }
+            }
+            if let f = vague(at: k) { return f }
+            if let f = wordAmount(at: k) { return f }
+            if token.allCaps, let f = figure(at: k) { return f }
+            if token.end - token.start <= 6 && !token.capitalized { return quarter(at: k) }
+            return nil
+        }
     }
 
     func figure(at k: Int) -> Figure? {

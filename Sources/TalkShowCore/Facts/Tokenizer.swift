@@ -31,8 +31,12 @@ public enum Tokenizer {
         // Phrase keys: each word with the next one or two, joined by a space.
         let n = out.count
         for k in 0..<n where out[k].kind == .word {
-            var full = WordKey()
-            full.add(p, out[k].start, out[k].end)
+            // `key` already covers the whole word unless a possessive was cut off.
+            var full = out[k].key
+            if out[k].nameEnd != out[k].end {
+                full = WordKey()
+                full.add(p, out[k].start, out[k].end)
+            }
             out[k].fullKey = full
             guard k + 1 < n, out[k + 1].kind == .word else { continue }
             var two = full
