@@ -166,26 +166,32 @@ struct FigureReader {
         return out
     }
 
-    /// The figure that starts at token `k`, trying the readers in order (each returns
-    /// early, so no reading is copied through a chain of optionals).
+    /// The figure that starts at token `k`, trying the readers in order. Each reader is
+    /// called only where its first test can pass (a big optional result is copied per call,
+    /// and most tokens start no figure).
     func figure(startingAt k: Int) -> Figure? {
-        let token = t[k]
-        switch token.kind {
+        switch t[k].kind {
         case .number:
-            if let f = date(at: k) { return f }
+            // "7 April 2025": a date needs a capitalised word next.
+            if k + 1 < to, t[k + 1].kind == .word, t[k + 1].capitalized, let f = date(at: k) { return f }
             return figure(at: k)
         case .symbol:
-            let b = p[token.start]
+            let b = p[t[k].start]
             return b == 0x24 || b == 0x7E || b == 0x2B || b == 0x2D || b >= 0xC2 ? figure(at: k) : nil
         case .word:
-            if token.capitalized {
+            let size = t[k].end - t[k].start
+            let first = UTF8Bytes.lower(p[t[k].start])
+            // Quarters: Q1, H2, FY27 (capitalised, with a digit), or "fy"/"fiscal".
+            let quarterLike = (size == 2 || size == 6) && first == 0x66
+            if t[k].capitalized {
                 if let f = date(at: k) { return f }
-                if let f = quarter(at: k) { return f }
+                if t[k].hasDigit || quarterLike, let f = quarter(at: k) { return f }
             }
-            if let f = vague(at: k) { return f }
-            if let f = wordAmount(at: k) { return f }
-            if token.allCaps, let f = figure(at: k) { return f }
-            if token.end - token.start <= 6 && !token.capitalized { return quarter(at: k) }
+            if (k + 3 <= to && lexicon.vagueAmounts.exactValue(t[k].key3) != nil)
+                || (k + 2 <= to && lexicon.vagueAmounts.exactValue(t[k].key2) != nil), let f = vague(at: k) { return f }
+            if size == 1 || size == 3, first == 0x61 || first == 0x6F, let f = wordAmount(at: k) { return f }
+            if t[k].allCaps, let f = figure(at: k) { return f }
+            if size <= 6 && !t[k].capitalized && quarterLike { return quarter(at: k) }
             return nil
         }
     }

@@ -60,28 +60,28 @@ extension FactLexicon {
             var s1 = SenseEntry()
             var hasStem = false
             combined.forEachStem(p, token.start, token.end) { s1.overlay($0); hasStem = true }
-            var candidates: [(SenseEntry, Int8)] = []
-            if let e3 { candidates.append((e3, 3)) }
-            if let e2 { candidates.append((e2, 2)) }
-            if let e1 { candidates.append((e1, 1)) }
-            if hasStem { candidates.append((s1, 1)) }
-            let singleCount = candidates.count
-            if token.nameEnd < token.end {
-                if let e = combined.exactValue(token.key) { candidates.append((e, 1)) }
-                var sn = SenseEntry()
-                var has = false
-                combined.forEachStem(p, token.start, token.nameEnd) { sn.overlay($0); has = true }
-                if has { candidates.append((sn, 1)) }
-            }
-            for (i, (e, span)) in candidates.enumerated() {
+            // Readings from the longest phrase down, then the possessive-stripped word; the
+            // first reading of each kind wins. Applied as found: no list is allocated.
+            func apply(_ e: SenseEntry, _ span: Int8, whole: Bool) {
                 if s.topicsSpan == 0, e.topics != 0 { s.topics = e.topics; s.topicsSpan = span }
                 if s.polaritySpan == 0, let v = e.polarity { s.polarity = v; s.polaritySpan = span }
-                if i < singleCount, span == 1, e.polarity != nil { s.wordIsPolar = true }
+                if whole, span == 1, e.polarity != nil { s.wordIsPolar = true }
                 if s.directionSpan == 0, let v = e.direction { s.direction = v; s.directionSpan = span }
                 if s.negatorSpan == 0, e.negator { s.negatorSpan = span }
                 if s.intensifierSpan == 0, let v = e.intensifier { s.intensifier = v; s.intensifierSpan = span }
                 if s.contrastSpan == 0, let v = e.contrast { s.contrast = v; s.contrastSpan = span }
                 if s.hedgeSpan == 0, let v = e.hedge { s.hedge = v; s.hedgeSpan = span }
+            }
+            if let e3 { apply(e3, 3, whole: true) }
+            if let e2 { apply(e2, 2, whole: true) }
+            if let e1 { apply(e1, 1, whole: true) }
+            if hasStem { apply(s1, 1, whole: true) }
+            if token.nameEnd < token.end {
+                if let e = combined.exactValue(token.key) { apply(e, 1, whole: false) }
+                var sn = SenseEntry()
+                var has = false
+                combined.forEachStem(p, token.start, token.nameEnd) { sn.overlay($0); has = true }
+                if has { apply(sn, 1, whole: false) }
             }
             // Inverse nouns are read on the possessive-stripped word ("costs'", "company's").
             if token.nameEnd == token.end {
