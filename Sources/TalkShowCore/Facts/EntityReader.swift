@@ -43,7 +43,7 @@ struct EntityReader {
         return core >= 1 && core <= 5
     }
 
-    func stopped(_ k: Int) -> Bool { lexicon.tickerStoplist.value(p, t[k].start, t[k].end) != nil }
+    func stopped(_ k: Int) -> Bool { lexicon.tickerStoplist.value(p, t[k]) != nil }
 
     func sym(_ k: Int) -> UInt8? { k >= from && k < to && t[k].kind == .symbol ? p[t[k].start] : nil }
 
@@ -55,7 +55,7 @@ struct EntityReader {
             if sym(k) == 0x28 {
                 var j = k + 1
                 var exchange: String? = nil
-                if j + 1 < to, t[j].kind == .word, lexicon.exchanges.value(p, t[j].start, t[j].end) != nil, sym(j + 1) == 0x3A {
+                if j + 1 < to, t[j].kind == .word, lexicon.exchanges.value(p, t[j]) != nil, sym(j + 1) == 0x3A {
                     exchange = text(t[j].start, t[j].end)
                     j += 2
                 }
@@ -85,7 +85,7 @@ struct EntityReader {
             // EXCH:SYM or EXCH: SYM outside parentheses
             if k + 2 < to, t[k].kind == .word, t[k].allCaps, sym(k + 1) == 0x3A, !t[k + 1].spaceBefore,
                t[k + 2].kind == .word, t[k + 2].allCaps || t[k + 2].hasDigit,
-               lexicon.exchanges.value(p, t[k].start, t[k].end) != nil || !t[k + 2].spaceBefore,
+               lexicon.exchanges.value(p, t[k]) != nil || !t[k + 2].spaceBefore,
                t[k + 2].end - t[k + 2].start <= 10, !stopped(k + 2) {
                 out.append(Entity(kind: .ticker, first: k + 2, last: k + 2, start: t[k + 2].start, end: t[k + 2].end,
                                   symbol: text(t[k + 2].start, t[k + 2].end), exchange: text(t[k].start, t[k].end)))
@@ -131,7 +131,7 @@ struct EntityReader {
         // "AI-driven", "API-monetized": a capitalised prefix on a common word.
         var i = t[k].start
         while i + 1 < t[k].end { if p[i] == 0x2D, UTF8Bytes.isLower(p[i + 1]) { return false }; i += 1 }
-        if lexicon.months.value(p, t[k].start, t[k].nameEnd) != nil, t[k].end - t[k].start > 3 || !t[k].hasDigit { return false }
+        if lexicon.months.nameValue(p, t[k]) != nil, t[k].end - t[k].start > 3 || !t[k].hasDigit { return false }
         return true
     }
 
@@ -160,10 +160,10 @@ struct EntityReader {
             var titled = false
             while s <= e {
                 let w = word(s) ?? ""
-                if Self.functionWords.contains(w) || (s == from && lexicon.nonEntity.value(p, t[s].start, t[s].nameEnd) != nil && (!t[s].allCaps || stopped(s))) {
+                if Self.functionWords.contains(w) || (s == from && lexicon.nonEntity.nameValue(p, t[s]) != nil && (!t[s].allCaps || stopped(s))) {
                     s += 1; continue
                 }
-                if s == from, lexicon.verbs.value(p, t[s].start, t[s].nameEnd) != nil || (w.hasSuffix("ing") && t[s].nameEnd == t[s].end && s < e) { s += 1; continue }
+                if s == from, lexicon.verbs.nameValue(p, t[s]) != nil || (w.hasSuffix("ing") && t[s].nameEnd == t[s].end && s < e) { s += 1; continue }
                 let title = isTitle(s)
                 if title > 0, s + title <= e + 1 { s += title; titled = true; continue }
                 break
@@ -203,7 +203,7 @@ struct EntityReader {
         if s == e, lexicon.places.value(p, start, end) != nil { return nil }
         if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, !t[e + 1].hasSuffix,
            t[e + 1].number < 1000, t[e + 1].integerDigits < 4, t[e].nameEnd == t[e].end, !(sym(e + 2) == 0x25),
-           lexicon.months.value(p, t[e].start, t[e].end) == nil {
+           lexicon.months.value(p, t[e]) == nil {
             return (.product, false)
         }
         if let kind = known[name] { return (kind, false) }
@@ -213,14 +213,14 @@ struct EntityReader {
         if j >= from, sym(j) == 0x2E { j -= 1 }
         if j >= from, isTitleEnding(at: j) { return (words <= 4 ? .person : .organization, false) }
         // Organisation: corporate suffix, a ticker in parentheses after, or "shares"/"stock" after.
-        if lexicon.corporateSuffixes.value(p, t[e].start, t[e].nameEnd) != nil, words >= 2 || t[e].nameEnd < t[e].end { return (.organization, false) }
+        if lexicon.corporateSuffixes.nameValue(p, t[e]) != nil, words >= 2 || t[e].nameEnd < t[e].end { return (.organization, false) }
         if e + 1 < to, let w = word(e + 1), ["inc", "corp", "co", "ltd", "plc", "llc"].contains(w) { return (.organization, false) }
         if sym(e + 1) == 0x28, e + 2 < to, isSymbolWord(e + 2) { return (.organization, false) }
         if e + 1 < to, let w = word(e + 1), w == "shares" || w == "stock" || w == "stocks" { return (.organization, false) }
         if t[e].nameEnd < t[e].end, let w = word(e + 1), w == "shares" || w == "stock" { return (.organization, false) }
         // Person: a known given name first ("Dana Ortiz").
-        if words >= 2, words <= 3, lexicon.givenNames.value(p, t[s].start, t[s].end) != nil,
-           lexicon.corporateSuffixes.value(p, t[e].start, t[e].nameEnd) == nil { return (.person, false) }
+        if words >= 2, words <= 3, lexicon.givenNames.value(p, t[s]) != nil,
+           lexicon.corporateSuffixes.nameValue(p, t[e]) == nil { return (.person, false) }
         // Product: a launch verb before, a product noun after, or a version number after.
         if s - 1 >= from, let w = word(s - 1), lexicon.productVerbs.value(w) != nil { return (.product, false) }
         if let w = word(e + 1), !t[e + 1].capitalized, lexicon.productNouns.value(w) != nil, t[e].nameEnd == t[e].end { return (.product, false) }
@@ -229,7 +229,7 @@ struct EntityReader {
             return (.product, false)
         }
         // Person: two or three words next to an attribution verb ("Kuo said", "said Ming Kuo").
-        if words >= 2, words <= 3, lexicon.corporateSuffixes.value(p, t[e].start, t[e].nameEnd) == nil {
+        if words >= 2, words <= 3, lexicon.corporateSuffixes.nameValue(p, t[e]) == nil {
             if let w = word(e + 1), lexicon.attributionVerbs.value(w) != nil { return (.person, false) }
             if s - 1 >= from, let w = word(s - 1), lexicon.attributionVerbs.value(w) != nil { return (.person, false) }
             if sym(e + 1) == 0x2C, let w = word(e + 2), w == "a" || w == "an" || w == "the", e + 3 < to, isTitle(e + 3) > 0 { return (.person, false) }
@@ -237,7 +237,7 @@ struct EntityReader {
         if words >= 2 { return (.organization, true) }
         if words == 1, t[s].nameEnd == t[s].end, !t[s].allCaps || t[s].end - t[s].start >= 2, let w = word(e + 1),
            ["was", "is", "has", "reported", "posted", "announced", "unveiled", "launched", "beat", "missed"].contains(w),
-           lexicon.nonEntity.value(p, t[s].start, t[s].end) == nil, lexicon.verbs.value(p, t[s].start, t[s].end) == nil {
+           lexicon.nonEntity.value(p, t[s]) == nil, lexicon.verbs.value(p, t[s]) == nil {
             return (.organization, false)
         }
         return nil

@@ -284,8 +284,8 @@ struct FigureReader {
         let k = a.numberToken
         guard k - 1 >= from, a.first == k, t[k - 1].kind == .word, t[k - 1].capitalized, !t[k - 1].allCaps || t[k - 1].end - t[k - 1].start > 1,
               !a.scaled, a.currency == nil, !t[k].hasDecimal, !t[k].hasComma, t[k].number < 1000, !t[k].hasSuffix else { return false }
-        if lexicon.months.value(p, t[k - 1].start, t[k - 1].end) != nil { return false }
-        if k - 1 == from, lexicon.nonEntity.value(p, t[k - 1].start, t[k - 1].end) != nil { return false }
+        if lexicon.months.value(p, t[k - 1]) != nil { return false }
+        if k - 1 == from, lexicon.nonEntity.value(p, t[k - 1]) != nil { return false }
         if let w = word(a.next), lexicon.countNouns.value(w) != nil || lexicon.periodNouns.value(w) != nil { return false }
         return true
     }
@@ -349,10 +349,10 @@ struct FigureReader {
     // MARK: - Dates, quarters, vague and worded amounts
 
     func date(at k: Int) -> Figure? {
-        guard k < to, t[k].kind == .word, t[k].capitalized, let month = lexicon.months.value(p, t[k].start, t[k].end), month > 0 else {
+        guard k < to, t[k].kind == .word, t[k].capitalized, let month = lexicon.months.value(p, t[k]), month > 0 else {
             // "7 April 2025"
             if k < to, t[k].kind == .number, !t[k].hasSuffix, !t[k].hasDecimal, t[k].number >= 1, t[k].number <= 31,
-               k + 1 < to, t[k + 1].kind == .word, t[k + 1].capitalized, lexicon.months.value(p, t[k + 1].start, t[k + 1].end) != nil,
+               k + 1 < to, t[k + 1].kind == .word, t[k + 1].capitalized, lexicon.months.value(p, t[k + 1]) != nil,
                (t[k + 1].end - t[k + 1].start) > 3 {
                 var f = Figure(kind: .period, first: k, last: k + 1, start: t[k].start, end: t[k + 1].end)
                 f.unit = "date"
@@ -535,7 +535,7 @@ struct FigureReader {
         var j = k
         var steps = 0
         while j >= from, steps < 4 {
-            if t[j].kind == .word, let d = lexicon.direction.value(p, t[j].start, t[j].end) { return d }
+            if t[j].kind == .word, let d = lexicon.direction.value(p, t[j]) { return d }
             j -= 1
             steps += 1
         }
@@ -555,7 +555,7 @@ struct FigureReader {
         search: while j >= from, steps < (loose ? 6 : 4) {
             if all.contains(where: { $0.last == j }) { break search }
             guard t[j].kind == .word else { break search }
-            if let d = lexicon.direction.value(p, t[j].start, t[j].end) {
+            if let d = lexicon.direction.value(p, t[j]) {
                 if f.kind == .money, steps == 0, Self.fundraising.contains(word(j) ?? "") { return nil }
                 // "rose 31% to $1.6 billion": the level after "to" carries no direction of its own.
                 if steps > 0, word(f.first - 1) == "to", all.contains(where: { $0.last < f.first && $0.first > j }) { return nil }
@@ -570,7 +570,7 @@ struct FigureReader {
         // "a 7.7% increase"
         let next = f.last + 1
         if next < to, t[next].kind == .word, word(f.first - 1) == "a" || word(f.first - 1) == "an",
-           let d = lexicon.direction.value(p, t[next].start, t[next].end) {
+           let d = lexicon.direction.value(p, t[next]) {
             return d
         }
         return nil

@@ -132,17 +132,17 @@ public struct TextReader: Sendable {
                 var j = k + n
                 while j < to, j < k + n + 8 {
                     if let name = nameAt(p, t, j, to) { return name }
-                    if t[j].kind == .word, lexicon.groupSources.value(p, t[j].start, t[j].nameEnd) != nil { return text(p, t[j].start, t[j].nameEnd) }
+                    if t[j].kind == .word, lexicon.groupSources.nameValue(p, t[j]) != nil { return text(p, t[j].start, t[j].nameEnd) }
                     j += 1
                 }
             }
             k += 1
         }
-        for k in from..<to where t[k].kind == .word && lexicon.attributionVerbs.value(p, t[k].start, t[k].end) != nil {
+        for k in from..<to where t[k].kind == .word && lexicon.attributionVerbs.value(p, t[k]) != nil {
             if let who = subject(p, t, before: k, from, lastPerson: lastPerson) { return who }
             var j = k + 1
             while j < to, j <= k + 4 {
-                if t[j].kind == .word, lexicon.personTitles.value(p, t[j].start, t[j].end) != nil || isFunctionWord(p, t[j]) { j += 1; continue }
+                if t[j].kind == .word, lexicon.personTitles.value(p, t[j]) != nil || isFunctionWord(p, t[j]) { j += 1; continue }
                 if let name = nameAt(p, t, j, to) { return name }
                 break
             }
@@ -156,23 +156,23 @@ public struct TextReader: Sendable {
         // "Kuo said", "the company said", "analysts expect", "he added"
         if t[j].kind == .word {
             let token = t[j]
-            if token.capitalized, !(j == from && lexicon.nonEntity.value(p, token.start, token.nameEnd) != nil) {
+            if token.capitalized, !(j == from && lexicon.nonEntity.nameValue(p, token) != nil) {
                 var s = j
                 while s > from, t[s - 1].kind == .word, t[s - 1].capitalized,
-                      lexicon.personTitles.value(p, t[s - 1].start, t[s - 1].end) == nil,
-                      !(s - 1 == from && lexicon.nonEntity.value(p, t[s - 1].start, t[s - 1].end) != nil) { s -= 1 }
-                if lexicon.nonEntity.value(p, t[s].start, t[s].nameEnd) == nil || s < j {
+                      lexicon.personTitles.value(p, t[s - 1]) == nil,
+                      !(s - 1 == from && lexicon.nonEntity.value(p, t[s - 1]) != nil) { s -= 1 }
+                if lexicon.nonEntity.nameValue(p, t[s]) == nil || s < j {
                     return text(p, t[s].start, t[j].nameEnd)
                 }
             }
-            if lexicon.groupSources.value(p, token.start, token.nameEnd) != nil { return text(p, token.start, token.nameEnd) }
+            if lexicon.groupSources.nameValue(p, token) != nil { return text(p, token.start, token.nameEnd) }
             if j > from, let key = phraseKey(p, t, j - 1, 2, k), lexicon.groupSources.exactValue(key) != nil {
                 return text(p, t[j - 1].start, token.end).lowercased()
             }
             if let key = phraseKey(p, t, max(from, j - 1), min(2, j - from + 1), k), lexicon.companyPronouns.exactValue(key) != nil {
                 return "the company"
             }
-            if lexicon.companyPronouns.value(p, token.start, token.end) != nil {
+            if lexicon.companyPronouns.value(p, token) != nil {
                 let lower = text(p, token.start, token.end).lowercased()
                 if lower == "he" || lower == "she" { return lastPerson }
                 return "the company"
@@ -186,15 +186,15 @@ public struct TextReader: Sendable {
     /// A capitalised name starting at token `j` (titles and function words excluded).
     func nameAt(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ j: Int, _ to: Int) -> String? {
         guard j < to, t[j].kind == .word, t[j].capitalized, !isFunctionWord(p, t[j]),
-              lexicon.personTitles.value(p, t[j].start, t[j].end) == nil else { return nil }
+              lexicon.personTitles.value(p, t[j]) == nil else { return nil }
         var e = j
         while e + 1 < to, t[e + 1].kind == .word, t[e + 1].capitalized, t[e].nameEnd == t[e].end,
-              lexicon.personTitles.value(p, t[e + 1].start, t[e + 1].end) == nil { e += 1 }
+              lexicon.personTitles.value(p, t[e + 1]) == nil { e += 1 }
         return text(p, t[j].start, t[e].nameEnd)
     }
 
     func isFunctionWord(_ p: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-        token.kind == .word && lexicon.nonEntity.value(p, token.start, token.end) != nil && !token.allCaps
+        token.kind == .word && lexicon.nonEntity.value(p, token) != nil && !token.allCaps
     }
 
     /// Clause boundaries of tokens `from..<to`: each clause as a token range, markers excluded.
@@ -244,7 +244,7 @@ public struct TextReader: Sendable {
     func startsClause(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ to: Int) -> Bool {
         var j = k
         while j < to, j < k + 4 {
-            if t[j].kind == .word, lexicon.direction.value(p, t[j].start, t[j].end) != nil || lexicon.verbs.value(p, t[j].start, t[j].end) != nil {
+            if t[j].kind == .word, lexicon.direction.value(p, t[j]) != nil || lexicon.verbs.value(p, t[j]) != nil {
                 return j > k
             }
             if t[j].kind == .symbol, p[t[j].start] == 0x2C { return false }
@@ -256,9 +256,9 @@ public struct TextReader: Sendable {
     /// Whether the word at `k` is a verb that starts a second predicate: "… and aligns with".
     func startsPredicate(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ to: Int) -> Bool {
         guard k < to, t[k].kind == .word, !t[k].capitalized else { return false }
-        if lexicon.direction.value(p, t[k].start, t[k].end) != nil { return true }
+        if lexicon.direction.value(p, t[k]) != nil { return true }
         let length = t[k].end - t[k].start
-        guard length >= 4, lexicon.verbs.value(p, t[k].start, t[k].end) != nil else {
+        guard length >= 4, lexicon.verbs.value(p, t[k]) != nil else {
             // "aligns": a listed verb with a third-person s.
             return length >= 4 && p[t[k].end - 1] == 0x73 && lexicon.verbs.value(p, t[k].start, t[k].end - 1) != nil
         }

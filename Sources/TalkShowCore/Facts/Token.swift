@@ -30,3 +30,20 @@ public struct Token: Sendable {
 
     public var hasSuffix: Bool { suffixStart < end }
 }
+
+extension WordTable {
+    /// `value(p, token.start, token.end)`, with a word's exact key taken from the token
+    /// instead of hashing its bytes again.
+    @inline(__always) func value(_ p: UnsafeBufferPointer<UInt8>, _ token: Token) -> Value? {
+        guard token.kind == .word else { return value(p, token.start, token.end) }
+        if let v = exactValue(token.fullKey) { return v }
+        return stemValue(p, token.start, token.end)
+    }
+
+    /// `value(p, token.start, token.nameEnd)`: the word without a possessive ending.
+    @inline(__always) func nameValue(_ p: UnsafeBufferPointer<UInt8>, _ token: Token) -> Value? {
+        guard token.kind == .word else { return value(p, token.start, token.nameEnd) }
+        if let v = exactValue(token.key) { return v }
+        return stemValue(p, token.start, token.nameEnd)
+    }
+}
