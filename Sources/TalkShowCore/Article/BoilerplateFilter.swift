@@ -189,6 +189,7 @@ public struct WordSpans {
     public var count: Int { spans.count + figureCount }
 
     public init(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        spans.reserveCapacity((to - from) / 5 + 1)
         var i = from
         while i < to {
             let b = p[i]

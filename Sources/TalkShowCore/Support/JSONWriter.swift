@@ -101,18 +101,29 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    /// A key: a literal of plain characters, written without escaping; the quoted key and
-    /// its colon go in with one append.
+    /// A key: a literal of plain characters, written without escaping; the separator, line
+    /// break, indent, quoted key and colon go in with one append.
     public mutating func key(_ k: StaticString) {
-        item()
+        let comma = needsComma[needsComma.count - 1]
+        needsComma[needsComma.count - 1] = true
+        let indent = pretty ? min(2 * depth, 256) : 0
         let length = k.utf8CodeUnitCount
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 5) { out in
-            out[0] = 0x22
-            for j in 0..<length { out[1 + j] = k.utf8Start[j] }
-            out[length + 1] = 0x22
-            var end = length + 2
-            if pretty { out[end] = 0x20; out[end + 1] = 0x3A; out[end + 2] = 0x20; end += 3 } else { out[end] = 0x3A; end += 1 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<end]))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: indent + length + 7) { out in
+            var i = 0
+            if comma { out[i] = 0x2C; i += 1 }
+            if pretty {
+                out[i] = 0x0A
+                i += 1
+                for _ in 0..<indent { out[i] = 0x20; i += 1 }
+            }
+            out[i] = 0x22
+            i += 1
+            for j in 0..<length { out[i + j] = k.utf8Start[j] }
+            i += length
+            out[i] = 0x22
+            i += 1
+            if pretty { out[i] = 0x20; out[i + 1] = 0x3A; out[i + 2] = 0x20; i += 3 } else { out[i] = 0x3A; i += 1 }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<i]))
         }
     }
 

@@ -42,15 +42,24 @@ public struct SHA256: Sendable {
             buffer.append(contentsOf: array[0..<take])
             offset = take
             if buffer.count == 64 {
-                compress(buffer)
+                let block = buffer
+                compressBlocks(block, from: 0, count: 1)
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        while offset + 64 <= array.count {
-            compress(array[offset..<(offset + 64)])
-            offset += 64
-        }
+        let blocks = (array.count - offset) / 64
+        if blocks > 0 { compressBlocks(array, from: offset, count: blocks) }
+        offset += blocks * 64
         if offset < array.count { buffer.append(contentsOf: array[offset...]) }
+    }
+
+    /// Compresses `count` 64-byte blocks of `bytes` starting at `from`.
+    private mutating func compressBlocks(_ bytes: [UInt8], from: Int, count: Int) {
+        bytes.withUnsafeBufferPointer { p in
+            Self.k.withUnsafeBufferPointer { k in
+                for block in 0..<count { compress(p.baseAddress! + from + 64 * block, k) }
+            }
+        }
     }
 
     public mutating func finalize() -> [UInt8] {
@@ -59,11 +68,7 @@ public struct SHA256: Sendable {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        var offset = 0
-        while offset < tail.count {
-            compress(tail[offset..<offset + 64])
-            offset += 64
-        }
+        compressBlocks(tail, from: 0, count: tail.count / 64)
         buffer.removeAll()
         let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
         var out: [UInt8] = []
@@ -88,13 +93,12 @@ public struct SHA256: Sendable {
         return text
     }
 
-    private mutating func compress<C: Collection>(_ block: C) where C.Element == UInt8, C.Index == Int {
-        let base = block.startIndex
+    private mutating func compress(_ block: UnsafePointer<UInt8>, _ k: UnsafeBufferPointer<UInt32>) {
         var (a, b, c, d, e, f, g, h) = state
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             for i in 0..<16 {
-                w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
-                    | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+                w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
+                    | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
             }
             for i in 16..<64 {
                 let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
@@ -104,7 +108,7 @@ public struct SHA256: Sendable {
             for i in 0..<64 {
                 let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
                 let ch = (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
+                let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
                 let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
                 let maj = (a & b) ^ (a & c) ^ (b & c)
                 let t2 = s0 &+ maj

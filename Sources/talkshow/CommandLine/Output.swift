@@ -3,6 +3,11 @@ import Foundation
 /// Where a command writes: standard output, buffered and flushed once.
 struct Output {
     private var pieces: [[UInt8]] = []
+    /// Values a command hands over so they are never freed: the process exits right after
+    /// the output is written, and freeing a long article's facts one by one only costs time.
+    private var kept: [any Sendable] = []
+
+    mutating func keepUntilExit(_ value: any Sendable) { kept.append(value) }
 
     mutating func write(_ text: String) { pieces.append(Array(text.utf8)) }
 

@@ -21,8 +21,11 @@ enum FactsCommand {
         if args.value("--format") == "json" {
             await chunked.writeJSON(jobs: jobs) { output.stream($0) }
             output.write("\n")
+            output.keepUntilExit(chunked)
         } else {
-            output.write(FactTable.render(chunked.joined()))
+            let sheet = chunked.joined()
+            output.write(FactTable.render(sheet))
+            output.keepUntilExit(sheet)
         }
     }
 }
