@@ -251,10 +251,10 @@ public struct FactExtractor: Sendable {
                 }
             }
             for k in 1..<max(1, tokens.count) where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].allCaps {
-                let w = article.slice(tokens[k].start, tokens[k].nameEnd)
-                if lexicon.nonEntity.value(w) == nil, lexicon.places.value(w) == nil, lexicon.months.value(w) == nil,
-                   lexicon.personTitles.value(w) == nil, w.utf8.count >= 3 {
-                    evidence.counts[w, default: 0] += 1
+                let token = tokens[k]
+                if token.nameEnd - token.start >= 3, lexicon.nonEntity.nameValue(p, token) == nil, lexicon.places.nameValue(p, token) == nil,
+                   lexicon.months.nameValue(p, token) == nil, lexicon.personTitles.nameValue(p, token) == nil {
+                    evidence.counts[article.slice(token.start, token.nameEnd), default: 0] += 1
                 }
             }
         }

@@ -12,8 +12,10 @@ public enum Tokenizer {
         while i < to {
             let b = p[i]
             if UTF8Bytes.isSpace(b) { space = true; i += 1; continue }
-            let wide = UTF8Bytes.wideSpaceLength(p, i)
-            if wide > 0 { space = true; i += wide; continue }
+            if b >= 0xC2 {
+                let wide = UTF8Bytes.wideSpaceLength(p, i)
+                if wide > 0 { space = true; i += wide; continue }
+            }
             if UTF8Bytes.isDigit(b) {
                 out.append(number(p, &i, to, space))
             } else if UTF8Bytes.isLetter(b) {

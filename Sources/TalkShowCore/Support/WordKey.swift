@@ -131,8 +131,9 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     /// The value of a plain string (tests and slow paths).
     public func value(_ word: String) -> Value? {
-        var bytes = Array(word.utf8)
-        return bytes.withUnsafeMutableBufferPointer { value(UnsafeBufferPointer($0), 0, $0.count) }
+        if let v = word.utf8.withContiguousStorageIfAvailable({ value($0, 0, $0.count) }) { return v }
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { value($0, 0, $0.count) }
     }
 }
 
