@@ -77,6 +77,8 @@ import TalkShowTestSupport
         let help = try Binary.run(["facts", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("--input-format"))
+        // A long option name is never cut: its whole value list shows, its help on the next line.
+        #expect(help.stdout.contains("--input-format <text|markdown|html>\n"))
         let top = try Binary.run(["--help"])
         #expect(top.status == 0)
         #expect(top.stdout.contains("facts"))

@@ -29,11 +29,19 @@ struct CommandSpec {
         return parts.joined(separator: " ")
     }
 
+    /// One row of the help: the name in a column of 24, or on a line of its own when it does
+    /// not fit; never cut.
+    static func row(_ name: String, _ help: String) -> String {
+        let width = 24
+        if name.count < width { return "  " + name + String(repeating: " ", count: width - name.count) + help }
+        return "  " + name + "\n" + String(repeating: " ", count: width + 2) + help
+    }
+
     var help: String {
         var lines = ["OVERVIEW: \(abstract)", "", "USAGE: \(usage)"]
         if !arguments.isEmpty {
             lines += ["", "ARGUMENTS:"]
-            for a in arguments { lines.append("  " + a.name.padding(toLength: 24, withPad: " ", startingAt: 0) + a.help) }
+            for a in arguments { lines.append(Self.row(a.name, a.help)) }
         }
         lines += ["", "OPTIONS:"]
         for o in options + [Option(name: "--help", value: nil, help: "Show this help.")] {
@@ -41,7 +49,7 @@ struct CommandSpec {
             if let v = o.value { head += " <\(v)>" }
             var help = o.help
             if let d = o.defaultValue { help += " (default: \(d))" }
-            lines.append("  " + head.padding(toLength: 24, withPad: " ", startingAt: 0) + help)
+            lines.append(Self.row(head, help))
         }
         if !discussion.isEmpty { lines += ["", discussion] }
         return lines.joined(separator: "\n")

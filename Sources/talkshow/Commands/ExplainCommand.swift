@@ -38,7 +38,7 @@ enum ExplainCommand {
             for c in top {
                 let source = c.fact.map { "fact \($0)" } ?? "sentence \(c.sentence ?? 0)"
                 let text = c.text.count > 70 ? String(c.text.prefix(69)) + "…" : c.text
-                output.write("  \(String(format: "%+.4f", c.value))  \(source.padding(toLength: 12, withPad: " ", startingAt: 0))  \(text.replacingOccurrences(of: "\n", with: " "))\n")
+                output.write("  \(String(format: "%+.4f", c.value))  \(source + String(repeating: " ", count: max(0, 12 - source.count)))  \(text.replacingOccurrences(of: "\n", with: " "))\n")
             }
             if p.contributions.count > top.count {
                 let rest = p.contributions.reduce(0) { $0 + $1.value } - top.reduce(0) { $0 + $1.value }
