@@ -14,6 +14,9 @@ public final class GrammarLexicon: Sendable {
     public let shareWords: WordTable<Bool>
     /// Long phrases and their short forms ("capital expenditures" → "capex"), longest first.
     public let shortenings: [(String, String)]
+    /// The `shortenings` targets lowercased, grouped by first byte: one pass over a phrase
+    /// tells whether any of them occurs in it.
+    let shorteningsByFirstByte: [[[UInt8]]]
     /// `lineContains` cues grouped by their first byte, so a scan looks only at cues that can start at a position.
     public let containsByFirstByte: [[[UInt8]]]
     /// Which byte pairs start a `lineContains` cue: 256 bits per first byte (every second
@@ -52,6 +55,22 @@ public final class GrammarLexicon: Sendable {
         containsPairs[Int(first) * 4 + Int(second >> 6)] & (1 << UInt64(second & 63)) != 0
     }
 
+    /// Whether any `shortenings` target occurs in `text`, ASCII letters folded (as the
+    /// shortenings are applied).
+    public func mayHoldShortening(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            for i in t.indices {
+                for target in shorteningsByFirstByte[Int(UTF8Bytes.lower(t[i]))] where i + target.count <= t.count {
+                    var k = 1
+                    while k < target.count, UTF8Bytes.lower(t[i + k]) == target[k] { k += 1 }
+                    if k == target.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
     init(file: File, starters: [String]) {
         verbs = WordTable(file.verbs.map { ($0, true) })
         abbreviations = WordTable(file.abbreviations.map { ($0, true) })
@@ -78,5 +97,11 @@ public final class GrammarLexicon: Sendable {
         lineStartsByFirstByte = starts
         longestLineStart = lineStarts.map(\.count).max() ?? 0
         shortenings = file.shortenings.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { ($0.key, $0.value) }
+        var targets = [[[UInt8]]](repeating: [], count: 256)
+        for (long, _) in shortenings where !long.isEmpty {
+            let lowered = long.utf8.map(UTF8Bytes.lower)
+            targets[Int(lowered[0])].append(lowered)
+        }
+        shorteningsByFirstByte = targets
     }
 }

@@ -127,9 +127,24 @@ public struct Phrasebook: Sendable {
                 out = c.lowercased() + out.dropFirst()
             }
         }
-        let digits = Set(f.text.filter(\.isNumber))
-        if !digits.isEmpty, !digits.isSubset(of: Set(out.filter(\.isNumber))) { return f.text }
+        if !Self.keepsDigits(of: f.text, in: out) { return f.text }
         return out.isEmpty ? f.text : out
+    }
+
+    /// Whether every digit character of `figure` also occurs in `phrase` (a phrase that lost
+    /// one of its figure's digits is not said). ASCII text is read byte by byte.
+    static func keepsDigits(of figure: String, in phrase: String) -> Bool {
+        var figure = figure, phrase = phrase
+        let ascii = figure.withUTF8 { f in phrase.withUTF8 { p in !f.contains { $0 >= 0x80 } && !p.contains { $0 >= 0x80 } } }
+        if ascii {
+            func digits(_ s: inout String) -> UInt16 {
+                s.withUTF8 { b in b.reduce(into: UInt16(0)) { mask, c in if UTF8Bytes.isDigit(c) { mask |= 1 << UInt16(c - 0x30) } } }
+            }
+            let wanted = digits(&figure)
+            return wanted & ~digits(&phrase) == 0
+        }
+        let digits = Set(figure.filter(\.isNumber))
+        return digits.isEmpty || digits.isSubset(of: Set(phrase.filter(\.isNumber)))
     }
 
     static let moneyRules: [(NSRegularExpression, String)] = {
@@ -170,8 +185,10 @@ public struct Phrasebook: Sendable {
             out = LiteralText.replacing(out, "#million", with: "M")
             out = LiteralText.replacing(out, "#trillion", with: "T")
         }
-        for (long, short) in grammar.shortenings {
-            out = LiteralText.replacing(out, long, with: short, ignoringCase: true)
+        if grammar.mayHoldShortening(out) {
+            for (long, short) in grammar.shortenings {
+                out = LiteralText.replacing(out, long, with: short, ignoringCase: true)
+            }
         }
         return out
     }
