@@ -59,6 +59,12 @@ public struct WordTable<Value: Sendable>: Sendable {
     private var exact = KeyTable<Value>()
     private var stems = KeyTable<Value>()
     private var stemLengthMask: UInt64 = 0
+    /// The stems in folded units (curly apostrophe as `'`), the fewest units any stem has, and
+    /// the keys of every stem's first that many units: a word whose first units are none of
+    /// them has no stem, and `forEachStem` stops there.
+    private var stemUnits: [[UInt8]] = []
+    private var shortestStem = Int.max
+    private var stemPrefixes = KeyTable<Bool>()
     /// The most words any phrase in the table has.
     public private(set) var maxPhraseWords = 1
     public private(set) var count = 0
@@ -77,9 +83,37 @@ public struct WordTable<Value: Sendable>: Sendable {
             stems[WordKey(stem)] = value
             let length = stem.utf8.count
             if length < 64 { stemLengthMask |= 1 << UInt64(length) }
+            addStemPrefix(stem)
         } else {
             exact[WordKey(lowered)] = value
             maxPhraseWords = max(maxPhraseWords, lowered.split(separator: " ").count)
+        }
+    }
+
+    private mutating func addStemPrefix(_ stem: String) {
+        var units: [UInt8] = []
+        let bytes = Array(stem.utf8)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
+                units.append(0x27); i += 3
+            } else {
+                units.append(bytes[i]); i += 1
+            }
+        }
+        guard !units.isEmpty else { return }
+        stemUnits.append(units)
+        func prefixKey(_ u: [UInt8]) -> WordKey {
+            var key = WordKey()
+            for b in u.prefix(shortestStem) { key.add(byte: b) }
+            return key
+        }
+        if units.count < shortestStem {
+            shortestStem = units.count
+            stemPrefixes = KeyTable<Bool>()
+            for u in stemUnits { stemPrefixes[prefixKey(u)] = true }
+        } else {
+            stemPrefixes[prefixKey(units)] = true
         }
     }
 
@@ -107,6 +141,7 @@ public struct WordTable<Value: Sendable>: Sendable {
                 key.add(byte: b); i += 1
             }
             length += 1
+            if length == shortestStem, stemPrefixes[key] == nil { return }
             if length < 64, stemLengthMask & (1 << UInt64(length)) != 0, let v = stems[key] { visit(v) }
         }
     }
