@@ -100,8 +100,11 @@ public struct Phrasebook: Sendable {
         if to - from + 1 > maxWords { from = max(0, min(first, to - maxWords + 1)) }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
         let startsWithName = nameStarts.contains(words[from].0)
-        out = LiteralText.replacing(out, "\n", with: " ")
-        for q in ["\"", "“", "”", "‘", "’’"] { out = LiteralText.replacing(out, q, with: "") }
+        // Line breaks and quotation marks go (every one of them holds a byte 0x0A, 0x22 or 0xE2).
+        if out.utf8.contains(where: { $0 == 0x0A || $0 == 0x22 || $0 == 0xE2 }) {
+            out = LiteralText.replacing(out, "\n", with: " ")
+            for q in ["\"", "“", "”", "‘", "’’"] { out = LiteralText.replacing(out, q, with: "") }
+        }
         // Leading connectors and sentence adverbs.
         while let space = out.firstIndex(of: " ") {
             var head = out[..<space].lowercased()[...]

@@ -16,8 +16,8 @@ public enum ReplayVerifier {
         var now = try await ShowProducer.produce(article, scenario: saved.scenario)
         now.engineVersion = saved.engineVersion
         let messages = saved.rounds.reduce(0) { $0 + $1.messages.count }
-        let original = try savedBytes ?? Array(saved.json().utf8)
-        if try Array(now.json().utf8) == original { return .same(messages: messages) }
+        let original = savedBytes ?? saved.jsonBytes()
+        if now.jsonBytes() == original { return .same(messages: messages) }
         func same<T: Encodable>(_ a: T, _ b: T) -> Bool {
             (try? StableJSON.string(a, pretty: false)) == (try? StableJSON.string(b, pretty: false))
         }
@@ -49,7 +49,7 @@ public enum ReplayVerifier {
             return .different(where: "scenario", saved: saved.scenario.name, now: now.scenario.name)
         }
         return .different(where: "transcript bytes (layout or a field outside messages, facts and verdict)",
-                          saved: "\(original.count) bytes", now: "\(try now.json().utf8.count) bytes")
+                          saved: "\(original.count) bytes", now: "\(now.jsonBytes().count) bytes")
     }
 
     static func describe(_ m: DebateMessage) -> String {

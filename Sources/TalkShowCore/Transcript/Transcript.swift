@@ -38,7 +38,16 @@ public struct Transcript: Codable, Sendable, Equatable {
 
     /// The JSON of the contract: keys sorted, numbers rounded, the same bytes on every machine.
     public func json(pretty: Bool = true) throws -> String {
-        try StableJSON.string(self, pretty: pretty) + (pretty ? "\n" : "")
+        String(decoding: jsonBytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The same JSON as bytes, as files and standard output take it (no string made on the way).
+    public func jsonBytes(pretty: Bool = true) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty, capacity: 32 * 1024)
+        write(to: &writer)
+        var bytes = writer.bytes
+        if pretty { bytes.append(0x0A) }
+        return bytes
     }
 }
 

@@ -31,7 +31,7 @@ public enum TranscriptStore {
     static let migrations: [Int: @Sendable (inout [String: Any]) -> Void] = [:]
 
     public static func save(_ transcript: Transcript, to path: String, force: Bool) throws {
-        try AtomicFile.write(Data(try transcript.json().utf8), to: path, force: force)
+        try AtomicFile.write(Data(transcript.jsonBytes()), to: path, force: force)
     }
 
     public static func load(_ path: String) throws -> Transcript {

@@ -110,14 +110,14 @@ public struct BatchRunner: Sendable {
                     let bytes = try InputReader.read(file)
                     let article = try Article.read(bytes, format: InputFormat.forPath(file), source: file)
                     let t = try await ShowProducer.produce(article, scenario: scenario)
-                    let text: String
+                    let encoded: [UInt8]
                     switch format {
-                    case .json: text = try t.json()
-                    case .markdown: text = MarkdownRenderer.render(t)
-                    case .text: text = TextRenderer.render(t)
+                    case .json: encoded = t.jsonBytes()
+                    case .markdown: encoded = Array(MarkdownRenderer.render(t).utf8)
+                    case .text: encoded = Array(TextRenderer.render(t).utf8)
                     }
                     let out = (dir as NSString).appendingPathComponent(name)
-                    try AtomicFile.write(Data(text.utf8), to: out, force: force)
+                    try AtomicFile.write(Data(encoded), to: out, force: force)
                     return (i, Row(article: file, output: name, verdict: t.verdict, names: scenario.personas.map(\.name)))
                 }
             }

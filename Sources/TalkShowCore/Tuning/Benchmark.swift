@@ -88,7 +88,7 @@ public struct Benchmark: Sendable {
         var t = Self.now()
         while Self.elapsed(t) < seconds {
             let transcript = try await ShowProducer.produce(parsed[n % parsed.count], scenario: scenario)
-            sink &+= try transcript.json().utf8.count
+            sink &+= transcript.jsonBytes().count
             n += 1
         }
         result.add("debatesPerSecond", Double(n) / Self.elapsed(t), "debates/s")
@@ -102,7 +102,7 @@ public struct Benchmark: Sendable {
                     let start = Self.now()
                     while Self.elapsed(start) < budget {
                         let transcript = try await ShowProducer.produce(parsed[(k + j) % parsed.count], scenario: scenario)
-                        _ = try transcript.json()
+                        _ = transcript.jsonBytes()
                         k += 1
                     }
                     return k

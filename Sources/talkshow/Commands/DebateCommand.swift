@@ -36,16 +36,16 @@ enum DebateCommand {
         }
         let article = try ArticleInput.load(args)
         let transcript = try await ShowProducer.produce(article, scenario: scenario)
-        let text: String
+        let bytes: [UInt8]
         switch args.value("--format") ?? "text" {
-        case "json": text = try transcript.json()
-        case "markdown": text = MarkdownRenderer.render(transcript)
-        default: text = TextRenderer.render(transcript)
+        case "json": bytes = transcript.jsonBytes()
+        case "markdown": bytes = Array(MarkdownRenderer.render(transcript).utf8)
+        default: bytes = Array(TextRenderer.render(transcript).utf8)
         }
         if let path = args.value("--output") {
-            try AtomicFile.write(Data(text.utf8), to: path, force: args.flag("--force"))
+            try AtomicFile.write(Data(bytes), to: path, force: args.flag("--force"))
         } else {
-            output.write(text)
+            output.write(bytes: bytes)
         }
     }
 }
