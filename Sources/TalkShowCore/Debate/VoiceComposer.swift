@@ -125,7 +125,58 @@ public struct VoiceComposer: MessageComposer {
             return nil
         }
 
+        /// `template` with each `{slot}` replaced by its value, runs of spaces and stray
+        /// spaces before commas tidied, the first letter capitalised and a full stop added;
+        /// nil when a slot has no value. An ASCII template is filled over bytes; any other
+        /// by Characters (the same result, for templates a user writes with any text).
         static func fill(_ template: String, _ slots: [String: String]) -> String? {
+            var template = template
+            let ascii = template.withUTF8 { t in !t.contains { $0 >= 0x80 } }
+            guard ascii else { return fillByCharacters(template, slots) }
+            var bytes: [UInt8] = []
+            let complete: Bool = template.withUTF8 { t in
+                bytes.reserveCapacity(t.count + 64)
+                var i = 0
+                while i < t.count {
+                    guard t[i] == 0x7B else { bytes.append(t[i]); i += 1; continue }
+                    guard let close = (i + 1..<t.count).first(where: { t[$0] == 0x7D }) else { return false }
+                    let name = String(decoding: UnsafeBufferPointer(rebasing: t[(i + 1)..<close]), as: UTF8.self)
+                    guard var value = slots[name] else { return false }
+                    value.withUTF8 { bytes.append(contentsOf: $0) }
+                    i = close + 1
+                }
+                return true
+            }
+            guard complete else { return nil }
+            var out = String(decoding: bytes, as: UTF8.self)
+            out = LiteralText.replacing(out, "  ", with: " ")
+            out = LiteralText.replacing(out, " ,", with: ",")
+            out = LiteralText.replacing(out, "..", with: ".")
+            let u = Array(out.utf8)
+            // A first or last byte that is ASCII beside an ASCII neighbour is a whole Character.
+            if let first = u.first, UTF8Bytes.isLower(first), u.count == 1 || u[1] < 0x80 {
+                out = String(decoding: [first - 0x20] + u.dropFirst(), as: UTF8.self)
+            } else if let first = u.first, first >= 0x80 || (u.count > 1 && u[1] >= 0x80) {
+                return finish(out)
+            }
+            if let last = u.last, last < 0x80, u.count == 1 || u[u.count - 2] < 0x80 {
+                if last != 0x2E && last != 0x21 && last != 0x3F { out += "." }
+                return out
+            }
+            if u.isEmpty { return out }
+            if let last = out.last, !".!?".contains(last) { out += "." }
+            return out
+        }
+
+        /// The last two steps of `fill` by Characters.
+        static func finish(_ text: String) -> String {
+            var out = text
+            if let c = out.first, c.isLowercase { out = c.uppercased() + out.dropFirst() }
+            if let last = out.last, !".!?".contains(last) { out += "." }
+            return out
+        }
+
+        static func fillByCharacters(_ template: String, _ slots: [String: String]) -> String? {
             var out = ""
             var rest = Substring(template)
             while let open = rest.firstIndex(of: "{") {
@@ -140,9 +191,7 @@ public struct VoiceComposer: MessageComposer {
             out = LiteralText.replacing(out, "  ", with: " ")
             out = LiteralText.replacing(out, " ,", with: ",")
             out = LiteralText.replacing(out, "..", with: ".")
-            if let c = out.first, c.isLowercase { out = c.uppercased() + out.dropFirst() }
-            if let last = out.last, !".!?".contains(last) { out += "." }
-            return out
+            return finish(out)
         }
 
         func side(_ x: Double) -> Side {
