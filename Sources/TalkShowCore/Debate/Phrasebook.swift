@@ -121,7 +121,7 @@ public struct Phrasebook: Sendable {
         if out.lowercased().hasPrefix("according to ") { out = String(out.dropFirst("according to ".count)) }
         out = LiteralText.replacing(out, ", who ", with: " ")
         out = shorten(out, grammar: grammar)
-        if let firstWord = out.split(separator: " ").first {
+        if let firstWord = out.split(separator: " ", maxSplits: 1).first {
             let bare = trimmingPunctuation(firstWord)
             // A capital that only marks a sentence start goes; a name's stays.
             let isCommon = grammar.sentenceStarters.value(bare) != nil

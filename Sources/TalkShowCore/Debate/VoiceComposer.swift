@@ -127,12 +127,18 @@ public struct VoiceComposer: MessageComposer {
 
         /// `template` with each `{slot}` replaced by its value, runs of spaces and stray
         /// spaces before commas tidied, the first letter capitalised and a full stop added;
-        /// nil when a slot has no value. An ASCII template is filled over bytes; any other
-        /// by Characters (the same result, for templates a user writes with any text).
+        /// nil when a slot has no value. Filled over bytes, by Characters where a brace has a
+        /// non-ASCII neighbour (the same result, for templates a user writes with any text).
         static func fill(_ template: String, _ slots: [String: String]) -> String? {
             var template = template
-            let ascii = template.withUTF8 { t in !t.contains { $0 >= 0x80 } }
-            guard ascii else { return fillByCharacters(template, slots) }
+            // A brace with ASCII on both sides is a Character of its own, so bytes find the
+            // slots Characters would (a combining mark after a brace would join it).
+            let plainBraces = template.withUTF8 { t in
+                t.indices.allSatisfy { i in
+                    (t[i] != 0x7B && t[i] != 0x7D) || ((i == 0 || t[i - 1] < 0x80) && (i + 1 == t.count || t[i + 1] < 0x80))
+                }
+            }
+            guard plainBraces else { return fillByCharacters(template, slots) }
             var bytes: [UInt8] = []
             let complete: Bool = template.withUTF8 { t in
                 bytes.reserveCapacity(t.count + 64)
