@@ -175,8 +175,11 @@ public struct Phrasebook: Sendable {
         let hasCurrency = LiteralText.contains(out, "$") || LiteralText.contains(out, "€") || LiteralText.contains(out, "£")
         for (i, (rule, template)) in moneyRules.enumerated() {
             switch i {
-            case 0, 1: if !(hasScale && hasCurrency && hasRangeWord(out)) { continue }
-            case 2: if !(hasScale && hasCurrency) { continue }
+            case 0: if !(hasScale && hasCurrency && hasRangeWord(out) && MoneyPattern.mayHoldScaledRange(out)) { continue }
+            case 1: if !(hasScale && hasCurrency && hasRangeWord(out) && MoneyPattern.mayHoldDashedRange(out)) { continue }
+            case 2:
+                if !(hasScale && hasCurrency) { continue }
+                if let marked = MoneyPattern.markScales(out) { out = marked; continue }
             case 3: if !LiteralText.contains(out, "percent") && !LiteralText.contains(out, "per cent") { continue }
             case 4: if !hasDottedInitials(out) { continue }
             default: if !LiteralText.contains(out, ". ") { continue }

@@ -1,0 +1,120 @@
+/// The shapes of money the phrase rules rewrite ("$14.3 billion", "$5-10 billion", "$115
+/// billion to $135 billion"), read over bytes: whether a phrase can hold one, so the regular
+/// expressions run only where they can match, and the plainest rewrite ("$14.3 billion" →
+/// "$14.3#billion") done by hand.
+///
+/// Digits are ASCII here while the expressions' `\d` is any decimal digit, so a phrase with
+/// other non-ASCII text than `€` and `£` is always handed to the expressions.
+enum MoneyPattern {
+    /// Whether `b` holds no non-ASCII text other than `€` and `£`.
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            if b[i] < 0x80 { i += 1; continue }
+            if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x82, b[i + 2] == 0xAC { i += 3; continue }
+            if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA3 { i += 2; continue }
+            return false
+        }
+        return true
+    }
+
+    /// The end of a currency at `i`: `US$`, `C$`, `A$`, `HK$`, `NZ$`, `S$`, `$`, `€` or `£`.
+    static func currencyEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        func has(_ s: StaticString, at j: Int) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard j + n <= b.count else { return false }
+            for k in 0..<n where b[j + k] != s.utf8Start[k] { return false }
+            return true
+        }
+        for prefix: StaticString in ["US$", "C$", "A$", "HK$", "NZ$", "S$", "$", "€", "£"] where has(prefix, at: i) {
+            return i + prefix.utf8CodeUnitCount
+        }
+        return nil
+    }
+
+    /// The end of a number at `j`: a digit, then digits and commas, then a point and digits.
+    static func numberEnd(_ b: UnsafeBufferPointer<UInt8>, _ j: Int) -> Int? {
+        guard j < b.count, UTF8Bytes.isDigit(b[j]) else { return nil }
+        var k = j + 1
+        while k < b.count, UTF8Bytes.isDigit(b[k]) || b[k] == 0x2C { k += 1 }
+        if k + 1 < b.count, b[k] == 0x2E, UTF8Bytes.isDigit(b[k + 1]) {
+            k += 2
+            while k < b.count, UTF8Bytes.isDigit(b[k]) { k += 1 }
+        }
+        return k
+    }
+
+    /// The end of `billion`, `million` or `trillion` at `k`.
+    static func scaleEnd(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int? {
+        for word: StaticString in ["billion", "million", "trillion"] {
+            let n = word.utf8CodeUnitCount
+            guard k + n <= b.count else { continue }
+            if (0..<n).allSatisfy({ b[k + $0] == word.utf8Start[$0] }) { return k + n }
+        }
+        return nil
+    }
+
+    /// "$14.3 billion" at `i`: where its space and its end are.
+    static func scaledAmount(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (space: Int, end: Int)? {
+        guard let c = currencyEnd(b, i), let n = numberEnd(b, c), n < b.count, b[n] == 0x20,
+              let end = scaleEnd(b, n + 1) else { return nil }
+        return (n, end)
+    }
+
+    /// Whether the phrase can hold "$115 billion to …" / "$115 billion - …" (the first rule).
+    static func mayHoldScaledRange(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            guard isPlain(b) else { return true }
+            for i in b.indices {
+                guard let (_, end) = scaledAmount(b, i), end < b.count, b[end] == 0x20 else { continue }
+                let j = end + 1
+                if j + 2 < b.count, b[j] == 0x74, b[j + 1] == 0x6F, b[j + 2] == 0x20 { return true }      // "to "
+                if j + 1 < b.count, b[j] == 0x2D, b[j + 1] == 0x20 { return true }                         // "- "
+                if j + 3 < b.count, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x93, b[j + 3] == 0x20 { return true } // "– "
+            }
+            return false
+        }
+    }
+
+    /// Whether the phrase can hold "$5-10 billion" (the second rule): a currency, a number
+    /// and a dash.
+    static func mayHoldDashedRange(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            guard isPlain(b) else { return true }
+            for i in b.indices {
+                guard let c = currencyEnd(b, i), let n = numberEnd(b, c), n < b.count else { continue }
+                if b[n] == 0x2D { return true }
+                if n + 2 < b.count, b[n] == 0xE2, b[n + 1] == 0x80, b[n + 2] == 0x93 { return true }
+            }
+            return false
+        }
+    }
+
+    /// "$14.3 billion" → "$14.3#billion" for every such amount, left to right (the third
+    /// rule); nil when the phrase must go to the expression instead.
+    static func markScales(_ text: String) -> String? {
+        var copy = text
+        let result: (plain: Bool, marked: [UInt8]?) = copy.withUTF8 { b in
+            guard isPlain(b) else { return (false, nil) }
+            var out: [UInt8] = []
+            var copied = 0
+            var i = 0
+            while i < b.count {
+                guard let (space, end) = scaledAmount(b, i) else { i += 1; continue }
+                if out.isEmpty { out.reserveCapacity(b.count) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<space]))
+                out.append(0x23)
+                copied = space + 1
+                i = end
+            }
+            guard copied > 0 else { return (true, nil) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
+            return (true, out)
+        }
+        guard result.plain else { return nil }
+        guard let marked = result.marked else { return text }
+        return String(decoding: marked, as: UTF8.self)
+    }
+}

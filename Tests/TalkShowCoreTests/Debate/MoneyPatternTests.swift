@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import TalkShowCore
+
+/// The byte-level money rules give exactly what the regular expressions they stand in
+/// front of give, on plain phrases and on awkward ones.
+@Suite struct MoneyPatternTests {
+    static let phrases = [
+        "revenue rose to $14.3 billion", "capex of $115 billion to $135 billion next year",
+        "a $5-10 billion buyback", "US$1.2 trillion in assets", "HK$3 million fine", "€2 billion deal",
+        "£450 million charge", "C$ 4 billion", "$1,400 million", "$5. billion", "$5, billion",
+        "$3 billions", "$3 Billion", "S$2 million and NZ$3 million", "$1.5 billion–$2 billion",
+        "$115 billion - $135 billion", "$115 billion – $135 billion", "costs $4 billion to run",
+        "$4.2 billion to $4.8 billion", "$4–5 billion", "$4-5 million in 2025", "x$5 billion",
+        "$12,000 million", "$0.5 billion", "$٣ billion", "¥5 billion", "$5 billion café",
+        "no money here", "", "$", "$5", "$5 ", "$5 bill", "US$ 5 billion", "$1.2.3 billion",
+    ]
+
+    static func regex(_ rule: Int, _ s: String) -> String {
+        let (re, template) = Phrasebook.moneyRules[rule]
+        return re.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: template)
+    }
+
+    @Test func scalesMarkedByHand_equalTheExpression() {
+        for p in Self.phrases {
+            if let marked = MoneyPattern.markScales(p) { #expect(marked == Self.regex(2, p), "\(p)") }
+        }
+        #expect(MoneyPattern.markScales("$٣ billion") == nil)
+        #expect(MoneyPattern.markScales("$14.3 billion") == "$14.3#billion")
+    }
+
+    @Test func rangeGates_letThroughEveryPhraseTheExpressionsChange() {
+        for p in Self.phrases {
+            if Self.regex(0, p) != p { #expect(MoneyPattern.mayHoldScaledRange(p), "\(p)") }
+            if Self.regex(1, p) != p { #expect(MoneyPattern.mayHoldDashedRange(p), "\(p)") }
+        }
+        #expect(!MoneyPattern.mayHoldScaledRange("revenue rose to $14.3 billion"))
+        #expect(!MoneyPattern.mayHoldDashedRange("revenue rose to $14.3 billion"))
+    }
+}
