@@ -48,15 +48,8 @@ public struct BoilerplateFilter: Sendable {
             if oneWord, lowered.count > cue.count, UTF8Bytes.isLetter(lowered[cue.count]) { continue }
             return cueReason(cue)
         }
-        if length <= Self.containsLimit {
-            for i in lowered.indices {
-                if i + 1 < lowered.count, !lexicon.containsCanStart(lowered[i], lowered[i + 1]) { continue }
-                for cue in lexicon.containsByFirstByte[Int(lowered[i])] where i + cue.count <= lowered.count {
-                    var k = 1
-                    while k < cue.count, lowered[i + k] == cue[k] { k += 1 }
-                    if k == cue.count { return cueReason(cue) }
-                }
-            }
+        if length <= Self.containsLimit, let cue = lowered.withUnsafeBufferPointer({ lexicon.containsCues.firstMatch(in: $0) }) {
+            return cueReason(cue)
         }
         return nil
     }

@@ -14,14 +14,10 @@ public final class GrammarLexicon: Sendable {
     public let shareWords: WordTable<Bool>
     /// Long phrases and their short forms ("capital expenditures" → "capex"), longest first.
     public let shortenings: [(String, String)]
-    /// The `shortenings` targets lowercased, grouped by first byte: one pass over a phrase
-    /// tells whether any of them occurs in it.
-    let shorteningsByFirstByte: [[[UInt8]]]
-    /// `lineContains` cues grouped by their first byte, so a scan looks only at cues that can start at a position.
-    public let containsByFirstByte: [[[UInt8]]]
-    /// Which byte pairs start a `lineContains` cue: 256 bits per first byte (every second
-    /// byte for a one-byte cue), so a scan skips the positions no cue can start at.
-    let containsPairs: [UInt64]
+    /// The `shortenings` targets lowercased: one pass over a phrase tells whether any occurs.
+    let shorteningTargets: LiteralSet
+    /// The `lineContains` cues, for one pass over a lowered line.
+    public let containsCues: LiteralSet
     /// `lineStarts` cues grouped by their first byte, in file order.
     public let lineStartsByFirstByte: [[[UInt8]]]
     /// The length in bytes of the longest `lineStarts` cue.
@@ -50,25 +46,11 @@ public final class GrammarLexicon: Sendable {
         return GrammarLexicon(file: file, starters: file.sentenceStarters)
     }()
 
-    /// Whether a `lineContains` cue can start with `first` followed by `second`.
-    @inline(__always) func containsCanStart(_ first: UInt8, _ second: UInt8) -> Bool {
-        containsPairs[Int(first) * 4 + Int(second >> 6)] & (1 << UInt64(second & 63)) != 0
-    }
-
     /// Whether any `shortenings` target occurs in `text`, ASCII letters folded (as the
     /// shortenings are applied).
     public func mayHoldShortening(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { t in
-            for i in t.indices {
-                for target in shorteningsByFirstByte[Int(UTF8Bytes.lower(t[i]))] where i + target.count <= t.count {
-                    var k = 1
-                    while k < target.count, UTF8Bytes.lower(t[i + k]) == target[k] { k += 1 }
-                    if k == target.count { return true }
-                }
-            }
-            return false
-        }
+        return text.withUTF8 { shorteningTargets.firstMatch(in: $0, foldingCase: true) != nil }
     }
 
     init(file: File, starters: [String]) {
@@ -79,29 +61,12 @@ public final class GrammarLexicon: Sendable {
         lineStarts = file.boilerplate.lineStarts.map { Array($0.lowercased().utf8) }
         lineContains = file.boilerplate.lineContains.map { Array($0.lowercased().utf8) }
         shareWords = WordTable(file.boilerplate.shareWords.map { ($0, true) })
-        var index = [[[UInt8]]](repeating: [], count: 256)
-        for cue in lineContains where !cue.isEmpty { index[Int(cue[0])].append(cue) }
-        containsByFirstByte = index
-        var pairs = [UInt64](repeating: 0, count: 256 * 4)
-        for cue in lineContains where !cue.isEmpty {
-            let row = Int(cue[0]) * 4
-            if cue.count == 1 {
-                for w in 0..<4 { pairs[row + w] = .max }
-            } else {
-                pairs[row + Int(cue[1] >> 6)] |= 1 << UInt64(cue[1] & 63)
-            }
-        }
-        containsPairs = pairs
+        containsCues = LiteralSet(lineContains)
         var starts = [[[UInt8]]](repeating: [], count: 256)
         for cue in lineStarts where !cue.isEmpty { starts[Int(cue[0])].append(cue) }
         lineStartsByFirstByte = starts
         longestLineStart = lineStarts.map(\.count).max() ?? 0
         shortenings = file.shortenings.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { ($0.key, $0.value) }
-        var targets = [[[UInt8]]](repeating: [], count: 256)
-        for (long, _) in shortenings where !long.isEmpty {
-            let lowered = long.utf8.map(UTF8Bytes.lower)
-            targets[Int(lowered[0])].append(lowered)
-        }
-        shorteningsByFirstByte = targets
+        shorteningTargets = LiteralSet(shortenings.map { $0.0.utf8.map(UTF8Bytes.lower) })
     }
 }

@@ -19,10 +19,10 @@ public enum Chunks {
     /// The parts concatenated in order and `parts` left empty. Elements are moved, not
     /// copied: a long article's facts are neither retained nor released on the way. Each
     /// moved-from slot is refilled with `blank` (a value holding no references, such as one
-    /// of empty strings) before its part is freed. `reserving` leaves room for more.
-    public static func joined<T>(_ parts: inout [[T]], blank: T, reserving extra: Int = 0) -> [T] {
+    /// of empty strings) before its part is freed.
+    public static func joined<T>(_ parts: inout [[T]], blank: T) -> [T] {
         let total = parts.reduce(0) { $0 + $1.count }
-        let out = [T](unsafeUninitializedCapacity: total + extra) { buffer, count in
+        let out = [T](unsafeUninitializedCapacity: total) { buffer, count in
             for i in parts.indices {
                 parts[i].withUnsafeMutableBufferPointer { part in
                     guard let source = part.baseAddress, let target = buffer.baseAddress else { return }

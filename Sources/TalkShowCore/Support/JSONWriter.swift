@@ -84,38 +84,32 @@ public struct JSONWriter: Sendable {
 
     /// Starts an element of the current array or object.
     private mutating func item() {
-        let comma = needsComma[needsComma.count - 1]
-        needsComma[needsComma.count - 1] = true
-        guard pretty else {
-            if comma { bytes.append(0x2C) }
-            return
-        }
-        let indent = min(2 * depth, 256)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: indent + 2) { out in
-            var i = 0
-            if comma { out[i] = 0x2C; i += 1 }
-            out[i] = 0x0A
-            i += 1
-            for _ in 0..<indent { out[i] = 0x20; i += 1 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<i]))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 258) { out in
+            let n = separator(into: out)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<n]))
         }
     }
 
-    /// A key: a literal of plain characters, written without escaping; the separator, line
-    /// break, indent, quoted key and colon go in with one append.
-    public mutating func key(_ k: StaticString) {
+    /// What goes before an element (a comma after the first, then a line break and the
+    /// indent when pretty), written into `out` (room for 258 bytes); returns its length.
+    private mutating func separator(into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let comma = needsComma[needsComma.count - 1]
         needsComma[needsComma.count - 1] = true
-        let indent = pretty ? min(2 * depth, 256) : 0
+        var i = 0
+        if comma { out[i] = 0x2C; i += 1 }
+        guard pretty else { return i }
+        out[i] = 0x0A
+        i += 1
+        for _ in 0..<min(2 * depth, 256) { out[i] = 0x20; i += 1 }
+        return i
+    }
+
+    /// A key: a literal of plain characters, written without escaping; the separator, quoted
+    /// key and colon go in with one append.
+    public mutating func key(_ k: StaticString) {
         let length = k.utf8CodeUnitCount
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: indent + length + 7) { out in
-            var i = 0
-            if comma { out[i] = 0x2C; i += 1 }
-            if pretty {
-                out[i] = 0x0A
-                i += 1
-                for _ in 0..<indent { out[i] = 0x20; i += 1 }
-            }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 258 + length + 5) { out in
+            var i = separator(into: out)
             out[i] = 0x22
             i += 1
             for j in 0..<length { out[i + j] = k.utf8Start[j] }
