@@ -51,6 +51,25 @@ public struct WordKey: Hashable, Sendable {
         key.add(bytes, from, to)
         return key
     }
+
+    /// Calls `body` with the length in folded units (a curly apostrophe is one) and the key of
+    /// every prefix of `bytes[from..<to]`, shortest first, until `body` returns false.
+    @inline(__always)
+    public static func forEachPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ body: (Int, WordKey) -> Bool) {
+        var key = WordKey()
+        var length = 0
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b == 0xE2, i + 2 < to, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
+                key.add(byte: 0x27); i += 3
+            } else {
+                key.add(byte: b); i += 1
+            }
+            length += 1
+            if !body(length, key) { return }
+        }
+    }
 }
 
 /// A look-up table from words, stems (`monetiz*`) and short phrases (`capital expenditure`)
@@ -59,10 +78,10 @@ public struct WordTable<Value: Sendable>: Sendable {
     private var exact = KeyTable<Value>()
     private var stems = KeyTable<Value>()
     private var stemLengthMask: UInt64 = 0
-    /// The stems in folded units (curly apostrophe as `'`), the fewest units any stem has, and
-    /// the keys of every stem's first that many units: a word whose first units are none of
-    /// them has no stem, and `forEachStem` stops there.
-    private var stemUnits: [[UInt8]] = []
+    /// The stems, the fewest folded units (a curly apostrophe is one) any stem has, and the
+    /// keys of every stem's first that many units: a word whose first units are none of them
+    /// has no stem, and `forEachStem` stops there.
+    private var stemList: [String] = []
     private var shortestStem = Int.max
     private var stemPrefixes = KeyTable<Bool>()
     /// The most words any phrase in the table has.
@@ -91,30 +110,28 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 
     private mutating func addStemPrefix(_ stem: String) {
-        var units: [UInt8] = []
-        let bytes = Array(stem.utf8)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
-                units.append(0x27); i += 3
-            } else {
-                units.append(bytes[i]); i += 1
+        stemList.append(stem)
+        let units = Self.prefixKey(stem, units: .max).units
+        guard units > 0 else { return }
+        if units < shortestStem {
+            shortestStem = units
+            stemPrefixes = KeyTable<Bool>()
+            for s in stemList { stemPrefixes[Self.prefixKey(s, units: shortestStem).key] = true }
+        } else {
+            stemPrefixes[Self.prefixKey(stem, units: shortestStem).key] = true
+        }
+    }
+
+    /// The key of the first `units` folded units of `text`, and how many it has (up to `units`).
+    private static func prefixKey(_ text: String, units: Int) -> (key: WordKey, units: Int) {
+        var result = (key: WordKey(), units: 0)
+        Array(text.utf8).withUnsafeBufferPointer { b in
+            WordKey.forEachPrefix(b, 0, b.count) { length, key in
+                result = (key, length)
+                return length < units
             }
         }
-        guard !units.isEmpty else { return }
-        stemUnits.append(units)
-        func prefixKey(_ u: [UInt8]) -> WordKey {
-            var key = WordKey()
-            for b in u.prefix(shortestStem) { key.add(byte: b) }
-            return key
-        }
-        if units.count < shortestStem {
-            shortestStem = units.count
-            stemPrefixes = KeyTable<Bool>()
-            for u in stemUnits { stemPrefixes[prefixKey(u)] = true }
-        } else {
-            stemPrefixes[prefixKey(units)] = true
-        }
+        return result
     }
 
     /// Changes the entry of `entry` in place, starting from `initial` when it is new.
@@ -130,19 +147,10 @@ public struct WordTable<Value: Sendable>: Sendable {
     /// Calls `visit` with the value of every stem that prefixes `bytes[from..<to]`, shortest first.
     public func forEachStem(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ visit: (Value) -> Void) {
         guard stemLengthMask != 0 else { return }
-        var key = WordKey()
-        var length = 0
-        var i = from
-        while i < to {
-            let b = bytes[i]
-            if b == 0xE2, i + 2 < to, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
-                key.add(byte: 0x27); i += 3
-            } else {
-                key.add(byte: b); i += 1
-            }
-            length += 1
-            if length == shortestStem, stemPrefixes[key] == nil { return }
+        WordKey.forEachPrefix(bytes, from, to) { length, key in
+            if length == shortestStem, stemPrefixes[key] == nil { return false }
             if length < 64, stemLengthMask & (1 << UInt64(length)) != 0, let v = stems[key] { visit(v) }
+            return true
         }
     }
 
