@@ -54,4 +54,12 @@ import TalkShowTestSupport
         #expect(s.stdout.split(separator: "\n").count == 7)
         #expect(try Binary.run(["sweep", sample, "--param", "personas.Nobody.bias=0..1:0.5"]).status == 64)
     }
+
+    @Test func bench_withoutArticles_saysWhereToRunIt() throws {
+        let empty = try Binary.temporaryDirectory().path
+        let result = try Binary.run(["bench", "--quick", "--articles", empty])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--articles DIR"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
 }

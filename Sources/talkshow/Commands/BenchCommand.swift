@@ -18,7 +18,9 @@ enum BenchCommand {
     static func run(_ args: ParsedArguments, output: inout Output) async throws {
         let dir = args.value("--articles") ?? "Scenarios/articles"
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-        guard !files.isEmpty else { throw InputError.missing(path: dir + "/*.txt") }
+        guard !files.isEmpty else {
+            throw CLIError.usage("no sample articles (*.txt) in '\(dir)': run bench from the project folder, or give --articles DIR")
+        }
         let articles = try files.map { String(decoding: try InputReader.read((dir as NSString).appendingPathComponent($0)), as: UTF8.self) }
         let jobs = Int(args.value("--jobs") ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
         let executable = Bundle.main.executablePath ?? CommandLine.arguments.first
