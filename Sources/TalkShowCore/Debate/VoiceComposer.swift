@@ -80,25 +80,27 @@ public struct VoiceComposer: MessageComposer {
 
         /// Facts this persona weighs, strongest first by `order`.
         func ranked(_ order: (Double, Double) -> Bool, where keep: (Int) -> Bool = { _ in true }) -> [Int] {
-            values.indices.filter { values[$0] != 0 && keep($0) && visible($0) }.sorted { a, b in
+            // The closures read these arrays, not `self`: a writer copied per comparison costs
+            // a retain of each of its fields.
+            let values = self.values, phrases = self.phrases
+            return values.indices.filter { values[$0] != 0 && keep($0) && !phrases[$0].isEmpty }.sorted { a, b in
                 order(values[a], values[b]) || (values[a] == values[b] && a < b)
             }
         }
-
-        func visible(_ i: Int) -> Bool { !phrases[i].isEmpty }
 
         func first(_ list: [Int], fresh: Bool = true) -> Int? {
             if fresh, let f = list.first(where: { !usedClauses.contains(context.clauseOf[$0]) }) { return f }
             return list.first
         }
 
-        var positives: [Int] { ranked(>, where: { values[$0] > 0 }) }
-        var negatives: [Int] { ranked(<, where: { values[$0] < 0 }) }
+        var positives: [Int] { ranked(>, where: { [values] in values[$0] > 0 }) }
+        var negatives: [Int] { ranked(<, where: { [values] in values[$0] < 0 }) }
         var weighty: [Int] { ranked({ abs($0) > abs($1) }) }
 
         /// Any fact, for articles where the persona weighs too few: figures first.
         var fallback: [Int] {
-            facts.indices.sorted { a, b in
+            let facts = self.facts
+            return facts.indices.sorted { a, b in
                 let fa = facts[a].kind.isFigure, fb = facts[b].kind.isFigure
                 return fa != fb ? fa : a < b
             }
