@@ -20,6 +20,11 @@ enum MoneyPattern {
 
     /// The end of a currency at `i`: `US$`, `C$`, `A$`, `HK$`, `NZ$`, `S$`, `$`, `€` or `£`.
     static func currencyEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        // Every currency starts with one of U C A H N S $ or the lead byte of € or £.
+        switch b[i] {
+        case 0x55, 0x43, 0x41, 0x48, 0x4E, 0x53, 0x24, 0xE2, 0xC2: break
+        default: return nil
+        }
         func has(_ s: StaticString, at j: Int) -> Bool {
             let n = s.utf8CodeUnitCount
             guard j + n <= b.count else { return false }
