@@ -18,6 +18,14 @@ enum MoneyPattern {
         return true
     }
 
+    /// Whether the bytes of `literal` stand in `b` at `j`.
+    static func has(_ literal: StaticString, in b: UnsafeBufferPointer<UInt8>, at j: Int) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        guard j + n <= b.count else { return false }
+        for k in 0..<n where b[j + k] != literal.utf8Start[k] { return false }
+        return true
+    }
+
     /// The end of a currency at `i`: `US$`, `C$`, `A$`, `HK$`, `NZ$`, `S$`, `$`, `€` or `£`.
     static func currencyEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         // Every currency starts with one of U C A H N S $ or the lead byte of € or £.
@@ -25,13 +33,7 @@ enum MoneyPattern {
         case 0x55, 0x43, 0x41, 0x48, 0x4E, 0x53, 0x24, 0xE2, 0xC2: break
         default: return nil
         }
-        func has(_ s: StaticString, at j: Int) -> Bool {
-            let n = s.utf8CodeUnitCount
-            guard j + n <= b.count else { return false }
-            for k in 0..<n where b[j + k] != s.utf8Start[k] { return false }
-            return true
-        }
-        for prefix: StaticString in ["US$", "C$", "A$", "HK$", "NZ$", "S$", "$", "€", "£"] where has(prefix, at: i) {
+        for prefix: StaticString in ["US$", "C$", "A$", "HK$", "NZ$", "S$", "$", "€", "£"] where has(prefix, in: b, at: i) {
             return i + prefix.utf8CodeUnitCount
         }
         return nil
@@ -51,10 +53,8 @@ enum MoneyPattern {
 
     /// The end of `billion`, `million` or `trillion` at `k`.
     static func scaleEnd(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int? {
-        for word: StaticString in ["billion", "million", "trillion"] {
-            let n = word.utf8CodeUnitCount
-            guard k + n <= b.count else { continue }
-            if (0..<n).allSatisfy({ b[k + $0] == word.utf8Start[$0] }) { return k + n }
+        for word: StaticString in ["billion", "million", "trillion"] where has(word, in: b, at: k) {
+            return k + word.utf8CodeUnitCount
         }
         return nil
     }

@@ -109,8 +109,8 @@ extension FactSheet: JSONWritable {
     }
 
     /// The elements of an open array `depth` levels deep, held in consecutive chunks, in
-    /// pieces of up to 10,000 written by child tasks, at most `jobs` ahead of the piece
-    /// handed to `sink`, in order. Returns whether any element was written.
+    /// pieces of up to 10,000 written by child tasks (`jobs` + 1 pieces at most written but
+    /// not yet handed over), handed to `sink` in order. Returns whether any element was written.
     static func writeElements<T: JSONWritable & Sendable>(_ chunks: [[T]], depth: Int, pretty: Bool, jobs: Int,
                                                           to sink: ([UInt8]) -> Void) async -> Bool {
         let perPiece = 10_000
