@@ -2,46 +2,131 @@
 /// subscriber receives every event published after it subscribed, in publication order,
 /// each with a sequence number.
 ///
-/// Each subscription buffers without bound, so a slow or finished subscriber blocks no
-/// one. `close()` finishes every subscription; publishing afterwards throws.
+/// Events are delivered one at a time to every subscriber in turn, by awaited calls: the
+/// publisher that finds the bus idle delivers its event and whatever is published
+/// meanwhile, so deliveries never overtake each other however many tasks publish at once.
+/// A stream subscription (`subscribe()`) buffers without bound, so a slow or finished
+/// reader blocks no one. `close()` ends every subscription after the events already
+/// published; publishing afterwards throws.
 public actor MessageBus {
     /// Why the bus refused a call.
     public enum BusError: Error, Equatable { case closed }
 
-    private enum State { case open, closed }
+    private enum State { case open, closing, closed }
+
+    private struct Listener: Sendable {
+        /// The first sequence number it receives: events published earlier are not its.
+        let from: Int
+        let subscriber: any BusSubscriber
+    }
 
     private var state = State.open
-    private var subscribers: [AsyncStream<Envelope>.Continuation] = []
+    private var listeners: [Listener] = []
     private var nextSequence = 0
+    /// Events published and not yet delivered; `queue[head...]` are still to go.
+    private var queue: [Envelope] = []
+    private var head = 0
+    private var delivering = false
 
     public init() {}
 
-    /// A new subscription: every event published from now on, in order.
+    /// A new subscription as a stream: every event published from now on, in order. The
+    /// stream ends when the bus closes, or when the task reading it is cancelled.
     public func subscribe() throws -> AsyncStream<Envelope> {
-        guard state == .open else { throw BusError.closed }
         let (stream, continuation) = AsyncStream<Envelope>.makeStream(bufferingPolicy: .unbounded)
-        subscribers.append(continuation)
+        try subscribe(StreamSubscriber(continuation: continuation))
         return stream
     }
 
-    /// Publishes `event` to every subscriber; returns its sequence number.
+    /// Adds `subscriber`: it receives every event published from now on, in order.
+    public func subscribe(_ subscriber: some BusSubscriber) throws {
+        guard state == .open else { throw BusError.closed }
+        listeners.append(Listener(from: nextSequence, subscriber: subscriber))
+    }
+
+    /// Publishes `event` to every subscriber; returns its sequence number. The event is
+    /// delivered before this returns unless another publisher's deliveries are under way,
+    /// in which case that publisher delivers it next, in order.
     @discardableResult
-    public func publish(_ event: BusEvent) throws -> Int {
+    public nonisolated func publish(_ event: BusEvent) async throws -> Int {
+        let (envelope, first) = try await admit(event)
+        guard case .deliver(var next, var targets) = first else { return envelope.sequence }
+        while true {
+            for t in targets where t.from <= next.sequence { await t.subscriber.receive(next) }
+            switch await advance() {
+            case .deliver(let e, let l):
+                next = e
+                targets = l
+            case .idle:
+                return envelope.sequence
+            case .finish(let l):
+                for t in l { await t.subscriber.busClosed() }
+                return envelope.sequence
+            }
+        }
+    }
+
+    /// What the publisher that delivers is to do next.
+    private enum Step: Sendable {
+        case deliver(Envelope, [Listener])
+        case idle
+        /// The bus was closed while delivering: tell these subscribers, then stop.
+        case finish([Listener])
+    }
+
+    /// Stamps `event`; the caller delivers it if no one else is delivering.
+    private func admit(_ event: BusEvent) throws -> (Envelope, Step) {
         guard state == .open else { throw BusError.closed }
         let envelope = Envelope(sequence: nextSequence, event: event)
         nextSequence += 1
-        for s in subscribers { s.yield(envelope) }
-        return envelope.sequence
+        if delivering {
+            queue.append(envelope)
+            return (envelope, .idle)
+        }
+        delivering = true
+        return (envelope, .deliver(envelope, listeners))
+    }
+
+    /// The next event for the delivering publisher, or the end of its turn.
+    private func advance() -> Step {
+        if head < queue.count {
+            head += 1
+            return .deliver(queue[head - 1], listeners)
+        }
+        queue.removeAll(keepingCapacity: true)
+        head = 0
+        delivering = false
+        guard state == .closing else { return .idle }
+        return .finish(finish())
     }
 
     /// Ends every subscription after the events already published.
-    public func close() {
-        guard state == .open else { return }
-        state = .closed
-        for s in subscribers { s.finish() }
-        subscribers.removeAll()
+    public nonisolated func close() async {
+        for t in await closing() { await t.subscriber.busClosed() }
     }
 
-    public var isClosed: Bool { state == .closed }
+    /// Marks the bus closed; returns the subscribers to tell now, or none if a delivering
+    /// publisher will tell them after the events still queued.
+    private func closing() -> [Listener] {
+        guard state == .open else { return [] }
+        state = .closing
+        return delivering ? [] : finish()
+    }
+
+    private func finish() -> [Listener] {
+        state = .closed
+        defer { listeners.removeAll() }
+        return listeners
+    }
+
+    public var isClosed: Bool { state != .open }
     public var published: Int { nextSequence }
+
+    /// The subscriber behind `subscribe()`: hands each event to a stream's buffer.
+    private actor StreamSubscriber: BusSubscriber {
+        let continuation: AsyncStream<Envelope>.Continuation
+        init(continuation: AsyncStream<Envelope>.Continuation) { self.continuation = continuation }
+        func receive(_ envelope: Envelope) { continuation.yield(envelope) }
+        func busClosed() { continuation.finish() }
+    }
 }

@@ -38,7 +38,7 @@ public actor Moderator<C: Clock> where C.Duration == Duration {
                 group.addTask {
                     do {
                         try await clock.sleep(until: until, tolerance: nil)
-                        try? await timerBus.publish(.deadline(round: r))
+                        _ = try? await timerBus.publish(.deadline(round: r))
                     } catch {}
                 }
                 waiting: while answered < seatCount {

@@ -24,7 +24,7 @@ public actor Panelist {
                 } catch is CancellationError {
                     return
                 } catch {
-                    try? await bus.publish(.failed(round: index, seat: seat, reason: "\(error)"))
+                    _ = try? await bus.publish(.failed(round: index, seat: seat, reason: "\(error)"))
                 }
             case .roundCommitted(let record):
                 history.append(record)

@@ -58,4 +58,104 @@ import Testing
         await #expect(throws: MessageBus.BusError.closed) { try await bus.publish(.debateClosed) }
         await #expect(throws: MessageBus.BusError.closed) { _ = try await bus.subscribe() }
     }
+
+    /// Records what the bus hands it.
+    actor Recorder: BusSubscriber {
+        var sequences: [Int] = []
+        var rounds: [Int] = []
+        var closed = 0
+        func receive(_ envelope: Envelope) {
+            sequences.append(envelope.sequence)
+            if case .deadline(let round) = envelope.event { rounds.append(round) }
+        }
+        func busClosed() { closed += 1 }
+    }
+
+    @Test func actorSubscribers_receiveEveryEventInOrder_andHearTheCloseOnce() async throws {
+        let bus = MessageBus()
+        let recorders = [Recorder(), Recorder(), Recorder(), Recorder()]
+        for r in recorders { try await bus.subscribe(r) }
+        for i in 0..<2_000 { try await bus.publish(.deadline(round: i)) }
+        await bus.close()
+        await bus.close()
+        for r in recorders {
+            #expect(await r.sequences == Array(0..<2_000))
+            #expect(await r.closed == 1)
+        }
+    }
+
+    @Test func aLateSubscriber_receivesOnlyWhatIsPublishedAfterIt() async throws {
+        let bus = MessageBus()
+        let early = Recorder(), late = Recorder()
+        try await bus.subscribe(early)
+        for i in 0..<10 { try await bus.publish(.deadline(round: i)) }
+        try await bus.subscribe(late)
+        for i in 10..<20 { try await bus.publish(.deadline(round: i)) }
+        await bus.close()
+        #expect(await early.sequences == Array(0..<20))
+        #expect(await late.sequences == Array(10..<20))
+    }
+
+    @Test func concurrentPublishers_areDeliveredInSequenceOrder_toEverySubscriber() async throws {
+        let bus = MessageBus()
+        let recorders = [Recorder(), Recorder(), Recorder()]
+        for r in recorders { try await bus.subscribe(r) }
+        let stream = try await bus.subscribe()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for p in 0..<8 {
+                group.addTask {
+                    for i in 0..<500 { try await bus.publish(.deadline(round: p * 1_000 + i)) }
+                }
+            }
+            try await group.waitForAll()
+        }
+        await bus.close()
+        var streamed: [Int] = []
+        for await e in stream { streamed.append(e.sequence) }
+        #expect(streamed == Array(0..<4_000))
+        let reference = await recorders[0].rounds
+        for r in recorders {
+            #expect(await r.sequences == Array(0..<4_000))
+            #expect(await r.rounds == reference)
+            #expect(await r.closed == 1)
+        }
+        // Each publisher's own events keep its order.
+        for p in 0..<8 {
+            let own = reference.filter { $0 / 1_000 == p }
+            #expect(own == Array(p * 1_000..<p * 1_000 + 500))
+        }
+    }
+
+    @Test func closeDuringDelivery_deliversWhatWasPublished_thenEnds() async throws {
+        let bus = MessageBus()
+        let recorder = Recorder()
+        try await bus.subscribe(recorder)
+        let stream = try await bus.subscribe()
+        var accepted = 0
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            for p in 0..<4 {
+                group.addTask {
+                    var n = 0
+                    for i in 0..<2_000 {
+                        do { try await bus.publish(.deadline(round: p * 10_000 + i)); n += 1 } catch { break }
+                    }
+                    return n
+                }
+            }
+            group.addTask {
+                await Task.yield()
+                await bus.close()
+                return 0
+            }
+            for try await n in group { accepted += n }
+        }
+        var streamed = 0
+        for await _ in stream { streamed += 1 }
+        let published = await bus.published
+        #expect(published == accepted)
+        #expect(streamed == accepted)
+        #expect(await recorder.sequences == Array(0..<accepted))
+        #expect(await recorder.closed == 1)
+        await #expect(throws: MessageBus.BusError.closed) { try await bus.publish(.debateClosed) }
+    }
 }
