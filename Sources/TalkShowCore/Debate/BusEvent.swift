@@ -9,6 +9,22 @@ public enum BusEvent: Sendable {
     /// The round's messages in seat order, as every panelist must remember them.
     case roundCommitted(RoundRecord)
     case debateClosed
+
+    /// Which case an event is, without its payload: what a subscription filters on.
+    public enum Kind: Int, Sendable, CaseIterable {
+        case roundOpened, posted, failed, deadline, roundCommitted, debateClosed
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .roundOpened: .roundOpened
+        case .posted: .posted
+        case .failed: .failed
+        case .deadline: .deadline
+        case .roundCommitted: .roundCommitted
+        case .debateClosed: .debateClosed
+        }
+    }
 }
 
 /// An event with its bus-wide sequence number. The event is held by reference, so the

@@ -18,8 +18,8 @@ public enum DebateEngine {
         let voice = VoiceComposer(context: context)
         let panelists = names.indices.map { Panelist(seat: $0, name: names[$0], composer: composers[$0] ?? voice) }
         var subscriptions: [AsyncStream<Envelope>] = []
-        for _ in panelists { subscriptions.append(try await bus.subscribe()) }
-        let moderatorInbox = try await bus.subscribe()
+        for _ in panelists { subscriptions.append(try await bus.subscribe(to: Panelist.hears)) }
+        let moderatorInbox = try await bus.subscribe(to: [.posted, .failed, .deadline])
         let moderator = Moderator(bus: bus, clock: clock, seats: names, deadlineSeconds: scenario.roundDeadlineSeconds,
                                   dynamics: StanceDynamics(scenario))
         let opening = context.openingStances

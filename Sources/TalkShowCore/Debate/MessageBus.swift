@@ -6,7 +6,8 @@
 /// publisher that finds the bus idle delivers its event and whatever is published
 /// meanwhile, so deliveries never overtake each other however many tasks publish at once.
 /// A stream subscription (`subscribe()`) buffers without bound, so a slow or finished
-/// reader blocks no one. `close()` ends every subscription after the events already
+/// reader blocks no one. A subscription may name the kinds of event it wants; sequence
+/// numbers stay bus-wide, so a filtered subscriber sees gaps. `close()` ends every subscription after the events already
 /// published; publishing afterwards throws.
 public actor MessageBus {
     /// Why the bus refused a call.
@@ -17,7 +18,38 @@ public actor MessageBus {
     private struct Listener: Sendable {
         /// The first sequence number it receives: events published earlier are not its.
         let from: Int
-        let subscriber: any BusSubscriber
+        /// The kinds of event it receives, one bit per `BusEvent.Kind`.
+        let kinds: UInt
+        let target: Target
+
+        func wants(_ envelope: Envelope) -> Bool {
+            from <= envelope.sequence && kinds & 1 << envelope.event.kind.rawValue != 0
+        }
+
+        func deliver(_ envelope: Envelope) async {
+            switch target {
+            case .actor(let subscriber): await subscriber.receive(envelope)
+            case .stream(let continuation): continuation.yield(envelope)
+            }
+        }
+
+        func closed() async {
+            switch target {
+            case .actor(let subscriber): await subscriber.busClosed()
+            case .stream(let continuation): continuation.finish()
+            }
+        }
+    }
+
+    private enum Target: Sendable {
+        case actor(any BusSubscriber)
+        /// A stream's buffer is safe to fill from any task, so it needs no actor hop.
+        case stream(AsyncStream<Envelope>.Continuation)
+    }
+
+    private static func mask(_ kinds: Set<BusEvent.Kind>?) -> UInt {
+        guard let kinds else { return ~0 }
+        return kinds.reduce(0) { $0 | 1 << $1.rawValue }
     }
 
     private var state = State.open
@@ -30,18 +62,21 @@ public actor MessageBus {
 
     public init() {}
 
-    /// A new subscription as a stream: every event published from now on, in order. The
-    /// stream ends when the bus closes, or when the task reading it is cancelled.
-    public func subscribe() throws -> AsyncStream<Envelope> {
+    /// A new subscription as a stream: every event published from now on (of `kinds`, when
+    /// given), in order. The stream ends when the bus closes, or when the task reading it is
+    /// cancelled.
+    public func subscribe(to kinds: Set<BusEvent.Kind>? = nil) throws -> AsyncStream<Envelope> {
+        guard state == .open else { throw BusError.closed }
         let (stream, continuation) = AsyncStream<Envelope>.makeStream(bufferingPolicy: .unbounded)
-        try subscribe(StreamSubscriber(continuation: continuation))
+        listeners.append(Listener(from: nextSequence, kinds: Self.mask(kinds), target: .stream(continuation)))
         return stream
     }
 
-    /// Adds `subscriber`: it receives every event published from now on, in order.
-    public func subscribe(_ subscriber: some BusSubscriber) throws {
+    /// Adds `subscriber`: it receives every event published from now on (of `kinds`, when
+    /// given), in order.
+    public func subscribe(_ subscriber: some BusSubscriber, to kinds: Set<BusEvent.Kind>? = nil) throws {
         guard state == .open else { throw BusError.closed }
-        listeners.append(Listener(from: nextSequence, subscriber: subscriber))
+        listeners.append(Listener(from: nextSequence, kinds: Self.mask(kinds), target: .actor(subscriber)))
     }
 
     /// Publishes `event` to every subscriber; returns its sequence number. The event is
@@ -52,7 +87,7 @@ public actor MessageBus {
         let (envelope, first) = try await admit(event)
         guard case .deliver(var next, var targets) = first else { return envelope.sequence }
         while true {
-            for t in targets where t.from <= next.sequence { await t.subscriber.receive(next) }
+            for t in targets where t.wants(next) { await t.deliver(next) }
             switch await advance() {
             case .deliver(let e, let l):
                 next = e
@@ -60,7 +95,7 @@ public actor MessageBus {
             case .idle:
                 return envelope.sequence
             case .finish(let l):
-                for t in l { await t.subscriber.busClosed() }
+                for t in l { await t.closed() }
                 return envelope.sequence
             }
         }
@@ -102,7 +137,7 @@ public actor MessageBus {
 
     /// Ends every subscription after the events already published.
     public nonisolated func close() async {
-        for t in await closing() { await t.subscriber.busClosed() }
+        for t in await closing() { await t.closed() }
     }
 
     /// Marks the bus closed; returns the subscribers to tell now, or none if a delivering
@@ -121,12 +156,4 @@ public actor MessageBus {
 
     public var isClosed: Bool { state != .open }
     public var published: Int { nextSequence }
-
-    /// The subscriber behind `subscribe()`: hands each event to a stream's buffer.
-    private actor StreamSubscriber: BusSubscriber {
-        let continuation: AsyncStream<Envelope>.Continuation
-        init(continuation: AsyncStream<Envelope>.Continuation) { self.continuation = continuation }
-        func receive(_ envelope: Envelope) { continuation.yield(envelope) }
-        func busClosed() { continuation.finish() }
-    }
 }

@@ -7,6 +7,9 @@ public actor Panelist {
     private let composer: any MessageComposer
     private var history: [RoundRecord] = []
 
+    /// The events a panelist acts on; the others on the bus are the moderator's.
+    public static let hears: Set<BusEvent.Kind> = [.roundOpened, .roundCommitted, .debateClosed]
+
     public init(seat: Int, name: String, composer: any MessageComposer) {
         self.seat = seat
         self.name = name

@@ -158,4 +158,25 @@ import Testing
         #expect(await recorder.closed == 1)
         await #expect(throws: MessageBus.BusError.closed) { try await bus.publish(.debateClosed) }
     }
+
+    @Test func aFilteredSubscription_receivesOnlyItsKinds_withBusWideSequenceNumbers() async throws {
+        let bus = MessageBus()
+        let deadlines = try await bus.subscribe(to: [.deadline])
+        let everything = try await bus.subscribe()
+        let recorder = Recorder()
+        try await bus.subscribe(recorder, to: [.deadline, .debateClosed])
+        for i in 0..<10 {
+            try await bus.publish(.deadline(round: i))
+            try await bus.publish(.failed(round: i, seat: 0, reason: "test"))
+        }
+        try await bus.publish(.debateClosed)
+        await bus.close()
+        var seen: [Int] = []
+        for await e in deadlines { seen.append(e.sequence) }
+        #expect(seen == Array(stride(from: 0, to: 20, by: 2)))
+        var all = 0
+        for await _ in everything { all += 1 }
+        #expect(all == 21)
+        #expect(await recorder.sequences == Array(stride(from: 0, to: 20, by: 2)) + [20])
+    }
 }
