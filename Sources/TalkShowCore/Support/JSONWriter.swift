@@ -31,6 +31,21 @@ public struct JSONWriter: Sendable {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer for one value nested `depth` levels deep (a field's value in an object at
+    /// depth `depth - 1`), to be spliced into another writer after its key with `append(value:)`.
+    public init(pretty: Bool, style: Style, valueAtDepth depth: Int, capacity: Int = 4096) {
+        self.pretty = pretty
+        self.style = style
+        self.depth = depth
+        self.needsComma = [Bool](repeating: false, count: depth + 1)
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Appends a value written by a `valueAtDepth` writer at this writer's depth, after a key.
+    public mutating func append(value: [UInt8]) {
+        bytes.append(contentsOf: value)
+    }
+
     /// This writer's state with no bytes yet: to write what follows pieces written elsewhere.
     /// `afterElements` marks the open array as holding elements already.
     public func continuation(afterElements: Bool) -> JSONWriter {

@@ -42,9 +42,11 @@ public struct Transcript: Codable, Sendable, Equatable {
     }
 
     /// The same JSON as bytes, as files and standard output take it (no string made on the way).
-    public func jsonBytes(pretty: Bool = true) -> [UInt8] {
-        var writer = JSONWriter(pretty: pretty, capacity: 32 * 1024)
-        write(to: &writer)
+    public func jsonBytes(pretty: Bool = true) -> [UInt8] { jsonBytes(pretty: pretty, scenarioJSON: nil) }
+
+    func jsonBytes(pretty: Bool, scenarioJSON: [UInt8]?) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty, capacity: 64 * 1024)
+        write(to: &writer, scenarioJSON: scenarioJSON)
         var bytes = writer.bytes
         if pretty { bytes.append(0x0A) }
         return bytes
@@ -54,7 +56,11 @@ public struct Transcript: Codable, Sendable, Equatable {
 extension Transcript: JSONWritable {
     /// The bytes Foundation's encoder gives for a transcript (a test holds the two equal),
     /// written directly: the hot path of every debate that is saved or printed as JSON.
-    public func write(to w: inout JSONWriter) {
+    public func write(to w: inout JSONWriter) { write(to: &w, scenarioJSON: nil) }
+
+    /// Writes the transcript; `scenarioJSON`, when given, is this transcript's scenario
+    /// already written as a value at this depth, with this writer's settings.
+    func write(to w: inout JSONWriter, scenarioJSON: [UInt8]?) {
         let style = w.style
         w.style = .foundation
         defer { w.style = style }
@@ -67,7 +73,12 @@ extension Transcript: JSONWritable {
         w.field("engineVersion", engineVersion)
         w.field("facts", array: facts)
         w.field("rounds", array: rounds)
-        w.field("scenario", scenario)
+        if let scenarioJSON {
+            w.key("scenario")
+            w.append(value: scenarioJSON)
+        } else {
+            w.field("scenario", scenario)
+        }
         w.field("schemaVersion", schemaVersion)
         w.key("seed")
         w.unsigned(seed)

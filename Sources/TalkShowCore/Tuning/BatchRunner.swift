@@ -97,6 +97,7 @@ public struct BatchRunner: Sendable {
             taken.insert(n)
         }
         let scenario = self.scenario, format = self.format, dir = outputDirectory, force = self.force
+        let encoder = TranscriptEncoder(scenario: scenario)
         var rows = [Row?](repeating: nil, count: files.count)
         try await withThrowingTaskGroup(of: (Int, Row).self) { group in
             var next = 0
@@ -112,7 +113,7 @@ public struct BatchRunner: Sendable {
                     let t = try await ShowProducer.produce(article, scenario: scenario)
                     let encoded: [UInt8]
                     switch format {
-                    case .json: encoded = t.jsonBytes()
+                    case .json: encoded = encoder.jsonBytes(t)
                     case .markdown: encoded = Array(MarkdownRenderer.render(t).utf8)
                     case .text: encoded = Array(TextRenderer.render(t).utf8)
                     }

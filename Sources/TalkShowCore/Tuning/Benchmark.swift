@@ -94,6 +94,7 @@ public struct Benchmark: Sendable {
         // Whole debates, one job and all jobs.
         let parsed = articles.map { Article(text: $0) }
         let scenario = Scenario.builtIn
+        let encoder = TranscriptEncoder(scenario: scenario)
         // One job and all jobs alternate in short slices, so a change in the machine's speed
         // (it is shared) weighs on both figures alike.
         progress("debates, one job and \(jobs) jobs, alternating")
@@ -105,7 +106,7 @@ public struct Benchmark: Sendable {
             var t = Self.now()
             while Self.elapsed(t) < slice {
                 let transcript = try await ShowProducer.produce(parsed[n % parsed.count], scenario: scenario)
-                sink &+= transcript.jsonBytes().count
+                sink &+= encoder.jsonBytes(transcript).count
                 n += 1
             }
             oneSeconds += Self.elapsed(t)
@@ -118,7 +119,7 @@ public struct Benchmark: Sendable {
                         let start = Self.now()
                         while Self.elapsed(start) < slice {
                             let transcript = try await ShowProducer.produce(parsed[(k * jobs + j + offset) % parsed.count], scenario: scenario)
-                            _ = transcript.jsonBytes()
+                            _ = encoder.jsonBytes(transcript)
                             k += 1
                         }
                         return k

@@ -109,4 +109,27 @@ import TalkShowTestSupport
             #expect(try StableJSON.string(value, pretty: false) == String(decoding: try StableJSON.encode(value, pretty: false), as: UTF8.self))
         }
     }
+
+    /// A batch's encoder writes the scenario once and copies it: the bytes must be the
+    /// transcript's own, pretty and compact, for its scenario and for any other.
+    @Test func transcriptEncoder_givesTheTranscriptsOwnBytes() async throws {
+        let dir = Corpus.packageRoot.appendingPathComponent("Scenarios")
+        let scenarios = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }.sorted()
+            .map { try Scenario.decode(Data(contentsOf: dir.appendingPathComponent($0)), source: $0) }
+        let encoder = TranscriptEncoder(scenario: .builtIn)
+        var copied = 0
+        for (_, text) in Corpus.sampleArticles().prefix(3) {
+            for s in scenarios + [.builtIn] {
+                let t = try await ShowProducer.produce(Article(text: text), scenario: s)
+                #expect(encoder.jsonBytes(t) == t.jsonBytes())
+                #expect(encoder.jsonBytes(t, pretty: false) == t.jsonBytes(pretty: false))
+                if s == .builtIn { copied += 1 }
+            }
+        }
+        #expect(copied >= 3)
+        var tuned = Scenario.builtIn
+        tuned.personas[0].bias += 0.25
+        let t = try await ShowProducer.produce(Article(text: "Revenue rose 12% to $4.1 billion."), scenario: tuned)
+        #expect(encoder.jsonBytes(t) == t.jsonBytes())
+    }
 }
