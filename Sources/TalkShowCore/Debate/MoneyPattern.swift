@@ -4,16 +4,25 @@
 /// "$14.3#billion") done by hand.
 ///
 /// Digits are ASCII here while the expressions' `\d` is any decimal digit, so a phrase with
-/// other non-ASCII text than `€` and `£` is always handed to the expressions.
+/// a decimal digit outside ASCII (or bytes that are not UTF-8) is always handed to the
+/// expressions. Other non-ASCII text (curly apostrophes, dashes, accents) cannot change
+/// what the money expressions match: they hold no word boundary and no class but `\d`.
 enum MoneyPattern {
-    /// Whether `b` holds no non-ASCII text other than `€` and `£`.
+    /// Whether every decimal digit in `b` is ASCII, and `b` is UTF-8.
     static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
-            if b[i] < 0x80 { i += 1; continue }
-            if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x82, b[i + 2] == 0xAC { i += 3; continue }
-            if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA3 { i += 2; continue }
-            return false
+            let lead = b[i]
+            if lead < 0x80 { i += 1; continue }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+            guard length > 0, i + length <= b.count else { return false }
+            var value = UInt32(lead) & (0xFF >> (length + 1))
+            for k in 1..<length {
+                guard b[i + k] & 0xC0 == 0x80 else { return false }
+                value = value << 6 | UInt32(b[i + k] & 0x3F)
+            }
+            guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .decimalNumber else { return false }
+            i += length
         }
         return true
     }
@@ -121,5 +130,41 @@ enum MoneyPattern {
         guard result.plain else { return nil }
         guard let marked = result.marked else { return text }
         return String(decoding: marked, as: UTF8.self)
+    }
+
+    /// "12 percent" / "12 per cent" → "12%" (the fourth rule), left to right; nil when the
+    /// phrase must go to the expression instead (a word boundary it cannot read by bytes).
+    static func shortenPercents(_ text: String) -> String? {
+        var copy = text
+        let result: (sure: Bool, out: [UInt8]?) = copy.withUTF8 { b in
+            guard isPlain(b) else { return (false, nil) }
+            var out: [UInt8] = []
+            var copied = 0
+            var i = 1
+            while i < b.count {
+                let word = has("percent", in: b, at: i) ? 7 : has("per cent", in: b, at: i) ? 8 : 0
+                guard word > 0 else { i += 1; continue }
+                let end = i + word
+                var digit = i - 1
+                if b[digit] == 0x20, digit > 0 { digit -= 1 }
+                guard UTF8Bytes.isDigit(b[digit]), digit >= copied else { i += 1; continue }
+                if end < b.count {
+                    let next = b[end]
+                    if next >= 0x80 { return (false, nil) }
+                    if UTF8Bytes.isDigit(next) || UTF8Bytes.isUpper(next) || UTF8Bytes.isLower(next) || next == 0x5F { i += 1; continue }
+                }
+                if out.isEmpty { out.reserveCapacity(b.count) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...digit]))
+                out.append(0x25)
+                copied = end
+                i = end
+            }
+            guard copied > 0 else { return (true, nil) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
+            return (true, out)
+        }
+        guard result.sure else { return nil }
+        guard let out = result.out else { return text }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -180,7 +180,9 @@ public struct Phrasebook: Sendable {
             case 2:
                 if !(hasScale && hasCurrency) { continue }
                 if let marked = MoneyPattern.markScales(out) { out = marked; continue }
-            case 3: if !LiteralText.contains(out, "percent") && !LiteralText.contains(out, "per cent") { continue }
+            case 3:
+                if !LiteralText.contains(out, "percent") && !LiteralText.contains(out, "per cent") { continue }
+                if let shortened = MoneyPattern.shortenPercents(out) { out = shortened; continue }
             case 4: if !hasDottedInitials(out) { continue }
             default: if !LiteralText.contains(out, ". ") { continue }
             }

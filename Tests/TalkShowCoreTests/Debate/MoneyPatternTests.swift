@@ -14,6 +14,9 @@ import Testing
         "$4.2 billion to $4.8 billion", "$4–5 billion", "$4-5 million in 2025", "x$5 billion",
         "$12,000 million", "$0.5 billion", "$٣ billion", "¥5 billion", "$5 billion café",
         "no money here", "", "$", "$5", "$5 ", "$5 bill", "US$ 5 billion", "$1.2.3 billion",
+        "the company’s $4 billion to $5 billion plan", "Acme’s $5–10 billion — a buyback", "$3 billion—and more",
+        "$5 billion ٣", "Café’s €2 billion – €3 billion", "“$7 billion” – $8 billion", "$9 billion\u{00A0}to $10 billion",
+        "$1 billion – ４ billion", "naïve $2 million-$3 million",
     ]
 
     static func regex(_ rule: Int, _ s: String) -> String {
@@ -27,6 +30,9 @@ import Testing
         }
         #expect(MoneyPattern.markScales("$٣ billion") == nil)
         #expect(MoneyPattern.markScales("$14.3 billion") == "$14.3#billion")
+        // Text outside ASCII that holds no digit is read by hand too.
+        #expect(MoneyPattern.markScales("Acme’s $2 billion — and more") == "Acme’s $2#billion — and more")
+        #expect(MoneyPattern.markScales("$1 billion – ４ billion") == nil)
     }
 
     @Test func rangeGates_letThroughEveryPhraseTheExpressionsChange() {
@@ -36,5 +42,19 @@ import Testing
         }
         #expect(!MoneyPattern.mayHoldScaledRange("revenue rose to $14.3 billion"))
         #expect(!MoneyPattern.mayHoldDashedRange("revenue rose to $14.3 billion"))
+    }
+
+    @Test func percentsShortenedByHand_equalTheExpression() {
+        let percents = [
+            "up 12 percent", "up 12 per cent", "12percent", "12  percent", "a 5 percentage point rise", "5 per cents",
+            "5 percent_x", "5 percent, and 7 per cent.", "percent", "5 percent", "x 5 percent’s", "٣ percent",
+            "4 percent—a record", "rose 3 percent in Q1 and 4 percent in Q2", "cut by 10 percent9", "3 percentile",
+            "Percent 5", "5 Percent", "the percent of 5 per cent", " percent", "5 per  cent", "9 percent é",
+        ]
+        for p in percents + Self.phrases {
+            if let short = MoneyPattern.shortenPercents(p) { #expect(short == Self.regex(3, p), "\(p)") }
+        }
+        #expect(MoneyPattern.shortenPercents("up 12 percent") == "up 12%")
+        #expect(MoneyPattern.shortenPercents("٣ percent") == nil)
     }
 }
