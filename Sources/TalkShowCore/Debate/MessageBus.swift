@@ -20,31 +20,7 @@ public actor MessageBus {
         let from: Int
         /// The kinds of event it receives, one bit per `BusEvent.Kind`.
         let kinds: UInt
-        let target: Target
-
-        func wants(_ envelope: Envelope) -> Bool {
-            from <= envelope.sequence && kinds & 1 << envelope.event.kind.rawValue != 0
-        }
-
-        func deliver(_ envelope: Envelope) async {
-            switch target {
-            case .actor(let subscriber): await subscriber.receive(envelope)
-            case .stream(let continuation): continuation.yield(envelope)
-            }
-        }
-
-        func closed() async {
-            switch target {
-            case .actor(let subscriber): await subscriber.busClosed()
-            case .stream(let continuation): continuation.finish()
-            }
-        }
-    }
-
-    private enum Target: Sendable {
-        case actor(any BusSubscriber)
-        /// A stream's buffer is safe to fill from any task, so it needs no actor hop.
-        case stream(AsyncStream<Envelope>.Continuation)
+        let subscriber: any BusSubscriber
     }
 
     private static func mask(_ kinds: Set<BusEvent.Kind>?) -> UInt {
@@ -68,7 +44,7 @@ public actor MessageBus {
     public func subscribe(to kinds: Set<BusEvent.Kind>? = nil) throws -> AsyncStream<Envelope> {
         guard state == .open else { throw BusError.closed }
         let (stream, continuation) = AsyncStream<Envelope>.makeStream(bufferingPolicy: .unbounded)
-        listeners.append(Listener(from: nextSequence, kinds: Self.mask(kinds), target: .stream(continuation)))
+        listeners.append(Listener(from: nextSequence, kinds: Self.mask(kinds), subscriber: StreamSubscriber(continuation: continuation)))
         return stream
     }
 
@@ -76,7 +52,7 @@ public actor MessageBus {
     /// given), in order.
     public func subscribe(_ subscriber: some BusSubscriber, to kinds: Set<BusEvent.Kind>? = nil) throws {
         guard state == .open else { throw BusError.closed }
-        listeners.append(Listener(from: nextSequence, kinds: Self.mask(kinds), target: .actor(subscriber)))
+        listeners.append(Listener(from: nextSequence, kinds: Self.mask(kinds), subscriber: subscriber))
     }
 
     /// Publishes `event` to every subscriber; returns its sequence number. The event is
@@ -85,17 +61,20 @@ public actor MessageBus {
     @discardableResult
     public nonisolated func publish(_ event: BusEvent) async throws -> Int {
         let (envelope, first) = try await admit(event)
-        guard case .deliver(var next, var targets) = first else { return envelope.sequence }
+        guard case .deliver(var next, var targets, var bit) = first else { return envelope.sequence }
         while true {
-            for t in targets where t.wants(next) { await t.deliver(next) }
+            for t in targets where t.from <= next.sequence && t.kinds & bit != 0 {
+                await t.subscriber.receive(next)
+            }
             switch await advance() {
-            case .deliver(let e, let l):
+            case .deliver(let e, let l, let b):
                 next = e
                 targets = l
+                bit = b
             case .idle:
                 return envelope.sequence
             case .finish(let l):
-                for t in l { await t.closed() }
+                for t in l { await t.subscriber.busClosed() }
                 return envelope.sequence
             }
         }
@@ -103,7 +82,8 @@ public actor MessageBus {
 
     /// What the publisher that delivers is to do next.
     private enum Step: Sendable {
-        case deliver(Envelope, [Listener])
+        /// Deliver the envelope to those of the listeners whose kinds hold its kind's bit.
+        case deliver(Envelope, [Listener], UInt)
         case idle
         /// The bus was closed while delivering: tell these subscribers, then stop.
         case finish([Listener])
@@ -119,14 +99,15 @@ public actor MessageBus {
             return (envelope, .idle)
         }
         delivering = true
-        return (envelope, .deliver(envelope, listeners))
+        return (envelope, .deliver(envelope, listeners, 1 << event.kind.rawValue))
     }
 
     /// The next event for the delivering publisher, or the end of its turn.
     private func advance() -> Step {
         if head < queue.count {
             head += 1
-            return .deliver(queue[head - 1], listeners)
+            let envelope = queue[head - 1]
+            return .deliver(envelope, listeners, 1 << envelope.event.kind.rawValue)
         }
         queue.removeAll(keepingCapacity: true)
         head = 0
@@ -137,7 +118,7 @@ public actor MessageBus {
 
     /// Ends every subscription after the events already published.
     public nonisolated func close() async {
-        for t in await closing() { await t.closed() }
+        for t in await closing() { await t.subscriber.busClosed() }
     }
 
     /// Marks the bus closed; returns the subscribers to tell now, or none if a delivering
@@ -156,4 +137,12 @@ public actor MessageBus {
 
     public var isClosed: Bool { state != .open }
     public var published: Int { nextSequence }
+
+    /// The subscriber behind `subscribe()`: hands each event to a stream's buffer.
+    private actor StreamSubscriber: BusSubscriber {
+        let continuation: AsyncStream<Envelope>.Continuation
+        init(continuation: AsyncStream<Envelope>.Continuation) { self.continuation = continuation }
+        func receive(_ envelope: Envelope) { continuation.yield(envelope) }
+        func busClosed() { continuation.finish() }
+    }
 }
