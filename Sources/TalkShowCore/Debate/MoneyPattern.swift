@@ -109,37 +109,21 @@ enum MoneyPattern {
     /// "$14.3 billion" → "$14.3#billion" for every such amount, left to right (the third
     /// rule); nil when the phrase must go to the expression instead.
     static func markScales(_ text: String) -> String? {
-        var copy = text
-        let result: (plain: Bool, marked: [UInt8]?) = copy.withUTF8 { b in
-            guard isPlain(b) else { return (false, nil) }
-            var out: [UInt8] = []
-            var copied = 0
+        rewrite(text) { b, splice in
             var i = 0
             while i < b.count {
                 guard let (space, end) = scaledAmount(b, i) else { i += 1; continue }
-                if out.isEmpty { out.reserveCapacity(b.count) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<space]))
-                out.append(0x23)
-                copied = space + 1
+                splice.replace(space..<space + 1, with: 0x23)
                 i = end
             }
-            guard copied > 0 else { return (true, nil) }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
-            return (true, out)
+            return true
         }
-        guard result.plain else { return nil }
-        guard let marked = result.marked else { return text }
-        return String(decoding: marked, as: UTF8.self)
     }
 
     /// "12 percent" / "12 per cent" → "12%" (the fourth rule), left to right; nil when the
     /// phrase must go to the expression instead (a word boundary it cannot read by bytes).
     static func shortenPercents(_ text: String) -> String? {
-        var copy = text
-        let result: (sure: Bool, out: [UInt8]?) = copy.withUTF8 { b in
-            guard isPlain(b) else { return (false, nil) }
-            var out: [UInt8] = []
-            var copied = 0
+        rewrite(text) { b, splice in
             var i = 1
             while i < b.count {
                 let word = has("percent", in: b, at: i) ? 7 : has("per cent", in: b, at: i) ? 8 : 0
@@ -147,21 +131,46 @@ enum MoneyPattern {
                 let end = i + word
                 var digit = i - 1
                 if b[digit] == 0x20, digit > 0 { digit -= 1 }
-                guard UTF8Bytes.isDigit(b[digit]), digit >= copied else { i += 1; continue }
+                guard UTF8Bytes.isDigit(b[digit]), digit >= splice.copied else { i += 1; continue }
                 if end < b.count {
                     let next = b[end]
-                    if next >= 0x80 { return (false, nil) }
+                    if next >= 0x80 { return false }
                     if UTF8Bytes.isDigit(next) || UTF8Bytes.isUpper(next) || UTF8Bytes.isLower(next) || next == 0x5F { i += 1; continue }
                 }
-                if out.isEmpty { out.reserveCapacity(b.count) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...digit]))
-                out.append(0x25)
-                copied = end
+                splice.replace(digit + 1..<end, with: 0x25)
                 i = end
             }
-            guard copied > 0 else { return (true, nil) }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
-            return (true, out)
+            return true
+        }
+    }
+
+    /// A phrase's bytes copied with some ranges replaced, left to right.
+    struct Splice {
+        let b: UnsafeBufferPointer<UInt8>
+        var out: [UInt8] = []
+        /// Bytes before this are in `out` (or replaced).
+        var copied = 0
+
+        mutating func replace(_ range: Range<Int>, with byte: UInt8) {
+            if out.isEmpty { out.reserveCapacity(b.count) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<range.lowerBound]))
+            out.append(byte)
+            copied = range.upperBound
+        }
+    }
+
+    /// Runs a byte-level rule over a plain phrase: the phrase rewritten, the phrase itself
+    /// when the rule replaced nothing, nil when the phrase is not plain or the rule gave up
+    /// (returned false), so the expression must read it.
+    static func rewrite(_ text: String, _ rule: (UnsafeBufferPointer<UInt8>, inout Splice) -> Bool) -> String? {
+        var copy = text
+        let result: (sure: Bool, out: [UInt8]?) = copy.withUTF8 { b in
+            guard isPlain(b) else { return (false, nil) }
+            var splice = Splice(b: b)
+            guard rule(b, &splice) else { return (false, nil) }
+            guard splice.copied > 0 else { return (true, nil) }
+            splice.out.append(contentsOf: UnsafeBufferPointer(rebasing: b[splice.copied...]))
+            return (true, splice.out)
         }
         guard result.sure else { return nil }
         guard let out = result.out else { return text }
