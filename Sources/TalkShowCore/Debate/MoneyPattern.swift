@@ -144,6 +144,75 @@ enum MoneyPattern {
         }
     }
 
+    /// "$115 billion to $135 billion" → "$115–135#billion" (the first rule), left to right;
+    /// nil when the phrase must go to the expression instead.
+    static func joinScaledRanges(_ text: String) -> String? {
+        rewrite(text) { b, splice in
+            var i = 0
+            while i < b.count {
+                guard let m = scaledRange(b, i) else { i += 1; continue }
+                splice.replace(i..<m.end, with: m.short)
+                i = m.end
+            }
+            return true
+        }
+    }
+
+    /// "$5-10 billion" → "$5–10#billion" (the second rule), left to right; nil when the
+    /// phrase must go to the expression instead.
+    static func joinDashedRanges(_ text: String) -> String? {
+        rewrite(text) { b, splice in
+            var i = 0
+            while i < b.count {
+                guard let m = dashedRange(b, i) else { i += 1; continue }
+                splice.replace(i..<m.end, with: m.short)
+                i = m.end
+            }
+            return true
+        }
+    }
+
+    static let enDash: [UInt8] = [0xE2, 0x80, 0x93]
+
+    /// `currency number–number#scale`, the short form both range rules write.
+    static func shortRange(_ b: UnsafeBufferPointer<UInt8>, amount: Range<Int>, second: Range<Int>, scale: Range<Int>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(amount.count + second.count + scale.count + 4)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[amount]))
+        out.append(contentsOf: enDash)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[second]))
+        out.append(0x23)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[scale]))
+        return out
+    }
+
+    /// "$115 billion to $135 billion" at `i` (also "- " or "– " between, the second currency
+    /// optional, the same scale twice): where it ends and its short form.
+    static func scaledRange(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (end: Int, short: [UInt8])? {
+        guard let c = currencyEnd(b, i), let (space, scaleEnd) = scaledAmount(b, i), scaleEnd < b.count, b[scaleEnd] == 0x20 else { return nil }
+        var j = scaleEnd + 1
+        if has("to", in: b, at: j) { j += 2 } else if has("-", in: b, at: j) { j += 1 } else if has("–", in: b, at: j) { j += 3 } else { return nil }
+        guard j < b.count, b[j] == 0x20 else { return nil }
+        j += 1
+        // The first amount's currency may stand again; a number must follow either way.
+        let currency = c - i
+        if j + currency <= b.count, (0..<currency).allSatisfy({ b[j + $0] == b[i + $0] }), numberEnd(b, j + currency) != nil { j += currency }
+        guard let n = numberEnd(b, j), n < b.count, b[n] == 0x20 else { return nil }
+        let scale = space + 1..<scaleEnd
+        let end = n + 1 + scale.count
+        guard end <= b.count, scale.indices.allSatisfy({ b[n + 1 + $0 - scale.lowerBound] == b[$0] }) else { return nil }
+        return (end, shortRange(b, amount: i..<space, second: j..<n, scale: scale))
+    }
+
+    /// "$5-10 billion" / "$5–10 billion" at `i`: where it ends and its short form.
+    static func dashedRange(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (end: Int, short: [UInt8])? {
+        guard let c = currencyEnd(b, i), let first = numberEnd(b, c), first < b.count else { return nil }
+        var j = first
+        if b[j] == 0x2D { j += 1 } else if has("–", in: b, at: j) { j += 3 } else { return nil }
+        guard let n = numberEnd(b, j), n < b.count, b[n] == 0x20, let end = scaleEnd(b, n + 1) else { return nil }
+        return (end, shortRange(b, amount: i..<first, second: j..<n, scale: n + 1..<end))
+    }
+
     /// A phrase's bytes copied with some ranges replaced, left to right.
     struct Splice {
         let b: UnsafeBufferPointer<UInt8>
@@ -151,10 +220,12 @@ enum MoneyPattern {
         /// Bytes before this are in `out` (or replaced).
         var copied = 0
 
-        mutating func replace(_ range: Range<Int>, with byte: UInt8) {
-            if out.isEmpty { out.reserveCapacity(b.count) }
+        mutating func replace(_ range: Range<Int>, with byte: UInt8) { replace(range, with: CollectionOfOne(byte)) }
+
+        mutating func replace(_ range: Range<Int>, with bytes: some Collection<UInt8>) {
+            if out.isEmpty { out.reserveCapacity(b.count + 8) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<range.lowerBound]))
-            out.append(byte)
+            out.append(contentsOf: bytes)
             copied = range.upperBound
         }
     }

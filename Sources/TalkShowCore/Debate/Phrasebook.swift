@@ -175,8 +175,12 @@ public struct Phrasebook: Sendable {
         let hasCurrency = LiteralText.contains(out, "$") || LiteralText.contains(out, "€") || LiteralText.contains(out, "£")
         for (i, (rule, template)) in moneyRules.enumerated() {
             switch i {
-            case 0: if !(hasScale && hasCurrency && hasRangeWord(out) && MoneyPattern.mayHoldScaledRange(out)) { continue }
-            case 1: if !(hasScale && hasCurrency && hasRangeWord(out) && MoneyPattern.mayHoldDashedRange(out)) { continue }
+            case 0:
+                if !(hasScale && hasCurrency && hasRangeWord(out) && MoneyPattern.mayHoldScaledRange(out)) { continue }
+                if let joined = MoneyPattern.joinScaledRanges(out) { out = joined; continue }
+            case 1:
+                if !(hasScale && hasCurrency && hasRangeWord(out) && MoneyPattern.mayHoldDashedRange(out)) { continue }
+                if let joined = MoneyPattern.joinDashedRanges(out) { out = joined; continue }
             case 2:
                 if !(hasScale && hasCurrency) { continue }
                 if let marked = MoneyPattern.markScales(out) { out = marked; continue }

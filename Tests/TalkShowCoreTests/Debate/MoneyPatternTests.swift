@@ -57,4 +57,24 @@ import Testing
         #expect(MoneyPattern.shortenPercents("up 12 percent") == "up 12%")
         #expect(MoneyPattern.shortenPercents("٣ percent") == nil)
     }
+
+    @Test func rangesJoinedByHand_equalTheExpressions() {
+        let ranges = [
+            "$1 billion to $2 billion", "$1 billion to 2 billion", "$1 billion - $2 billion", "$1 billion – $2 billion",
+            "$1 billion to €2 billion", "$1 billion to $2 million", "US$1 billion to US$2 billion", "US$1 billion to $2 billion",
+            "$1 billion to $2 billions", "$1 billion to $ 2 billion", "$1 billion  to $2 billion", "$1,5 billion to $2, billion",
+            "$1 billion to $2 billion and $3 billion to $4 billion", "S$1 million to S$2 million", "$1 billion to $$2 billion",
+            "$1 billion to $2.5.1 billion", "$1 billion to$2 billion", "HK$3 billion to HK$ billion", "£1 billion to £2 billion",
+            "$5-10 billion", "$5–10 billion", "$5 -10 billion", "$5-$10 billion", "$5-10  billion", "$5-10 billions",
+            "$5.5-10.25 million and €1-2 trillion", "$5-10billion", "$5—10 billion", "A$5-10 million to A$20 million",
+            "$1 billion to $2 billion–$3 billion", "$5-10 billion to $12 billion",
+        ]
+        for p in ranges + Self.phrases {
+            if let joined = MoneyPattern.joinScaledRanges(p) { #expect(joined == Self.regex(0, p), "\(p)") }
+            if let joined = MoneyPattern.joinDashedRanges(p) { #expect(joined == Self.regex(1, p), "\(p)") }
+        }
+        #expect(MoneyPattern.joinScaledRanges("capex of $115 billion to $135 billion") == "capex of $115–135#billion")
+        #expect(MoneyPattern.joinDashedRanges("a $5-10 billion buyback") == "a $5–10#billion buyback")
+        #expect(MoneyPattern.joinScaledRanges("$٣ billion to $4 billion") == nil)
+    }
 }
