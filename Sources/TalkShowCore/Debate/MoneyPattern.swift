@@ -146,25 +146,19 @@ enum MoneyPattern {
 
     /// "$115 billion to $135 billion" → "$115–135#billion" (the first rule), left to right;
     /// nil when the phrase must go to the expression instead.
-    static func joinScaledRanges(_ text: String) -> String? {
-        rewrite(text) { b, splice in
-            var i = 0
-            while i < b.count {
-                guard let m = scaledRange(b, i) else { i += 1; continue }
-                splice.replace(i..<m.end, with: m.short)
-                i = m.end
-            }
-            return true
-        }
-    }
+    static func joinScaledRanges(_ text: String) -> String? { replacingMatches(text, scaledRange) }
 
     /// "$5-10 billion" → "$5–10#billion" (the second rule), left to right; nil when the
     /// phrase must go to the expression instead.
-    static func joinDashedRanges(_ text: String) -> String? {
+    static func joinDashedRanges(_ text: String) -> String? { replacingMatches(text, dashedRange) }
+
+    /// Every match of `match` (tried at each byte, left to right, non-overlapping) replaced
+    /// by its short form.
+    static func replacingMatches(_ text: String, _ match: (UnsafeBufferPointer<UInt8>, Int) -> (end: Int, short: [UInt8])?) -> String? {
         rewrite(text) { b, splice in
             var i = 0
             while i < b.count {
-                guard let m = dashedRange(b, i) else { i += 1; continue }
+                guard let m = match(b, i) else { i += 1; continue }
                 splice.replace(i..<m.end, with: m.short)
                 i = m.end
             }
