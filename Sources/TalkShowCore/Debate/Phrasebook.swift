@@ -171,28 +171,32 @@ public struct Phrasebook: Sendable {
     /// runs only when the phrase holds what it rewrites.
     static func shorten(_ phrase: String, grammar: GrammarLexicon) -> String {
         var out = phrase
-        let hasScale = LiteralText.contains(out, "illion", ignoringCase: true)
-        let hasCurrency = LiteralText.contains(out, "$") || LiteralText.contains(out, "€") || LiteralText.contains(out, "£")
+        var cues = Cues(out)
         for (i, (rule, template)) in moneyRules.enumerated() {
+            let before = out
+            var handled = false
             switch i {
             case 0:
-                if !(hasScale && hasCurrency && hasRangeWord(out) && MoneyPattern.mayHoldScaledRange(out)) { continue }
-                if let joined = MoneyPattern.joinScaledRanges(out) { out = joined; continue }
+                if !cues.contains([.scale, .currency, .rangeWord]) || !MoneyPattern.mayHoldScaledRange(out) { continue }
+                if let joined = MoneyPattern.joinScaledRanges(out) { out = joined; handled = true }
             case 1:
-                if !(hasScale && hasCurrency && hasRangeWord(out) && MoneyPattern.mayHoldDashedRange(out)) { continue }
-                if let joined = MoneyPattern.joinDashedRanges(out) { out = joined; continue }
+                if !cues.contains([.scale, .currency, .rangeWord]) || !MoneyPattern.mayHoldDashedRange(out) { continue }
+                if let joined = MoneyPattern.joinDashedRanges(out) { out = joined; handled = true }
             case 2:
-                if !(hasScale && hasCurrency) { continue }
-                if let marked = MoneyPattern.markScales(out) { out = marked; continue }
+                if !cues.contains([.scale, .currency]) { continue }
+                if let marked = MoneyPattern.markScales(out) { out = marked; handled = true }
             case 3:
-                if !LiteralText.contains(out, "percent") && !LiteralText.contains(out, "per cent") { continue }
-                if let shortened = MoneyPattern.shortenPercents(out) { out = shortened; continue }
-            case 4: if !hasDottedInitials(out) { continue }
-            default: if !LiteralText.contains(out, ". ") { continue }
+                if !cues.contains(.percent) { continue }
+                if let shortened = MoneyPattern.shortenPercents(out) { out = shortened; handled = true }
+            case 4: if !cues.contains(.dottedInitials) { continue }
+            default: if !cues.contains(.periodSpace) { continue }
             }
-            out = rule.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
+            if !handled {
+                out = rule.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
+            }
+            if out != before { cues = Cues(out) }
         }
-        if hasScale {
+        if cues.contains([.scale, .hash]) {
             out = LiteralText.replacing(out, "#billion", with: "B")
             out = LiteralText.replacing(out, "#million", with: "M")
             out = LiteralText.replacing(out, "#trillion", with: "T")
@@ -205,18 +209,54 @@ public struct Phrasebook: Sendable {
         return out
     }
 
-    /// Whether the phrase holds what joins the two ends of a range: a dash or " to ".
-    static func hasRangeWord(_ phrase: String) -> Bool {
-        LiteralText.contains(phrase, "-") || LiteralText.contains(phrase, "–") || LiteralText.contains(phrase, " to ")
-    }
+    /// What a phrase holds that the shortening rules look for, read in one pass; each rule
+    /// runs only when its cues are there.
+    struct Cues: OptionSet {
+        let rawValue: UInt8
+        /// "illion", any case.
+        static let scale = Cues(rawValue: 1)
+        /// `$`, `€` or `£`.
+        static let currency = Cues(rawValue: 2)
+        /// A dash or " to ": what joins the two ends of a range.
+        static let rangeWord = Cues(rawValue: 4)
+        /// "percent" or "per cent".
+        static let percent = Cues(rawValue: 8)
+        /// "X.Y" with capitals on both sides.
+        static let dottedInitials = Cues(rawValue: 16)
+        /// ". ".
+        static let periodSpace = Cues(rawValue: 32)
+        /// "#", the mark the scale rules leave.
+        static let hash = Cues(rawValue: 64)
 
-    /// Whether the phrase holds "X.Y" with capitals on both sides (what the initials rule rewrites).
-    static func hasDottedInitials(_ phrase: String) -> Bool {
-        var phrase = phrase
-        return phrase.withUTF8 { b in
-            guard b.count >= 3 else { return false }
-            for i in 0..<(b.count - 2) where b[i + 1] == 0x2E && UTF8Bytes.isUpper(b[i]) && UTF8Bytes.isUpper(b[i + 2]) { return true }
-            return false
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ phrase: String) {
+            var phrase = phrase
+            var found: UInt8 = 0
+            phrase.withUTF8 { b in
+                for i in b.indices {
+                    switch b[i] {
+                    case 0x24: found |= Cues.currency.rawValue
+                    case 0x23: found |= Cues.hash.rawValue
+                    case 0x2D: found |= Cues.rangeWord.rawValue
+                    case 0xE2:
+                        if MoneyPattern.has("€", in: b, at: i) { found |= Cues.currency.rawValue }
+                        if MoneyPattern.has("–", in: b, at: i) { found |= Cues.rangeWord.rawValue }
+                    case 0xC2: if MoneyPattern.has("£", in: b, at: i) { found |= Cues.currency.rawValue }
+                    case 0x20: if MoneyPattern.has(" to ", in: b, at: i) { found |= Cues.rangeWord.rawValue }
+                    case 0x2E:
+                        if i + 1 < b.count, b[i + 1] == 0x20 { found |= Cues.periodSpace.rawValue }
+                        if i > 0, i + 1 < b.count, UTF8Bytes.isUpper(b[i - 1]), UTF8Bytes.isUpper(b[i + 1]) { found |= Cues.dottedInitials.rawValue }
+                    case 0x70:
+                        if MoneyPattern.has("percent", in: b, at: i) || MoneyPattern.has("per cent", in: b, at: i) { found |= Cues.percent.rawValue }
+                    case 0x69, 0x49:
+                        if i + 6 <= b.count, UTF8Bytes.lower(b[i + 1]) == 0x6C, UTF8Bytes.lower(b[i + 2]) == 0x6C, UTF8Bytes.lower(b[i + 3]) == 0x69,
+                           UTF8Bytes.lower(b[i + 4]) == 0x6F, UTF8Bytes.lower(b[i + 5]) == 0x6E { found |= Cues.scale.rawValue }
+                    default: continue
+                    }
+                }
+            }
+            rawValue = found
         }
     }
 
@@ -236,7 +276,63 @@ public struct Phrasebook: Sendable {
     }
 
     /// Where a leading source tag or dateline ends: "(Wire) - ", "Desk - ", "Two Words — ".
+    /// Read over bytes; where a byte outside ASCII (other than the dash itself) could change
+    /// what a Character is, read by Characters instead.
     static func datelineEnd(_ s: String) -> String.Index? {
+        var copy = s
+        let reading = copy.withUTF8 { datelineEnd(bytes: $0) }
+        switch reading {
+        case .none: return nil
+        case .end(let k): return s.utf8.index(s.utf8.startIndex, offsetBy: k)
+        case .unsure: return datelineEndByCharacters(s)
+        }
+    }
+
+    enum DatelineReading: Equatable { case none, end(Int), unsure }
+
+    static func datelineEnd(bytes b: UnsafeBufferPointer<UInt8>) -> DatelineReading {
+        func ascii(_ k: Int) -> Bool { k < b.count && b[k] < 0x80 && b[k] != 0x0D }
+        var i = 0
+        if b.first == 0x28 {
+            var k = 1
+            while k < b.count, b[k] != 0x29 {
+                guard ascii(k) else { return .unsure }
+                k += 1
+            }
+            guard k < b.count, k <= 31 else { return .none }
+            i = k + 1
+        } else {
+            var words = 0
+            while words < 2 {
+                guard ascii(i), UTF8Bytes.isUpper(b[i]) else { break }
+                while ascii(i), UTF8Bytes.isLetter(b[i]) { i += 1 }
+                words += 1
+                guard ascii(i), b[i] == 0x20, ascii(i + 1), UTF8Bytes.isUpper(b[i + 1]), words < 2 else { break }
+                i += 1
+            }
+            if words == 0 { return b.isEmpty || ascii(0) ? .none : .unsure }
+        }
+        if ascii(i), b[i] == 0x20 { i += 1 }
+        guard i < b.count else { return .none }
+        if b[i] == 0x2D {
+            i += 1
+        } else if isDash(b, i) {
+            i += 3
+        } else {
+            return ascii(i) ? .none : .unsure
+        }
+        guard i < b.count else { return .none }
+        guard ascii(i), i + 1 == b.count || ascii(i + 1) else { return .unsure }
+        return b[i] == 0x20 ? .end(i + 1) : .none
+    }
+
+    /// "–" or "—" at `i`.
+    static func isDash(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)
+    }
+
+    /// `datelineEnd` by Characters: the definition the byte reading follows.
+    static func datelineEndByCharacters(_ s: String) -> String.Index? {
         var i = s.startIndex
         if s.first == "(" {
             guard let close = s.firstIndex(of: ")"), s.distance(from: s.startIndex, to: close) <= 31 else { return nil }
