@@ -7,8 +7,9 @@
 /// meanwhile, so deliveries never overtake each other however many tasks publish at once.
 /// A stream subscription (`subscribe()`) buffers without bound, so a slow or finished
 /// reader blocks no one. A subscription may name the kinds of event it wants; sequence
-/// numbers stay bus-wide, so a filtered subscriber sees gaps. `close()` ends every subscription after the events already
-/// published; publishing afterwards throws.
+/// numbers stay bus-wide, so a filtered subscriber sees gaps. `close()` ends every
+/// subscription after the events already published and returns once every subscriber has
+/// been told; publishing afterwards throws.
 public actor MessageBus {
     /// Why the bus refused a call.
     public enum BusError: Error, Equatable { case closed }
@@ -29,6 +30,9 @@ public actor MessageBus {
     }
 
     private var state = State.open
+    /// Whether every subscriber has been told of the close, and who waits for that.
+    private var told = false
+    private var closeWaiters: [CheckedContinuation<Void, Never>] = []
     private var listeners: [Listener] = []
     private var nextSequence = 0
     /// Events published and not yet delivered; `queue[head...]` are still to go.
@@ -75,6 +79,7 @@ public actor MessageBus {
                 return envelope.sequence
             case .finish(let l):
                 for t in l { await t.subscriber.busClosed() }
+                await allTold()
                 return envelope.sequence
             }
         }
@@ -116,17 +121,30 @@ public actor MessageBus {
         return .finish(finish())
     }
 
-    /// Ends every subscription after the events already published.
+    /// Ends every subscription after the events already published; returns once every
+    /// subscriber has been told (by this call, or by the publisher still delivering).
     public nonisolated func close() async {
-        for t in await closing() { await t.subscriber.busClosed() }
+        guard let listeners = await closing() else { return }
+        for t in listeners { await t.subscriber.busClosed() }
+        await allTold()
     }
 
-    /// Marks the bus closed; returns the subscribers to tell now, or none if a delivering
-    /// publisher will tell them after the events still queued.
-    private func closing() -> [Listener] {
-        guard state == .open else { return [] }
-        state = .closing
-        return delivering ? [] : finish()
+    /// Marks the bus closed. Returns the subscribers for the caller to tell, or nil once
+    /// another task (a delivering publisher, an earlier `close`) has told them.
+    private func closing() async -> [Listener]? {
+        if state == .open {
+            state = .closing
+            if !delivering { return finish() }
+        }
+        if !told { await withCheckedContinuation { closeWaiters.append($0) } }
+        return nil
+    }
+
+    /// Every subscriber has been told the bus is closed: `close` calls waiting on that return.
+    private func allTold() {
+        told = true
+        for waiter in closeWaiters { waiter.resume() }
+        closeWaiters.removeAll()
     }
 
     private func finish() -> [Listener] {

@@ -132,31 +132,56 @@ import Testing
         try await bus.subscribe(recorder)
         let stream = try await bus.subscribe()
         var accepted = 0
-        try await withThrowingTaskGroup(of: Int.self) { group in
+        var closedWhenCloseReturned = -1
+        try await withThrowingTaskGroup(of: (accepted: Int, closed: Int).self) { group in
+            // Publishers go on until the bus refuses them, so the close lands mid-stream.
             for p in 0..<4 {
                 group.addTask {
                     var n = 0
-                    for i in 0..<2_000 {
-                        do { try await bus.publish(.deadline(round: p * 10_000 + i)); n += 1 } catch { break }
+                    while true {
+                        do { try await bus.publish(.deadline(round: p * 1_000_000 + n)); n += 1 } catch { break }
                     }
-                    return n
+                    return (n, -1)
                 }
             }
             group.addTask {
-                await Task.yield()
+                while await bus.published < 1_000 { await Task.yield() }
                 await bus.close()
-                return 0
+                return (0, await recorder.closed)
             }
-            for try await n in group { accepted += n }
+            for try await r in group {
+                accepted += r.accepted
+                if r.closed >= 0 { closedWhenCloseReturned = r.closed }
+            }
         }
         var streamed = 0
         for await _ in stream { streamed += 1 }
-        let published = await bus.published
-        #expect(published == accepted)
+        #expect(accepted >= 1_000)
+        #expect(await bus.published == accepted)
         #expect(streamed == accepted)
         #expect(await recorder.sequences == Array(0..<accepted))
+        // `close` returns only once every subscriber has been told.
+        #expect(closedWhenCloseReturned == 1)
         #expect(await recorder.closed == 1)
         await #expect(throws: MessageBus.BusError.closed) { try await bus.publish(.debateClosed) }
+    }
+
+    @Test func aSecondClose_waitsForTheFirst_andEveryCloseReturns() async throws {
+        let bus = MessageBus()
+        let recorders = [Recorder(), Recorder()]
+        for r in recorders { try await bus.subscribe(r) }
+        for i in 0..<100 { try await bus.publish(.deadline(round: i)) }
+        await withTaskGroup(of: [Int].self) { group in
+            for _ in 0..<3 {
+                group.addTask {
+                    await bus.close()
+                    var told: [Int] = []
+                    for r in recorders { told.append(await r.closed) }
+                    return told
+                }
+            }
+            for await told in group { #expect(told == [1, 1]) }
+        }
     }
 
     @Test func aFilteredSubscription_receivesOnlyItsKinds_withBusWideSequenceNumbers() async throws {

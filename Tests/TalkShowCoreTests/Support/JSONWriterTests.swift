@@ -110,26 +110,29 @@ import TalkShowTestSupport
         }
     }
 
-    /// A batch's encoder writes the scenario once and copies it: the bytes must be the
-    /// transcript's own, pretty and compact, for its scenario and for any other.
+    /// A batch's encoder writes the scenario once and copies it: the spliced bytes must be
+    /// the transcript's own, pretty and compact, for every bundled scenario; a transcript of
+    /// another scenario is written in full.
     @Test func transcriptEncoder_givesTheTranscriptsOwnBytes() async throws {
         let dir = Corpus.packageRoot.appendingPathComponent("Scenarios")
         let scenarios = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }.sorted()
             .map { try Scenario.decode(Data(contentsOf: dir.appendingPathComponent($0)), source: $0) }
-        let encoder = TranscriptEncoder(scenario: .builtIn)
-        var copied = 0
+        var spliced = 0
         for (_, text) in Corpus.sampleArticles().prefix(3) {
             for s in scenarios + [.builtIn] {
+                let encoder = TranscriptEncoder(scenario: s)
                 let t = try await ShowProducer.produce(Article(text: text), scenario: s)
-                #expect(encoder.jsonBytes(t) == t.jsonBytes())
-                #expect(encoder.jsonBytes(t, pretty: false) == t.jsonBytes(pretty: false))
-                if s == .builtIn { copied += 1 }
+                for pretty in [true, false] {
+                    #expect(t.jsonBytes(pretty: pretty, scenarioJSON: encoder.scenarioJSON(pretty: pretty)) == t.jsonBytes(pretty: pretty))
+                    #expect(encoder.jsonBytes(t, pretty: pretty) == t.jsonBytes(pretty: pretty))
+                    spliced += 1
+                }
             }
         }
-        #expect(copied >= 3)
+        #expect(spliced >= 6 * (scenarios.count + 1))
         var tuned = Scenario.builtIn
         tuned.personas[0].bias += 0.25
         let t = try await ShowProducer.produce(Article(text: "Revenue rose 12% to $4.1 billion."), scenario: tuned)
-        #expect(encoder.jsonBytes(t) == t.jsonBytes())
+        #expect(TranscriptEncoder(scenario: .builtIn).jsonBytes(t) == t.jsonBytes())
     }
 }
