@@ -1,5 +1,5 @@
-/// A listener the `MessageBus` hands every event to, in publication order, by an awaited
-/// call to the actor: its executor is its mailbox.
+/// A listener the `MessageBus` hands every event to (of the kinds it subscribed to), in
+/// publication order, by an awaited call to the actor: its executor is its mailbox.
 ///
 /// The bus waits for `receive` before delivering the next event, so `receive` should only
 /// record what it is handed. A listener that needs time to act on an event (a panelist
