@@ -41,9 +41,7 @@ import TalkShowTestSupport
     /// grammar's shortenings. The byte readers and the cue gates must change nothing.
     static func shortenByExpressions(_ phrase: String) -> String {
         var out = phrase
-        for (rule, template) in Phrasebook.moneyRules {
-            out = rule.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
-        }
+        for rule in Phrasebook.moneyRules.indices { out = MoneyPatternTests.regex(rule, out) }
         out = out.replacingOccurrences(of: "#billion", with: "B").replacingOccurrences(of: "#million", with: "M")
             .replacingOccurrences(of: "#trillion", with: "T")
         for (long, short) in GrammarLexicon.shared.shortenings {
