@@ -17,21 +17,20 @@ public enum DebateEngine {
         let names = scenario.personas.map(\.name)
         let voice = VoiceComposer(context: context)
         let panelists = names.indices.map { Panelist(seat: $0, name: names[$0], composer: composers[$0] ?? voice) }
-        var subscriptions: [AsyncStream<Envelope>] = []
-        for _ in panelists { subscriptions.append(try await bus.subscribe(to: Panelist.hears)) }
-        let moderatorInbox = try await bus.subscribe(to: [.posted, .failed, .deadline])
+        for p in panelists { try await bus.subscribe(p, to: Panelist.hears) }
         let moderator = Moderator(bus: bus, clock: clock, seats: names, deadlineSeconds: scenario.roundDeadlineSeconds,
                                   dynamics: StanceDynamics(scenario))
+        try await bus.subscribe(moderator, to: Moderator<C>.hears)
         let opening = context.openingStances
         return try await withThrowingTaskGroup(of: Outcome?.self) { group in
-            for (p, s) in zip(panelists, subscriptions) {
+            for p in panelists {
                 group.addTask {
-                    await p.run(bus: bus, subscription: s)
+                    await p.run(bus: bus)
                     return nil
                 }
             }
             group.addTask {
-                let (records, stances) = try await moderator.run(rounds: rounds, opening: opening, subscription: moderatorInbox)
+                let (records, stances) = try await moderator.run(rounds: rounds, opening: opening)
                 return Outcome(rounds: records, stances: stances)
             }
             var outcome: Outcome? = nil

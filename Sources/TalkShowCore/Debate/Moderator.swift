@@ -3,12 +3,16 @@
 /// clock, commits the messages in seat order (a seat that failed or was late abstains),
 /// updates the stances once (Friedkin–Johnsen with bounded confidence) and goes on.
 /// Arrival order never reaches the result.
-public actor Moderator<C: Clock> where C.Duration == Duration {
+public actor Moderator<C: Clock>: BusSubscriber where C.Duration == Duration {
     private let bus: MessageBus
     private let clock: C
     private let seats: [String]
     private let deadline: Duration
     private let dynamics: StanceDynamics
+    private var mailbox = Mailbox()
+
+    /// The events the moderator acts on; the others on the bus are the panelists'.
+    public static var hears: Set<BusEvent.Kind> { [.posted, .failed, .deadline] }
 
     public init(bus: MessageBus, clock: C, seats: [String], deadlineSeconds: Double, dynamics: StanceDynamics) {
         self.bus = bus
@@ -18,9 +22,24 @@ public actor Moderator<C: Clock> where C.Duration == Duration {
         self.dynamics = dynamics
     }
 
-    /// The committed rounds and the stance trajectory x(0) … x(rounds + 1).
-    public func run(rounds: Int, opening x0: [Double], subscription: AsyncStream<Envelope>) async throws -> (rounds: [RoundRecord], stances: [[Double]]) {
-        var iterator = subscription.makeAsyncIterator()
+    public func receive(_ envelope: Envelope) { mailbox.deliver(envelope) }
+    public func busClosed() { mailbox.close() }
+
+    /// The next event, or nil once the bus is closed or the task is cancelled.
+    private func next() async -> Envelope? {
+        if let envelope = mailbox.take() { return envelope }
+        if mailbox.isClosed || Task.isCancelled { return nil }
+        return await withUnsafeContinuation { mailbox.wait($0) }
+    }
+
+    /// Wakes a wait in `next()` with nil: the round's timer calls it when cancelled, which
+    /// is how a cancelled debate stops waiting. After a round that ended normally nothing
+    /// waits, and this does nothing.
+    private func interrupt() { mailbox.interrupt() }
+
+    /// The committed rounds and the stance trajectory x(0) … x(rounds + 1). Subscribe the
+    /// moderator to the bus first, to `hears`.
+    public func run(rounds: Int, opening x0: [Double]) async throws -> (rounds: [RoundRecord], stances: [[Double]]) {
         var records: [RoundRecord] = []
         var stances = [x0]
         for r in 0...rounds {
@@ -39,10 +58,12 @@ public actor Moderator<C: Clock> where C.Duration == Duration {
                     do {
                         try await clock.sleep(until: until, tolerance: nil)
                         _ = try? await timerBus.publish(.deadline(round: r))
-                    } catch {}
+                    } catch {
+                        await self.interrupt()
+                    }
                 }
                 waiting: while answered < seatCount {
-                    guard let envelope = await iterator.next() else { throw CancellationError() }
+                    guard let envelope = await self.next() else { throw CancellationError() }
                     switch envelope.event {
                     case .posted(let m) where m.round == r && m.seat >= 0 && m.seat < seatCount && inbox[m.seat] == nil:
                         inbox[m.seat] = m
