@@ -118,7 +118,7 @@ public struct Phrasebook: Sendable {
         // A source tag or dateline at the front: "(Wire) - ", "Desk - ".
         if let r = datelineEnd(out) { out = String(out[r...]) }
         // "according to analysts at X, who cut …" → "analysts at X cut …"
-        if out.lowercased().hasPrefix("according to ") { out = String(out.dropFirst("according to ".count)) }
+        if Self.startsWithAccordingTo(out) { out = String(out.dropFirst("according to ".count)) }
         out = LiteralText.replacing(out, ", who ", with: " ")
         out = shorten(out, grammar: grammar)
         if let firstWord = out.split(separator: " ", maxSplits: 1).first {
@@ -134,11 +134,27 @@ public struct Phrasebook: Sendable {
         return out.isEmpty ? f.text : out
     }
 
+    /// `out.lowercased().hasPrefix("according to ")`, read over bytes where that is the
+    /// same: the prefix is ASCII, and an ASCII byte after it starts a Character of its own.
+    static func startsWithAccordingTo(_ out: String) -> Bool {
+        var copy = out
+        let prefix: StaticString = "according to "
+        let reading: Bool? = copy.withUTF8 { b in
+            let n = prefix.utf8CodeUnitCount
+            guard b.count >= n else { return b.allSatisfy { $0 < 0x80 } ? false : nil }
+            for k in 0..<n where UTF8Bytes.lower(b[k]) != prefix.utf8Start[k] {
+                return b[0..<n].allSatisfy { $0 < 0x80 } ? false : nil
+            }
+            return b.count == n || b[n] < 0x80 ? true : nil
+        }
+        return reading ?? out.lowercased().hasPrefix("according to ")
+    }
+
     /// Whether every digit character of `figure` also occurs in `phrase` (a phrase that lost
     /// one of its figure's digits is not said). ASCII text is read byte by byte.
     static func keepsDigits(of figure: String, in phrase: String) -> Bool {
         var figure = figure, phrase = phrase
-        let ascii = figure.withUTF8 { f in phrase.withUTF8 { p in !f.contains { $0 >= 0x80 } && !p.contains { $0 >= 0x80 } } }
+        let ascii = figure.withUTF8 { f in phrase.withUTF8 { p in plainDigits(f) && plainDigits(p) } }
         if ascii {
             func digits(_ s: inout String) -> UInt16 {
                 s.withUTF8 { b in b.reduce(into: UInt16(0)) { mask, c in if UTF8Bytes.isDigit(c) { mask |= 1 << UInt16(c - 0x30) } } }
@@ -148,6 +164,22 @@ public struct Phrasebook: Sendable {
         }
         let digits = Set(figure.filter(\.isNumber))
         return digits.isEmpty || digits.isSubset(of: Set(phrase.filter(\.isNumber)))
+    }
+
+    /// Whether the only digit Characters of `b` are its ASCII digits, each a Character of
+    /// its own: every byte is ASCII, or the start of a no-break space (U+00A0) or of a
+    /// dash, quotation mark or other punctuation of U+2010–U+203F, none of which is a
+    /// number or joins the Character before it.
+    static func plainDigits(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2; continue }
+            if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] >= 0x90, b[i + 2] <= 0xBF { i += 3; continue }
+            return false
+        }
+        return true
     }
 
     static let moneyRules: [(NSRegularExpression, String)] = {

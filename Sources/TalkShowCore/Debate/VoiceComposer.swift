@@ -33,7 +33,10 @@ public struct VoiceComposer: MessageComposer {
         let persona: Persona
         let values: [Double]
         let phrases: [String]
-        var used: Set<String> = []
+        /// What this seat has said, one key per sentence (`sentenceKey`).
+        var used: Set<UInt64> = []
+        /// The generator key of this seat and round; `rng` adds the move.
+        let rngKey: WordKey
         var usedClauses: Set<Int> = []
         var cites: [String] = []
         let history: [RoundRecord]
@@ -46,32 +49,49 @@ public struct VoiceComposer: MessageComposer {
             persona = context.scenario.personas[seat]
             values = context.readings[seat].factValues
             phrases = context.phrasebook.phrases
+            rngKey = SplitMix64.key([context.sheet.article.sha256, persona.name, String(round)])
+            var keys: [UInt64] = []
             for r in history {
                 for m in r.messages where m.seat == seat {
-                    for s in Writer.sentences(m.headline) + Writer.sentences(m.text) + Writer.sentences(m.counterpoint ?? "") { used.insert(s) }
+                    for text in [m.headline, m.text, m.counterpoint ?? ""] {
+                        Writer.sentenceKeys(text, into: &keys)
+                    }
                 }
             }
+            used.formUnion(keys)
         }
 
-        /// The sentences of a text, split after . ! ? followed by a space.
-        static func sentences(_ text: String) -> [String] {
-            var out: [String] = []
+        /// The key of each sentence of a text (split after . ! ? followed by a space), as
+        /// `sentenceKey` gives it, with no string built.
+        static func sentenceKeys(_ text: String, into keys: inout [UInt64]) {
             var text = text
             text.withUTF8 { b in
                 var start = 0
                 for i in b.indices where b[i] == 0x20 && i > start {
                     let previous = b[i - 1]
                     guard previous == 0x2E || previous == 0x21 || previous == 0x3F else { continue }
-                    out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                    keys.append(bytesKey(UnsafeBufferPointer(rebasing: b[start..<i])))
                     start = i + 1
                 }
-                if start < b.count { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self)) }
+                if start < b.count { keys.append(bytesKey(UnsafeBufferPointer(rebasing: b[start...]))) }
             }
-            return out
+        }
+
+        /// A 64-bit FNV-1a key of a sentence's exact bytes: two different sentences share one
+        /// with odds of about 1e-19, so a set of keys stands in for a set of sentences.
+        static func sentenceKey(_ sentence: String) -> UInt64 {
+            var sentence = sentence
+            return sentence.withUTF8 { bytesKey($0) }
+        }
+
+        static func bytesKey(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325
+            for c in b { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+            return h
         }
 
         func rng(_ move: String) -> SplitMix64 {
-            SplitMix64(seed: context.scenario.seed, context.sheet.article.sha256, persona.name, String(round), move)
+            SplitMix64(seed: context.scenario.seed, key: SplitMix64.key([move], after: rngKey))
         }
 
         // MARK: fact choice
@@ -122,7 +142,7 @@ public struct VoiceComposer: MessageComposer {
             for k in 0..<templates.count {
                 let template = templates[(start + k) % templates.count]
                 guard let sentence = Self.fill(template, slots) else { continue }
-                if used.insert(sentence).inserted { return sentence }
+                if used.insert(Self.sentenceKey(sentence)).inserted { return sentence }
             }
             return nil
         }
@@ -157,9 +177,19 @@ public struct VoiceComposer: MessageComposer {
             }
             guard complete else { return nil }
             var out = String(decoding: bytes, as: UTF8.self)
-            out = LiteralText.replacing(out, "  ", with: " ")
-            out = LiteralText.replacing(out, " ,", with: ",")
-            out = LiteralText.replacing(out, "..", with: ".")
+            // Each tidying pass runs only when one scan found its pair (mostly none does).
+            var pairs = (spaces: false, spaceComma: false, dots: false)
+            for i in bytes.indices.dropFirst() {
+                switch (bytes[i - 1], bytes[i]) {
+                case (0x20, 0x20): pairs.spaces = true
+                case (0x20, 0x2C): pairs.spaceComma = true
+                case (0x2E, 0x2E): pairs.dots = true
+                default: continue
+                }
+            }
+            if pairs.spaces { out = LiteralText.replacing(out, "  ", with: " ") }
+            if pairs.spaces || pairs.spaceComma { out = LiteralText.replacing(out, " ,", with: ",") }
+            if pairs.dots { out = LiteralText.replacing(out, "..", with: ".") }
             let u = Array(out.utf8)
             // A first or last byte that is ASCII beside an ASCII neighbour is a whole Character.
             if let first = u.first, UTF8Bytes.isLower(first), u.count == 1 || u[1] < 0x80 {

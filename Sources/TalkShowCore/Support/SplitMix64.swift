@@ -7,12 +7,21 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// A generator for one named decision, mixed from a base seed and any number of parts.
     public init(seed: UInt64, _ parts: String...) {
-        var key = WordKey()
+        self.init(seed: seed, key: Self.key(parts))
+    }
+
+    /// The generator `init(seed:_:)` makes from the parts that gave `key`.
+    public init(seed: UInt64, key: WordKey) { state = seed ^ key.raw }
+
+    /// The key of `parts` as `init(seed:_:)` mixes them, continuing `start`: the key of
+    /// parts many generators share is computed once and continued with each one's own.
+    public static func key(_ parts: [String], after start: WordKey = WordKey()) -> WordKey {
+        var key = start
         for part in parts {
             for b in part.utf8 { key.add(byte: b) }
             key.addSpace()
         }
-        state = seed ^ key.raw
+        return key
     }
 
     public mutating func next() -> UInt64 {

@@ -99,6 +99,27 @@ public struct Benchmark: Sendable {
         let parsed = articles.map { Article(text: $0) }
         let scenario = Scenario.builtIn
         let encoder = TranscriptEncoder(scenario: scenario)
+        if ProcessInfo.processInfo.environment["PHASES"] != nil {
+            var ph = [Double](repeating: 0, count: 5)
+            var count = 0, ph5 = 0.0, ph6 = 0.0, nf = 0
+            let t0 = Self.now()
+            while Self.elapsed(t0) < 3 {
+                for a in parsed {
+                    var t = Self.now()
+                    let sheet = FactExtractor().extract(a); ph[0] += Self.elapsed(t); t = Self.now()
+                    let context = DebateContext(sheet: sheet, scenario: scenario); ph[1] += Self.elapsed(t); t = Self.now()
+                    sink &+= scenario.personas.map { StanceModel.read($0, sheet) }.count; ph5 += Self.elapsed(t); t = Self.now()
+                    sink &+= Phrasebook(sheet).phrases.count; ph6 += Self.elapsed(t); t = Self.now()
+                    nf += sheet.facts.indices.filter { i in context.readings.contains { $0.factValues[i] != 0 } }.count
+                    let outcome = try await DebateEngine.run(context, rounds: scenario.rounds, clock: ContinuousClock()); ph[2] += Self.elapsed(t); t = Self.now()
+                    let verdict = VerdictWriter.verdict(context, rounds: outcome.rounds, finalStances: outcome.finalStances)
+                    let tr = Transcript(article: a, scenario: scenario, facts: sheet.facts, rounds: outcome.rounds, verdict: verdict); ph[3] += Self.elapsed(t); t = Self.now()
+                    sink &+= encoder.jsonBytes(tr).count; ph[4] += Self.elapsed(t)
+                    count += 1
+                }
+            }
+            progress("PHASES µs/debate extract \(ph[0]/Double(count)*1e6) context \(ph[1]/Double(count)*1e6) engine \(ph[2]/Double(count)*1e6) verdict \(ph[3]/Double(count)*1e6) encode \(ph[4]/Double(count)*1e6) total \(ph.reduce(0,+)/Double(count)*1e6) readings \(ph5/Double(count)*1e6) phrasebook \(ph6/Double(count)*1e6) facts \(Double(nf)/Double(count))")
+        }
         // One job and all jobs alternate in short slices, so a change in the machine's speed
         // (it is shared) weighs on both figures alike.
         progress("debates, one job and \(jobs) jobs, alternating")

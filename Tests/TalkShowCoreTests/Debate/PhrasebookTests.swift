@@ -37,6 +37,48 @@ import TalkShowTestSupport
         #expect(accented.withUTF8 { Phrasebook.datelineEnd(bytes: $0) } == .unsure)
     }
 
+    static let digitCases = [
+        "$5.2 billion", "revenue of $5.2B", "5.2%", "“5.2” percent", "5\u{A0}200", "5–7 ‘units’", "5 — 7", "1…2",
+        "٥ units", "5\u{301} units", "5\u{200D}", "½ share", "5 €", "Übernahme 12", "", "no digits", "12 ‑ 3", "5\u{2060}",
+    ]
+
+    @Test func keepsDigits_byBytes_equalsTheCharacterDefinition() {
+        func definition(_ figure: String, _ phrase: String) -> Bool {
+            let digits = Set(figure.filter(\.isNumber))
+            return digits.isEmpty || digits.isSubset(of: Set(phrase.filter(\.isNumber)))
+        }
+        var plain = 0
+        for figure in Self.digitCases {
+            for phrase in Self.digitCases {
+                #expect(Phrasebook.keepsDigits(of: figure, in: phrase) == definition(figure, phrase), "\(figure) in \(phrase)")
+                var f = figure, p = phrase
+                if f.withUTF8({ Phrasebook.plainDigits($0) }) && p.withUTF8({ Phrasebook.plainDigits($0) }) { plain += 1 }
+            }
+        }
+        // Most pairs take the byte path; the joiners, marks and other digits do not.
+        #expect(plain >= 100)
+        for tricky in ["٥ units", "5\u{301} units", "5\u{200D}", "½ share", "5\u{2060}"] {
+            var t = tricky
+            #expect(!t.withUTF8 { Phrasebook.plainDigits($0) }, "\(tricky)")
+        }
+    }
+
+    @Test func accordingTo_byBytes_equalsTheDefinition() {
+        for s in ["according to analysts", "According To the firm", "ACCORDING TO X", "according to", "according to ",
+                  "according to \u{301}x", "accordİng to x", "accord", "", "É according to x", "according tox", "according to é"] {
+            #expect(Phrasebook.startsWithAccordingTo(s) == s.lowercased().hasPrefix("according to "), "\(s)")
+        }
+    }
+
+    @Test func sentenceKeys_areTheKeysOfTheSentences() {
+        let text = "Revenue rose. Costs fell! Why? Margins, though, held.  Two spaces.No space"
+        var keys: [UInt64] = []
+        VoiceComposer.Writer.sentenceKeys(text, into: &keys)
+        let sentences = ["Revenue rose.", "Costs fell!", "Why?", "Margins, though, held.", " Two spaces.No space"]
+        #expect(keys == sentences.map(VoiceComposer.Writer.sentenceKey))
+        #expect(Set(keys).count == sentences.count)
+    }
+
     /// `shorten` as it was defined: every expression in order, then the scale marks and the
     /// grammar's shortenings. The byte readers and the cue gates must change nothing.
     static func shortenByExpressions(_ phrase: String) -> String {
