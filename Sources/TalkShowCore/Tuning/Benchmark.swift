@@ -99,27 +99,6 @@ public struct Benchmark: Sendable {
         let parsed = articles.map { Article(text: $0) }
         let scenario = Scenario.builtIn
         let encoder = TranscriptEncoder(scenario: scenario)
-        if ProcessInfo.processInfo.environment["PHASES"] != nil {
-            var ph = [Double](repeating: 0, count: 5)
-            var count = 0, ph5 = 0.0, ph6 = 0.0, nf = 0
-            let t0 = Self.now()
-            while Self.elapsed(t0) < 3 {
-                for a in parsed {
-                    var t = Self.now()
-                    let sheet = FactExtractor().extract(a); ph[0] += Self.elapsed(t); t = Self.now()
-                    let context = DebateContext(sheet: sheet, scenario: scenario); ph[1] += Self.elapsed(t); t = Self.now()
-                    sink &+= scenario.personas.map { StanceModel.read($0, sheet) }.count; ph5 += Self.elapsed(t); t = Self.now()
-                    sink &+= Phrasebook(sheet).phrases.count; ph6 += Self.elapsed(t); t = Self.now()
-                    nf += sheet.facts.indices.filter { i in context.readings.contains { $0.factValues[i] != 0 } }.count
-                    let outcome = try await DebateEngine.run(context, rounds: scenario.rounds, clock: ContinuousClock()); ph[2] += Self.elapsed(t); t = Self.now()
-                    let verdict = VerdictWriter.verdict(context, rounds: outcome.rounds, finalStances: outcome.finalStances)
-                    let tr = Transcript(article: a, scenario: scenario, facts: sheet.facts, rounds: outcome.rounds, verdict: verdict); ph[3] += Self.elapsed(t); t = Self.now()
-                    sink &+= encoder.jsonBytes(tr).count; ph[4] += Self.elapsed(t)
-                    count += 1
-                }
-            }
-            progress("PHASES µs/debate extract \(ph[0]/Double(count)*1e6) context \(ph[1]/Double(count)*1e6) engine \(ph[2]/Double(count)*1e6) verdict \(ph[3]/Double(count)*1e6) encode \(ph[4]/Double(count)*1e6) total \(ph.reduce(0,+)/Double(count)*1e6) readings \(ph5/Double(count)*1e6) phrasebook \(ph6/Double(count)*1e6) facts \(Double(nf)/Double(count))")
-        }
         // One job and all jobs alternate in short slices, so a change in the machine's speed
         // (it is shared) weighs on both figures alike.
         progress("debates, one job and \(jobs) jobs, alternating")
@@ -159,6 +138,10 @@ public struct Benchmark: Sendable {
         result.add("debatesPerSecond", Double(n) / oneSeconds, "debates/s")
         result.add("debatesPerSecondAllJobs", Double(all) / allSeconds, "debates/s")
         result.add("jobs", Double(jobs), "")
+        progress("where a debate's time goes")
+        for (key, micros) in try await debatePhases(parsed, scenario: scenario, encoder: encoder) {
+            result.add(key, micros, "µs/debate")
+        }
         // Tuning's evaluations: stances and verdict, facts cached.
         progress("tuning evaluations")
         // As the tuner does: facts read once, the candidate scenario made ready once per pass
@@ -186,6 +169,39 @@ public struct Benchmark: Sendable {
         result.add("busStreamMessagesPerSecond", try await busStreamRate(messages), "messages/s")
         if sink == 42 { progress("") }
         return result
+    }
+
+    /// One job's debates timed stage by stage (the steps of `ShowProducer.produce`), in
+    /// microseconds per debate: facts, the context (of which the phrasebook is timed again
+    /// on its own), the rounds over the bus, the verdict with the transcript, and the JSON.
+    func debatePhases(_ articles: [Article], scenario: Scenario, encoder: TranscriptEncoder) async throws -> [(String, Double)] {
+        var facts = 0.0, context = 0.0, phrasebook = 0.0, rounds = 0.0, verdict = 0.0, encode = 0.0
+        var count = 0, sink = 0
+        let start = Self.now()
+        while Self.elapsed(start) < seconds / 2 {
+            for article in articles {
+                var t = Self.now()
+                let sheet = FactExtractor().extract(article)
+                facts += Self.elapsed(t); t = Self.now()
+                let debate = DebateContext(sheet: sheet, scenario: scenario)
+                context += Self.elapsed(t); t = Self.now()
+                sink &+= Phrasebook(sheet).phrases.count
+                phrasebook += Self.elapsed(t); t = Self.now()
+                let outcome = try await DebateEngine.run(debate, rounds: scenario.rounds, clock: ContinuousClock())
+                rounds += Self.elapsed(t); t = Self.now()
+                let v = VerdictWriter.verdict(debate, rounds: outcome.rounds, finalStances: outcome.finalStances)
+                let transcript = Transcript(article: article, scenario: scenario, facts: sheet.facts, rounds: outcome.rounds, verdict: v)
+                verdict += Self.elapsed(t); t = Self.now()
+                sink &+= encoder.jsonBytes(transcript).count
+                encode += Self.elapsed(t)
+                count += 1
+            }
+        }
+        let scale = 1e6 / Double(max(1, count))
+        if sink == 42 { count += 1 }
+        return [("debateFactsMicros", facts * scale), ("debateContextMicros", context * scale),
+                ("debatePhrasebookMicros", phrasebook * scale), ("debateRoundsMicros", rounds * scale),
+                ("debateVerdictMicros", verdict * scale), ("debateEncodeMicros", encode * scale)]
     }
 
     /// Seconds to carry `messages` through the bus to four counting actors, as the baseline.
