@@ -11,11 +11,22 @@ public struct FactExtractor: Sendable {
 
     public func extract(_ article: Article) -> FactSheet {
         article.bytes.withUnsafeBufferPointer { p in
-            let known = knownNames(article, p)
-            var (analyses, facts) = extract(article, p, known: known, range: 0..<article.sentences.count)
+            let all = 0..<article.sentences.count
+            // Both passes read the same tokens: an article of ordinary length is tokenized
+            // once; a long one twice, so its tokens are never all held at once.
+            let tokens = article.bytes.count <= Self.tokenCacheBytes ? article.sentences.map { sentence in
+                var t: [Token] = []
+                Tokenizer.tokens(p, sentence.start, sentence.end, into: &t)
+                return t
+            } : nil
+            let known = merge([nameEvidence(article, p, all, tokens: tokens)])
+            var (analyses, facts) = extract(article, p, known: known, range: all, tokens: tokens)
             return finish(article, p, &analyses, &facts)
         }
     }
+
+    /// Articles up to this size keep every sentence's tokens between the two passes.
+    static let tokenCacheBytes = 1 << 20
 
     /// The same sheet as `extract`, with the sentences of a long article read by several
     /// child tasks at once (`jobs`, all cores by default). Chunks are joined in order, so the
@@ -73,7 +84,9 @@ public struct FactExtractor: Sendable {
 
     /// Reads the sentences of `range`, after re-reading up to `personWindow` sentences before
     /// it for the last person named, so a chunk reads exactly as it would in one pass.
-    func extract(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, known: [String: FactKind], range: Range<Int>) -> ([SentenceAnalysis], [Fact]) {
+    /// `tokens`, when given, holds every sentence's tokens, by sentence index.
+    func extract(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, known: [String: FactKind], range: Range<Int>,
+                 tokens cached: [[Token]]? = nil) -> ([SentenceAnalysis], [Fact]) {
         var tokens: [Token] = []
         tokens.reserveCapacity(64)
         var senses: [Sense] = []
@@ -86,7 +99,7 @@ public struct FactExtractor: Sendable {
         var order: [(Int, Int, Int)] = []
         for sentence in article.sentences[max(0, range.lowerBound - Self.personWindow)..<range.upperBound] {
             let warmup = sentence.index < range.lowerBound
-            Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens)
+            if let cached { tokens = cached[sentence.index] } else { Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens) }
             let n = tokens.count
             lexicon.senses(p, tokens, into: &senses)
             let topics = reader.topics(senses, 0, n)
@@ -216,13 +229,6 @@ public struct FactExtractor: Sendable {
         return out
     }
 
-    /// Names whose kind one mention makes clear, for the mentions that do not say:
-    /// a person's surname, an organisation's first word, and single capitalised words that
-    /// recur mid-sentence (most often the company the article is about).
-    func knownNames(_ article: Article, _ p: UnsafeBufferPointer<UInt8>) -> [String: FactKind] {
-        merge([nameEvidence(article, p, 0..<article.sentences.count)])
-    }
-
     /// What the sentences of `range` say about names: kinds in order of first mention, and
     /// how often each unclassified capitalised word or run recurs.
     struct NameEvidence: Sendable {
@@ -230,11 +236,11 @@ public struct FactExtractor: Sendable {
         var counts: [String: Int] = [:]
     }
 
-    func nameEvidence(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> NameEvidence {
+    func nameEvidence(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens cached: [[Token]]? = nil) -> NameEvidence {
         var evidence = NameEvidence()
         var tokens: [Token] = []
         for sentence in article.sentences[range] {
-            Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens)
+            if let cached { tokens = cached[sentence.index] } else { Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens) }
             let reader = EntityReader(p: p, t: tokens, from: 0, to: tokens.count, lexicon: lexicon)
             for e in reader.names(known: [:]) {
                 let name = article.slice(e.start, e.end)
@@ -261,8 +267,11 @@ public struct FactExtractor: Sendable {
         return evidence
     }
 
-    /// Joins the evidence of consecutive chunks: the first kind given to a name wins, and a
-    /// word or run that recurs unclassified is taken for an organisation.
+    /// The names whose kind one mention makes clear, for the mentions that do not say (a
+    /// person's surname, an organisation's first word, and single capitalised words that
+    /// recur mid-sentence, most often the company the article is about), from the evidence
+    /// of consecutive chunks: the first kind given to a name wins, and a word or run that
+    /// recurs unclassified is taken for an organisation.
     func merge(_ parts: [NameEvidence]) -> [String: FactKind] {
         var known: [String: FactKind] = [:]
         var counts: [String: Int] = [:]
