@@ -16,7 +16,7 @@ public struct ScriptedComposer: MessageComposer {
         self.clock = clock
     }
 
-    public func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage {
+    public nonisolated(nonsending) func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage {
         switch behaviour {
         case .fail:
             throw Failure()

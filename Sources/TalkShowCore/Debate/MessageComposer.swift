@@ -2,5 +2,5 @@
 /// history, it returns the seat's message. The rule-based `VoiceComposer` is the product;
 /// tests use scripted composers to drive faults.
 public protocol MessageComposer: Sendable {
-    func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage
+    nonisolated(nonsending) func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage
 }
