@@ -1,9 +1,13 @@
 import TalkShowCore
 
-/// A test-only speaker for one seat: it throws, or stalls until cancelled, so tests can
-/// drive abstentions without sleeping.
+/// A test-only speaker for one seat: it throws, or stalls until cancelled (in every round,
+/// or in one round while `speaker` speaks in the others), so tests can drive abstentions
+/// without sleeping.
 public struct ScriptedComposer: MessageComposer {
-    public enum Behaviour: Sendable { case fail, stall }
+    public enum Behaviour: Sendable {
+        case fail, stall
+        case stallIn(round: Int, speaker: any MessageComposer)
+    }
     public struct Failure: Error, CustomStringConvertible {
         public var description: String { "scripted failure" }
     }
@@ -21,6 +25,12 @@ public struct ScriptedComposer: MessageComposer {
         case .fail:
             throw Failure()
         case .stall:
+            try await clock.sleep(until: .distantFuture)
+            throw Failure()
+        case .stallIn(let stalled, let speaker):
+            guard round == stalled else {
+                return try await speaker.compose(round: round, seat: seat, stances: stances, history: history)
+            }
             try await clock.sleep(until: .distantFuture)
             throw Failure()
         }

@@ -32,53 +32,98 @@ public actor Moderator<C: Clock>: BusSubscriber where C.Duration == Duration {
         return await withUnsafeContinuation { mailbox.wait($0) }
     }
 
-    /// Wakes a wait in `next()` with nil: the round's timer calls it when cancelled, which
-    /// is how a cancelled debate stops waiting. After a round that ended normally nothing
-    /// waits, and this does nothing.
+    /// Wakes a wait in `next()` with nil: the timer calls it when cancelled, which is how
+    /// a cancelled debate stops waiting. At the end of a debate nothing waits, and this
+    /// does nothing.
     private func interrupt() { mailbox.interrupt() }
+
+    /// The open round and when its deadline falls, for the timer.
+    private var roundDeadline: (round: Int, at: C.Instant)?
+    /// The timer waiting for a round to open, and whether the debate is over.
+    private var timerWaiter: UnsafeContinuation<Void, Never>?
+    private var timerStopped = false
+
+    /// One timer for the whole debate: it sleeps until the open round's deadline, and when
+    /// that passes with the round still open, publishes `deadline`. A round that closes
+    /// sooner just moves the time it sleeps to, so no task is started per round.
+    private func keepTime() async {
+        var fired = -1
+        while !timerStopped {
+            guard let (round, at) = roundDeadline, round > fired else {
+                await withUnsafeContinuation { timerWaiter = $0 }
+                continue
+            }
+            if clock.now < at {
+                do {
+                    try await clock.sleep(until: at, tolerance: nil)
+                } catch {
+                    interrupt()
+                    return
+                }
+                continue
+            }
+            fired = round
+            _ = try? await bus.publish(.deadline(round: round))
+        }
+    }
+
+    /// Starts the deadline of `round`, waking the timer if it waits for one.
+    private func open(_ round: Int) {
+        roundDeadline = (round, clock.now.advanced(by: deadline))
+        wakeTimer()
+    }
+
+    private func stopTimer() {
+        timerStopped = true
+        wakeTimer()
+    }
+
+    private func wakeTimer() {
+        if let waiter = timerWaiter {
+            timerWaiter = nil
+            waiter.resume()
+        }
+    }
 
     /// The committed rounds and the stance trajectory x(0) … x(rounds + 1). Subscribe the
     /// moderator to the bus first, to `hears`.
     public func run(rounds: Int, opening x0: [Double]) async throws -> (rounds: [RoundRecord], stances: [[Double]]) {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await self.keepTime() }
+            defer {
+                stopTimer()
+                group.cancelAll()
+            }
+            return try await runRounds(rounds, opening: x0)
+        }
+    }
+
+    private func runRounds(_ rounds: Int, opening x0: [Double]) async throws -> (rounds: [RoundRecord], stances: [[Double]]) {
         var records: [RoundRecord] = []
         var stances = [x0]
+        let seatCount = seats.count
         for r in 0...rounds {
             try Task.checkCancellation()
             let x = stances[r]
             try await bus.publish(.roundOpened(index: r, stances: x))
-            var inbox = [DebateMessage?](repeating: nil, count: seats.count)
+            open(r)
+            var inbox = [DebateMessage?](repeating: nil, count: seatCount)
             var answered = 0
-            let timerBus = bus
-            let clock = self.clock
-            let until = clock.now.advanced(by: deadline)
-            let seatCount = seats.count
-            let names = seats
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask {
-                    do {
-                        try await clock.sleep(until: until, tolerance: nil)
-                        _ = try? await timerBus.publish(.deadline(round: r))
-                    } catch {
-                        await self.interrupt()
-                    }
+            waiting: while answered < seatCount {
+                guard let envelope = await next() else { throw CancellationError() }
+                switch envelope.event {
+                case .posted(let m) where m.round == r && m.seat >= 0 && m.seat < seatCount && inbox[m.seat] == nil:
+                    inbox[m.seat] = m
+                    answered += 1
+                case .failed(let round, let seat, let reason) where round == r && seat >= 0 && seat < seatCount && inbox[seat] == nil:
+                    inbox[seat] = .abstention(round: r, seat: seat, speaker: seats[seat], reason: "failed: \(reason)")
+                    answered += 1
+                case .deadline(let round) where round == r:
+                    break waiting
+                default:
+                    continue
                 }
-                waiting: while answered < seatCount {
-                    guard let envelope = await self.next() else { throw CancellationError() }
-                    switch envelope.event {
-                    case .posted(let m) where m.round == r && m.seat >= 0 && m.seat < seatCount && inbox[m.seat] == nil:
-                        inbox[m.seat] = m
-                        answered += 1
-                    case .failed(let round, let seat, let reason) where round == r && seat >= 0 && seat < seatCount && inbox[seat] == nil:
-                        inbox[seat] = .abstention(round: r, seat: seat, speaker: names[seat], reason: "failed: \(reason)")
-                        answered += 1
-                    case .deadline(let round) where round == r:
-                        break waiting
-                    default:
-                        continue
-                    }
-                    try Task.checkCancellation()
-                }
-                group.cancelAll()
+                try Task.checkCancellation()
             }
             let next = dynamics.step(x, opening: x0)
             stances.append(next)

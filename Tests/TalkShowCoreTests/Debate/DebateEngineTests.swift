@@ -91,6 +91,42 @@ import TalkShowTestSupport
         #expect(outcome.rounds[1].messages.filter { $0.kind == .rebuttal }.count == 3)
     }
 
+    /// One timer serves every round: it calls no deadline for a round that closes in time,
+    /// and calls the deadline of each round a panelist is late for. (A stalled speaker stays
+    /// stalled, so the seat is late from its first stalled round on.)
+    @Test func panelistLateFromRoundOne_abstainsFromThatRoundOn() async throws {
+        let clock = ManualClock()
+        let context = context()
+        let bus = MessageBus()
+        let probe = try await bus.subscribe()
+        let late = ScriptedComposer(.stallIn(round: 1, speaker: VoiceComposer(context: context)), clock: clock)
+        let debate = Task {
+            try await DebateEngine.run(context, rounds: 2, clock: clock, composers: [1: late], bus: bus)
+        }
+        var posted: [Int: Set<Int>] = [:]
+        var deadlines: [Int] = []
+        for await envelope in probe {
+            switch envelope.event {
+            case .posted(let m):
+                posted[m.round, default: []].insert(m.seat)
+                if m.round >= 1, posted[m.round]?.count == 3 {
+                    while clock.sleeperCount < 2 { await Task.yield() }
+                    clock.advance(by: .seconds(3))
+                }
+            case .deadline(let round):
+                deadlines.append(round)
+            default:
+                continue
+            }
+        }
+        let outcome = try await debate.value
+        #expect(deadlines == [1, 2])
+        #expect(posted[0] == [0, 1, 2, 3])
+        #expect(outcome.rounds[0].messages[1].kind == .take)
+        #expect(outcome.rounds[1].messages[1].text == "missed the deadline")
+        #expect(outcome.rounds[2].messages[1].text == "missed the deadline")
+    }
+
     @Test func cancellation_endsADebateCleanly() async throws {
         let clock = ManualClock()
         let context = context()
