@@ -34,7 +34,9 @@ public struct VoiceComposer: MessageComposer {
         let values: [Double]
         let phrases: [String]
         /// What this seat has said, one key per sentence (`sentenceKey`).
-        var used: Set<UInt64> = []
+        /// (A seat says a few dozen sentences at most: a list is searched faster than a set
+        /// is hashed.)
+        var used: [UInt64] = []
         /// The generator key of this seat and round; `rng` adds the move.
         let rngKey: WordKey
         var usedClauses: Set<Int> = []
@@ -58,7 +60,7 @@ public struct VoiceComposer: MessageComposer {
                     }
                 }
             }
-            used.formUnion(keys)
+            for key in keys where !used.contains(key) { used.append(key) }
         }
 
         /// The key of each sentence of a text (split after . ! ? followed by a space), as
@@ -134,15 +136,45 @@ public struct VoiceComposer: MessageComposer {
 
         // MARK: wording
 
+        /// The values a template's `{name}` slots take: a few pairs, looked up in order.
+        struct Slots: ExpressibleByDictionaryLiteral {
+            private var pairs: [(name: String, value: String)]
+
+            init(dictionaryLiteral elements: (String, String)...) { pairs = elements.map { ($0.0, $0.1) } }
+
+            subscript(name: String) -> String? {
+                get { pairs.first { $0.name == name }?.value }
+                set {
+                    pairs.removeAll { $0.name == name }
+                    if let newValue { pairs.append((name, newValue)) }
+                }
+            }
+
+            /// The value of the slot whose name is the bytes `name`: compared as bytes when
+            /// they are ASCII (the same as comparing strings), else as a string.
+            func value(named name: UnsafeBufferPointer<UInt8>) -> String? {
+                guard name.allSatisfy({ $0 < 0x80 }) else { return self[String(decoding: name, as: UTF8.self)] }
+                for pair in pairs {
+                    var key = pair.name
+                    if key.withUTF8({ $0.elementsEqual(name) }) { return pair.value }
+                }
+                return nil
+            }
+        }
+
         /// Expands one template of `move`, skipping templates whose sentence was said before.
-        mutating func say(_ move: String, _ templates: [String], _ slots: [String: String]) -> String? {
+        mutating func say(_ move: String, _ templates: [String], _ slots: Slots) -> String? {
             guard !templates.isEmpty else { return nil }
             var g = rng(move + String(used.count))
             let start = g.index(templates.count)
             for k in 0..<templates.count {
                 let template = templates[(start + k) % templates.count]
                 guard let sentence = Self.fill(template, slots) else { continue }
-                if used.insert(Self.sentenceKey(sentence)).inserted { return sentence }
+                let key = Self.sentenceKey(sentence)
+                if !used.contains(key) {
+                    used.append(key)
+                    return sentence
+                }
             }
             return nil
         }
@@ -151,7 +183,7 @@ public struct VoiceComposer: MessageComposer {
         /// spaces before commas tidied, the first letter capitalised and a full stop added;
         /// nil when a slot has no value. Filled over bytes, by Characters where a brace has a
         /// non-ASCII neighbour (the same result, for templates a user writes with any text).
-        static func fill(_ template: String, _ slots: [String: String]) -> String? {
+        static func fill(_ template: String, _ slots: Slots) -> String? {
             var template = template
             // A brace with ASCII on both sides is a Character of its own, so bytes find the
             // slots Characters would (a combining mark after a brace would join it).
@@ -168,42 +200,51 @@ public struct VoiceComposer: MessageComposer {
                 while i < t.count {
                     guard t[i] == 0x7B else { bytes.append(t[i]); i += 1; continue }
                     guard let close = (i + 1..<t.count).first(where: { t[$0] == 0x7D }) else { return false }
-                    let name = String(decoding: UnsafeBufferPointer(rebasing: t[(i + 1)..<close]), as: UTF8.self)
-                    guard var value = slots[name] else { return false }
+                    guard var value = slots.value(named: UnsafeBufferPointer(rebasing: t[(i + 1)..<close])) else { return false }
                     value.withUTF8 { bytes.append(contentsOf: $0) }
                     i = close + 1
                 }
                 return true
             }
             guard complete else { return nil }
-            var out = String(decoding: bytes, as: UTF8.self)
-            // Each tidying pass runs only when one scan found its pair (mostly none does).
-            var pairs = (spaces: false, spaceComma: false, dots: false)
-            for i in bytes.indices.dropFirst() {
-                switch (bytes[i - 1], bytes[i]) {
-                case (0x20, 0x20): pairs.spaces = true
-                case (0x20, 0x2C): pairs.spaceComma = true
-                case (0x2E, 0x2E): pairs.dots = true
-                default: continue
-                }
-            }
-            if pairs.spaces { out = LiteralText.replacing(out, "  ", with: " ") }
-            if pairs.spaces || pairs.spaceComma { out = LiteralText.replacing(out, " ,", with: ",") }
-            if pairs.dots { out = LiteralText.replacing(out, "..", with: ".") }
-            let u = Array(out.utf8)
+            // The tidying passes, each left to right and non-overlapping, in this order.
+            Self.replacePairs(&bytes, 0x20, 0x20, with: 0x20)
+            Self.replacePairs(&bytes, 0x20, 0x2C, with: 0x2C)
+            Self.replacePairs(&bytes, 0x2E, 0x2E, with: 0x2E)
             // A first or last byte that is ASCII beside an ASCII neighbour is a whole Character.
-            if let first = u.first, UTF8Bytes.isLower(first), u.count == 1 || u[1] < 0x80 {
-                out = String(decoding: [first - 0x20] + u.dropFirst(), as: UTF8.self)
-            } else if let first = u.first, first >= 0x80 || (u.count > 1 && u[1] >= 0x80) {
-                return finish(out)
+            guard let first = bytes.first else { return "" }
+            let count = bytes.count
+            if count > 1 && bytes[1] >= 0x80 || first >= 0x80 { return finish(String(decoding: bytes, as: UTF8.self)) }
+            let last = bytes[count - 1]
+            if UTF8Bytes.isLower(first) { bytes[0] = first - 0x20 }
+            if last < 0x80, count == 1 || bytes[count - 2] < 0x80 {
+                if last != 0x2E && last != 0x21 && last != 0x3F { bytes.append(0x2E) }
+                return String(decoding: bytes, as: UTF8.self)
             }
-            if let last = u.last, last < 0x80, u.count == 1 || u[u.count - 2] < 0x80 {
-                if last != 0x2E && last != 0x21 && last != 0x3F { out += "." }
-                return out
-            }
-            if u.isEmpty { return out }
-            if let last = out.last, !".!?".contains(last) { out += "." }
+            var out = String(decoding: bytes, as: UTF8.self)
+            if let end = out.last, !".!?".contains(end) { out += "." }
             return out
+        }
+
+        /// Replaces each pair `x y` with `r`, left to right and non-overlapping (as
+        /// `LiteralText.replacing` does), in place.
+        static func replacePairs(_ b: inout [UInt8], _ x: UInt8, _ y: UInt8, with r: UInt8) {
+            var i = 1
+            while i < b.count, b[i - 1] != x || b[i] != y { i += 1 }
+            guard i < b.count else { return }
+            var out = i - 1
+            i -= 1
+            while i < b.count {
+                if i + 1 < b.count, b[i] == x, b[i + 1] == y {
+                    b[out] = r
+                    i += 2
+                } else {
+                    b[out] = b[i]
+                    i += 1
+                }
+                out += 1
+            }
+            b.removeLast(b.count - out)
         }
 
         /// The last two steps of `fill` by Characters.
@@ -214,7 +255,7 @@ public struct VoiceComposer: MessageComposer {
             return out
         }
 
-        static func fillByCharacters(_ template: String, _ slots: [String: String]) -> String? {
+        static func fillByCharacters(_ template: String, _ slots: Slots) -> String? {
             var out = ""
             var rest = Substring(template)
             while let open = rest.firstIndex(of: "{") {
@@ -247,7 +288,7 @@ public struct VoiceComposer: MessageComposer {
             let strength = first(pos) ?? first(weighty) ?? fallback.first
             let weakness = first(neg) ?? first(weighty.reversed()) ?? fallback.last
             // Headline: the thesis.
-            var slots: [String: String] = ["subject": subject]
+            var slots: Slots = ["subject": subject]
             let headlineTemplates: [String]
             switch side {
             case .bullish: headlineTemplates = persona.voice.headline.bullish
@@ -336,7 +377,7 @@ public struct VoiceComposer: MessageComposer {
             let claim = take(plan.targetFact)
             let answer = take(counter)
             let move = plan.concedes ? "concede" : "attack"
-            let slots = ["target": target, "claim": claim, "counter": answer]
+            let slots: Slots = ["target": target, "claim": claim, "counter": answer]
             let headline = say(move, persona.voice.templates(move, topic: facts[counter].topics.first), slots)
                 ?? say(plan.concedes ? "attack" : "concede", persona.voice.templates(plan.concedes ? "attack" : "concede", topic: nil), slots)
                 ?? "\(target) is wrong to lean on that claim."
