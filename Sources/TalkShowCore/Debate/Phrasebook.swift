@@ -91,9 +91,7 @@ public struct Phrasebook: Sendable {
         // Never end on a function word or a number word ("over the next three").
         var extra = 0
         while to < words.count - 1, extra < 3, text[words[to].1 - 1] != 0x2C {
-            let tail = String(decoding: text[words[to].0..<words[to].1], as: UTF8.self).lowercased()
-            let endsOnFigure = tail.last?.isNumber == true && String(decoding: text[words[to + 1].0..<words[to + 1].1], as: UTF8.self).first?.isLowercase == true
-            guard Self.danglers.contains(tail) || lexicon.numberWords.value(tail) != nil || endsOnFigure else { break }
+            guard Self.dangles(text, words[to], before: words[to + 1], lexicon: lexicon) else { break }
             to += 1
             extra += 1
         }
@@ -106,14 +104,7 @@ public struct Phrasebook: Sendable {
             for q in ["\"", "“", "”", "‘", "’’"] { out = LiteralText.replacing(out, q, with: "") }
         }
         // Leading connectors and sentence adverbs.
-        while let space = out.firstIndex(of: " ") {
-            var head = out[..<space].lowercased()[...]
-            while let c = head.first, c == "," || c == ";" || c == ":" { head.removeFirst() }
-            while let c = head.last, c == "," || c == ";" || c == ":" { head.removeLast() }
-            let commaAdverb = out[..<space].hasSuffix(",") && (head.hasSuffix("ly") || connectors.contains(String(head)))
-            guard connectors.contains(String(head)) || commaAdverb else { break }
-            out = String(out[out.index(after: space)...])
-        }
+        while let cut = Self.leadingConnectorEnd(out) { out = String(decoding: out.utf8.dropFirst(cut), as: UTF8.self) }
         while let last = out.last, ",;:.—–-".contains(last) || last == " " { out.removeLast() }
         // A source tag or dateline at the front: "(Wire) - ", "Desk - ".
         if let r = datelineEnd(out) { out = String(out[r...]) }
@@ -121,7 +112,11 @@ public struct Phrasebook: Sendable {
         if Self.startsWithAccordingTo(out) { out = String(out.dropFirst("according to ".count)) }
         out = LiteralText.replacing(out, ", who ", with: " ")
         out = shorten(out, grammar: grammar)
-        if let firstWord = out.split(separator: " ", maxSplits: 1).first {
+        // Only a capital first letter can change; an ASCII byte before another is a whole
+        // Character, and one that is not a capital needs no further look.
+        let u = out.utf8
+        let startsPlainLower = u.first.map { $0 < 0x80 && !UTF8Bytes.isUpper($0) } == true && (u.count == 1 || u[u.index(after: u.startIndex)] < 0x80)
+        if !startsPlainLower, let firstWord = out.split(separator: " ", maxSplits: 1).first {
             let bare = trimmingPunctuation(firstWord)
             // A capital that only marks a sentence start goes; a name's stays.
             let isCommon = grammar.sentenceStarters.value(bare) != nil
@@ -132,6 +127,54 @@ public struct Phrasebook: Sendable {
         }
         if !Self.keepsDigits(of: f.text, in: out) { return f.text }
         return out.isEmpty ? f.text : out
+    }
+
+    static let connectorTable = WordTable(connectors.map { ($0, true) })
+    static let danglerTable = WordTable(danglers.map { ($0, true) })
+
+    /// Whether a phrase must not end on `word`: a function word, a number word, or a
+    /// figure with a lowercase word after it. Read over bytes where that is the same as by
+    /// Characters: `word` is ASCII, and so are the first two bytes of `next`.
+    static func dangles(_ text: [UInt8], _ word: (Int, Int), before next: (Int, Int), lexicon: FactLexicon) -> Bool {
+        let (s, e) = word
+        let plain = text[s..<e].allSatisfy { $0 < 0x80 } && text[next.0] < 0x80 && (next.1 - next.0 == 1 || text[next.0 + 1] < 0x80)
+        guard plain else {
+            let tail = String(decoding: text[s..<e], as: UTF8.self).lowercased()
+            let endsOnFigure = tail.last?.isNumber == true && String(decoding: text[next.0..<next.1], as: UTF8.self).first?.isLowercase == true
+            return danglers.contains(tail) || lexicon.numberWords.value(tail) != nil || endsOnFigure
+        }
+        return text.withUnsafeBufferPointer { p in
+            danglerTable.exactValue(WordKey.of(p, s, e)) != nil || lexicon.numberWords.value(p, s, e) != nil
+                || (UTF8Bytes.isDigit(p[e - 1]) && UTF8Bytes.isLower(p[next.0]))
+        }
+    }
+
+    /// The UTF-8 offset where a phrase goes on after a leading connector ("and", "but") or
+    /// a sentence adverb set off by a comma ("however,", "notably,"), or nil when it starts
+    /// with neither. Read over bytes where that is the same as by Characters: the first word
+    /// is ASCII, and so is the byte after its space.
+    static func leadingConnectorEnd(_ out: String) -> Int? {
+        var copy = out
+        let reading: Int?? = copy.withUTF8 { b in
+            guard let k = b.firstIndex(of: 0x20) else { return .some(nil) }
+            guard b[0..<k].allSatisfy({ $0 < 0x80 }), k + 1 == b.count || b[k + 1] < 0x80 else { return nil }
+            func isMark(_ c: UInt8) -> Bool { c == 0x2C || c == 0x3B || c == 0x3A }
+            var s = 0, e = k
+            while s < e, isMark(b[s]) { s += 1 }
+            while e > s, isMark(b[e - 1]) { e -= 1 }
+            let connector = connectorTable.exactValue(WordKey.of(b, s, e)) != nil
+            let adverb = e - s >= 2 && UTF8Bytes.lower(b[e - 2]) == 0x6C && UTF8Bytes.lower(b[e - 1]) == 0x79
+            let commaAdverb = k > 0 && b[k - 1] == 0x2C && (adverb || connector)
+            return .some(connector || commaAdverb ? k + 1 : nil)
+        }
+        if let reading { return reading }
+        guard let space = out.firstIndex(of: " ") else { return nil }
+        var head = out[..<space].lowercased()[...]
+        while let c = head.first, c == "," || c == ";" || c == ":" { head.removeFirst() }
+        while let c = head.last, c == "," || c == ";" || c == ":" { head.removeLast() }
+        let commaAdverb = out[..<space].hasSuffix(",") && (head.hasSuffix("ly") || connectors.contains(String(head)))
+        guard connectors.contains(String(head)) || commaAdverb else { return nil }
+        return out.utf8.distance(from: out.utf8.startIndex, to: out.index(after: space))
     }
 
     /// `out.lowercased().hasPrefix("according to ")`, read over bytes where that is the
@@ -182,6 +225,10 @@ public struct Phrasebook: Sendable {
         return true
     }
 
+    /// `moneyRules.count`, so `shorten` touches the expressions only for a rule it cannot
+    /// apply over bytes.
+    static let moneyRuleCount = 7
+
     static let moneyRules: [(NSRegularExpression, String)] = {
         let cur = "((?:US|C|A|HK|NZ|S)?\\$|€|£)"
         let n = "(\\d[\\d,]*(?:\\.\\d+)?)"
@@ -204,7 +251,7 @@ public struct Phrasebook: Sendable {
     static func shorten(_ phrase: String, grammar: GrammarLexicon) -> String {
         var out = phrase
         var cues = Cues(out)
-        for (i, (rule, template)) in moneyRules.enumerated() {
+        for i in 0..<moneyRuleCount {
             let before = out
             var handled = false
             switch i {
@@ -224,6 +271,7 @@ public struct Phrasebook: Sendable {
             default: if !cues.contains(.periodSpace) { continue }
             }
             if !handled {
+                let (rule, template) = moneyRules[i]
                 out = rule.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
             }
             if out != before { cues = Cues(out) }

@@ -70,6 +70,39 @@ import TalkShowTestSupport
         }
     }
 
+    @Test func leadingConnector_byBytes_equalsTheCharacterDefinition() {
+        func definition(_ out: String) -> Int? {
+            guard let space = out.firstIndex(of: " ") else { return nil }
+            var head = out[..<space].lowercased()[...]
+            while let c = head.first, c == "," || c == ";" || c == ":" { head.removeFirst() }
+            while let c = head.last, c == "," || c == ";" || c == ":" { head.removeLast() }
+            let connectors = Phrasebook.connectors
+            let commaAdverb = out[..<space].hasSuffix(",") && (head.hasSuffix("ly") || connectors.contains(String(head)))
+            guard connectors.contains(String(head)) || commaAdverb else { return nil }
+            return out.utf8.distance(from: out.utf8.startIndex, to: out.index(after: space))
+        }
+        let cases = ["and revenue rose", "And revenue", "However, margins", "however margins", "Notably, costs", "notably costs",
+                     "but", "but ", " and x", ", and x", "and, x", ";and; x", "Ly, x", "y, x", "fly, x", "Revenue rose",
+                     "and \u{301}x", "ánd x", "Ély, x", "while costs", "ALSO, x", "so", "yet é", ",, x", "meanwhile,x y"]
+        for c in cases { #expect(Phrasebook.leadingConnectorEnd(c) == definition(c), "\(c)") }
+    }
+
+    @Test func dangles_byBytes_equalsTheCharacterDefinition() {
+        let lexicon = FactLexicon.shared
+        let words = ["the", "The", "THE", "of", "three", "Three", "twelve", "12", "2025", "rose", "5%", "é", "3é", "x3", "and,", "per",
+                     "revenue", "a", "é12", "fifty", "million", "ïn", "over", "1", "q", "Étienne", "\u{301}a"]
+        for w in words {
+            for n in words {
+                let text = Array((w + " " + n).utf8)
+                let word = (0, w.utf8.count), next = (w.utf8.count + 1, text.count)
+                let tail = w.lowercased()
+                let expected = Phrasebook.danglers.contains(tail) || lexicon.numberWords.value(tail) != nil
+                    || (tail.last?.isNumber == true && n.first?.isLowercase == true)
+                #expect(Phrasebook.dangles(text, word, before: next, lexicon: lexicon) == expected, "\(w) before \(n)")
+            }
+        }
+    }
+
     @Test func sentenceKeys_areTheKeysOfTheSentences() {
         let text = "Revenue rose. Costs fell! Why? Margins, though, held.  Two spaces.No space"
         var keys: [UInt64] = []
