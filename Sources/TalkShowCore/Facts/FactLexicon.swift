@@ -33,6 +33,8 @@ public final class FactLexicon: Sendable {
     public let numberWords: WordTable<Double>
     /// Every reading category in one table, so a token is looked up once (see `Sense`).
     public let combined: WordTable<SenseEntry>
+    /// The figure grammar's own words, as keys.
+    let figureWords = FigureWords()
 
     /// Which side of a contrast marker carries the weight of the sentence.
     public enum ContrastSide: String, Sendable, Decodable { case before, after }

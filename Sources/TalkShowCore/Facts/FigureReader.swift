@@ -12,7 +12,8 @@ struct FigureReader {
     let to: Int
     let lexicon: FactLexicon
 
-    /// Words that may stand between a direction verb and its figure ("rose more than 4%").
+    /// Words that may stand between a direction verb and its figure ("rose more than 4%")
+    /// (read through `FigureWords`, like the qualifier and fundraising words).
     static let directionGap: Set<String> = ["by", "more", "than", "about", "nearly", "roughly", "almost", "around",
                                             "approximately", "another", "some", "over", "a", "an", "just", "only",
                                             "as", "much", "an additional", "additional", "sharply", "slightly", "to"]
@@ -27,6 +28,26 @@ struct FigureReader {
     func word(_ k: Int) -> String? {
         guard k >= from, k < to, t[k].kind == .word else { return nil }
         return UTF8Bytes.lowerString(p, t[k].start, t[k].end)
+    }
+
+    /// Whether token `k` is the word whose key is `key` (what `word(k) == …` tests).
+    @inline(__always) func isWord(_ k: Int, _ key: WordKey) -> Bool {
+        k >= from && k < to && t[k].kind == .word && t[k].fullKey == key
+    }
+
+    /// Whether token `k` is a word `table` holds exactly.
+    @inline(__always) func isWord(_ k: Int, in table: WordTable<Bool>) -> Bool {
+        k >= from && k < to && t[k].kind == .word && table.exactValue(t[k].fullKey) != nil
+    }
+
+    /// Whether the word at `k` starts with the lowercase ASCII letters `prefix`, any case
+    /// (`word(k)?.hasPrefix(prefix)`; by Characters when a byte outside ASCII follows).
+    func wordStarts(_ k: Int, with prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard k >= from, k < to, t[k].kind == .word, t[k].end - t[k].start >= n else { return false }
+        for i in 0..<n where UTF8Bytes.lower(p[t[k].start + i]) != prefix.utf8Start[i] { return false }
+        if t[k].start + n < t[k].end, p[t[k].start + n] >= 0x80 { return word(k)?.hasPrefix(prefix.description) == true }
+        return true
     }
 
     func symbol(_ k: Int) -> UInt8? {
@@ -96,23 +117,25 @@ struct FigureReader {
             else { return nil }
         }
         j += 1
-        if !scaled, !ordinal, let w = word(j), w.utf8.count >= 2, let s = lexicon.scales.value(w), t[j].kind == .word {
+        let words = lexicon.figureWords
+        if !scaled, !ordinal, j < to, t[j].kind == .word, t[j].end - t[j].start >= 2, let s = lexicon.scales.value(p, t[j]) {
             value *= s; scaled = true; j += 1
         }
         if !percent, !multiple, !ordinal {
             if symbol(j) == 0x25 { percent = true; j += 1 }
-            else if let w = word(j) {
-                if w == "percent" || w == "pct" { percent = true; j += 1 }
-                else if w == "per", word(j + 1) == "cent" { percent = true; j += 2 }
-                else if w == "percentage", let w2 = word(j + 1), w2.hasPrefix("point") { percent = true; unit = "pp"; j += 2 }
-                else if w == "basis", let w2 = word(j + 1), w2.hasPrefix("point") { percent = true; unit = "bp"; j += 2 }
-                else if w == "bps" || w == "bp" { percent = true; unit = "bp"; j += 1 }
+            else if j < to, t[j].kind == .word {
+                if isWord(j, words.percent) || isWord(j, words.pct) { percent = true; j += 1 }
+                else if isWord(j, words.per), isWord(j + 1, words.cent) { percent = true; j += 2 }
+                else if isWord(j, words.percentage), wordStarts(j + 1, with: "point") { percent = true; unit = "pp"; j += 2 }
+                else if isWord(j, words.basis), wordStarts(j + 1, with: "point") { percent = true; unit = "bp"; j += 2 }
+                else if isWord(j, words.bps) || isWord(j, words.bp) { percent = true; unit = "bp"; j += 1 }
             }
         }
         if symbol(j) == 0x2B, adjacent(j) { qualifier = .atLeast; j += 1 }
-        if currency == nil, !percent, !multiple, !ordinal, let w = word(j), w != "p", let code = lexicon.currencyWords.value(w) {
+        if currency == nil, !percent, !multiple, !ordinal, j < to, t[j].kind == .word, !isWord(j, words.p),
+           let code = lexicon.currencyWords.value(p, t[j]) {
             currency = code
-            if w == "cents" || w == "cent" || w == "pence" { value /= 100 }
+            if isWord(j, words.cents) || isWord(j, words.cent) || isWord(j, words.pence) { value /= 100 }
             j += 1
         }
         return Amount(first: k, next: j, value: sign * value, scaled: scaled, currency: currency, percent: percent,
@@ -334,15 +357,16 @@ struct FigureReader {
     }
 
     func qualifier(before k: Int) -> Qualifier? {
-        if let w2 = word(k - 2), let w1 = word(k - 1) {
-            let phrase = w2 + " " + w1
-            if Self.atLeast.contains(phrase) { return .atLeast }
-            if Self.atMost.contains(phrase) { return .atMost }
+        let words = lexicon.figureWords
+        // The two words before `k` as a phrase: the key of the first with the next.
+        if k - 2 >= from, k - 1 < to, t[k - 2].kind == .word, t[k - 1].kind == .word {
+            let phrase = t[k - 2].key2
+            if words.atLeast.exactValue(phrase) != nil { return .atLeast }
+            if words.atMost.exactValue(phrase) != nil { return .atMost }
         }
-        guard let w = word(k - 1) else { return nil }
-        if Self.approximately.contains(w) { return .approximately }
-        if Self.atLeast.contains(w) { return .atLeast }
-        if Self.atMost.contains(w) { return .atMost }
+        if isWord(k - 1, in: words.approximately) { return .approximately }
+        if isWord(k - 1, in: words.atLeast) { return .atLeast }
+        if isWord(k - 1, in: words.atMost) { return .atMost }
         return nil
     }
 
@@ -549,27 +573,27 @@ struct FigureReader {
     func direction(of f: Figure, in all: [Figure]) -> Direction? {
         guard f.kind != .period else { return f.direction }
         if f.direction != nil { return f.direction }
+        let words = lexicon.figureWords
         var j = f.first - 1
         var steps = 0
-        var loose = word(j) == "by"
+        var loose = isWord(j, words.by)
         search: while j >= from, steps < (loose ? 6 : 4) {
             if all.contains(where: { $0.last == j }) { break search }
             guard t[j].kind == .word else { break search }
             if let d = lexicon.direction.value(p, t[j]) {
-                if f.kind == .money, steps == 0, Self.fundraising.contains(word(j) ?? "") { return nil }
+                if f.kind == .money, steps == 0, isWord(j, in: words.fundraising) { return nil }
                 // "rose 31% to $1.6 billion": the level after "to" carries no direction of its own.
-                if steps > 0, word(f.first - 1) == "to", all.contains(where: { $0.last < f.first && $0.first > j }) { return nil }
+                if steps > 0, isWord(f.first - 1, words.to), all.contains(where: { $0.last < f.first && $0.first > j }) { return nil }
                 return d
             }
-            let w = word(j) ?? ""
-            if !loose, !Self.directionGap.contains(w) { break search }
-            if w == "by" { loose = true }
+            if !loose, !isWord(j, in: words.directionGap) { break search }
+            if isWord(j, words.by) { loose = true }
             j -= 1
             steps += 1
         }
         // "a 7.7% increase"
         let next = f.last + 1
-        if next < to, t[next].kind == .word, word(f.first - 1) == "a" || word(f.first - 1) == "an",
+        if next < to, t[next].kind == .word, isWord(f.first - 1, words.a) || isWord(f.first - 1, words.an),
            let d = lexicon.direction.value(p, t[next]) {
             return d
         }
