@@ -207,10 +207,23 @@ public struct VoiceComposer: MessageComposer {
                 return true
             }
             guard complete else { return nil }
-            // The tidying passes, each left to right and non-overlapping, in this order.
-            Self.replacePairs(&bytes, 0x20, 0x20, with: 0x20)
-            Self.replacePairs(&bytes, 0x20, 0x2C, with: 0x2C)
-            Self.replacePairs(&bytes, 0x2E, 0x2E, with: 0x2E)
+            // The tidying passes, each left to right and non-overlapping, in this order; one
+            // scan finds which are needed (mostly none is; a joined pair of spaces can leave
+            // a space before a comma).
+            var pairs = (spaces: false, spaceComma: false, dots: false)
+            bytes.withUnsafeBufferPointer { b in
+                for i in b.indices.dropFirst() where b[i - 1] == 0x20 || b[i - 1] == 0x2E {
+                    switch (b[i - 1], b[i]) {
+                    case (0x20, 0x20): pairs.spaces = true
+                    case (0x20, 0x2C): pairs.spaceComma = true
+                    case (0x2E, 0x2E): pairs.dots = true
+                    default: continue
+                    }
+                }
+            }
+            if pairs.spaces { Self.replacePairs(&bytes, 0x20, 0x20, with: 0x20) }
+            if pairs.spaces || pairs.spaceComma { Self.replacePairs(&bytes, 0x20, 0x2C, with: 0x2C) }
+            if pairs.dots { Self.replacePairs(&bytes, 0x2E, 0x2E, with: 0x2E) }
             // A first or last byte that is ASCII beside an ASCII neighbour is a whole Character.
             guard let first = bytes.first else { return "" }
             let count = bytes.count

@@ -30,6 +30,9 @@ public enum Topic: String, Codable, Sendable, CaseIterable, Comparable {
 
     public var bit: UInt32 { 1 << UInt32(ordinal) }
 
+    /// Hashed by position, not by the id string a raw-valued enum would hash.
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
     public static func < (a: Topic, b: Topic) -> Bool { a.ordinal < b.ordinal }
 
     /// The topics set in `mask`, in canonical order.
