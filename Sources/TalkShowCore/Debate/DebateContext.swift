@@ -17,14 +17,20 @@ public struct DebateContext: Sendable {
         readings = scenario.personas.map { StanceModel.read($0, sheet) }
         phrasebook = Phrasebook(sheet)
         var index: [String: Int] = [:]
-        for (i, f) in sheet.facts.enumerated() { index[f.id] = i }
+        index.reserveCapacity(sheet.facts.count)
+        var raised: UInt32 = 0, covered: UInt32 = 0
+        for s in sheet.sentences {
+            for t in s.topics { raised |= t.bit }
+        }
+        for (i, f) in sheet.facts.enumerated() {
+            index[f.id] = i
+            if f.kind.isFigure && f.sentence != nil {
+                for t in f.topics { covered |= t.bit }
+            }
+        }
         factIndex = index
         clauseOf = sheet.facts.map(\.clauseStart)
-        var raised: Set<Topic> = []
-        for s in sheet.sentences { raised.formUnion(s.topics) }
-        var covered: Set<Topic> = []
-        for f in sheet.facts where f.kind.isFigure && f.sentence != nil { covered.formUnion(f.topics) }
-        uncoveredTopics = Topic.allCases.filter { raised.contains($0) && !covered.contains($0) }
+        uncoveredTopics = Topic.list(raised & ~covered)
     }
 
     public var openingStances: [Double] { readings.map(\.stance) }

@@ -22,7 +22,8 @@ public struct Phrasebook: Sendable {
 
     public init(_ sheet: FactSheet, grammar: GrammarLexicon = .shared, lexicon: FactLexicon = .shared) {
         let text = sheet.article.bytes
-        let nameStarts = Set(sheet.facts.filter { !$0.kind.isFigure }.map(\.start))
+        var nameStarts = Set<Int>()
+        for i in sheet.facts.indices where !sheet.facts[i].kind.isFigure { nameStarts.insert(sheet.facts[i].start) }
         phrases = sheet.facts.map { Self.phrase(for: $0, text: text, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts) }
         subject = Self.subject(sheet, lexicon: lexicon)
     }
