@@ -99,10 +99,16 @@ public struct Phrasebook: Sendable {
         if to - from + 1 > maxWords { from = max(0, min(first, to - maxWords + 1)) }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
         let startsWithName = nameStarts.contains(words[from].0)
-        // Line breaks and quotation marks go (every one of them holds a byte 0x0A, 0x22 or 0xE2).
-        if out.utf8.contains(where: { $0 == 0x0A || $0 == 0x22 || $0 == 0xE2 }) {
-            out = LiteralText.replacing(out, "\n", with: " ")
-            for q in ["\"", "“", "”", "‘", "’’"] { out = LiteralText.replacing(out, q, with: "") }
+        // Line breaks and quotation marks go, in this order; one scan finds which are there
+        // (removing one mark can join two ’ into ’’, so that pass runs wherever ’ is).
+        let marks = Self.quoteMarks(out)
+        if marks != 0 {
+            if marks & 1 != 0 { out = LiteralText.replacing(out, "\n", with: " ") }
+            if marks & 2 != 0 { out = LiteralText.replacing(out, "\"", with: "") }
+            if marks & 4 != 0 { out = LiteralText.replacing(out, "“", with: "") }
+            if marks & 8 != 0 { out = LiteralText.replacing(out, "”", with: "") }
+            if marks & 16 != 0 { out = LiteralText.replacing(out, "‘", with: "") }
+            if marks & 32 != 0 { out = LiteralText.replacing(out, "’’", with: "") }
         }
         // Leading connectors and sentence adverbs.
         while let cut = Self.leadingConnectorEnd(out) { out = String(decoding: out.utf8.dropFirst(cut), as: UTF8.self) }
@@ -128,6 +134,30 @@ public struct Phrasebook: Sendable {
         }
         if !Self.keepsDigits(of: f.text, in: out) { return f.text }
         return out.isEmpty ? f.text : out
+    }
+
+    /// Which of line break, ", “, ”, ‘ and ’ a phrase holds, as bits 1, 2, 4, 8, 16 and 32.
+    static func quoteMarks(_ phrase: String) -> Int {
+        var copy = phrase
+        return copy.withUTF8 { b in
+            var marks = 0
+            for i in b.indices {
+                switch b[i] {
+                case 0x0A: marks |= 1
+                case 0x22: marks |= 2
+                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80:
+                    switch b[i + 2] {
+                    case 0x9C: marks |= 4
+                    case 0x9D: marks |= 8
+                    case 0x98: marks |= 16
+                    case 0x99: marks |= 32
+                    default: continue
+                    }
+                default: continue
+                }
+            }
+            return marks
+        }
     }
 
     static let connectorTable = WordTable(connectors.map { ($0, true) })

@@ -30,7 +30,7 @@ struct CorpusDebateTests {
     @Test func everyCorpusDebate_isGroundedAndWellFormed() async throws {
         for (name, text) in Corpus.articles() {
             let article = Article(text: text)
-            let t = try await ShowProducer.produce(article, scenario: .builtIn)
+            let t = try await ShowProducer.produceUntimed(article, scenario: .builtIn)
             let allowed = Self.digitRuns(article.text)
             var prose = [t.verdict.summary, t.verdict.risk, t.verdict.opportunity]
             for r in t.rounds { for m in r.messages { prose += [m.headline, m.text, m.counterpoint ?? ""] } }

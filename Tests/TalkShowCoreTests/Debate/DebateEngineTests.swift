@@ -17,7 +17,7 @@ import TalkShowTestSupport
 
     @Test func debate_hasOneTakePerSeat_rebuttals_andTheFastPathsStances() async throws {
         let context = context()
-        let outcome = try await DebateEngine.run(context, rounds: 2, clock: ContinuousClock())
+        let outcome = try await DebateEngine.run(context, rounds: 2, clock: ManualClock())
         #expect(outcome.rounds.count == 3)
         #expect(outcome.rounds[0].messages.map(\.kind) == [.take, .take, .take, .take])
         #expect(outcome.rounds[0].messages.map(\.seat) == [0, 1, 2, 3])
@@ -27,9 +27,9 @@ import TalkShowTestSupport
 
     @Test func sameInput_givesByteIdenticalJSON_alsoEightAtOnce() async throws {
         let article = Article(text: Self.text)
-        let first = try await ShowProducer.produce(article, scenario: .builtIn).json()
+        let first = try await ShowProducer.produceUntimed(article, scenario: .builtIn).json()
         let all = try await withThrowingTaskGroup(of: String.self) { group in
-            for _ in 0..<8 { group.addTask { try await ShowProducer.produce(article, scenario: .builtIn).json() } }
+            for _ in 0..<8 { group.addTask { try await ShowProducer.produceUntimed(article, scenario: .builtIn).json() } }
             var out: [String] = []
             for try await json in group { out.append(json) }
             return out
@@ -42,8 +42,8 @@ import TalkShowTestSupport
         let article = Article(text: Self.text)
         var other = Scenario.builtIn
         other.seed = 99
-        let a = try await ShowProducer.produce(article, scenario: .builtIn)
-        let b = try await ShowProducer.produce(article, scenario: other)
+        let a = try await ShowProducer.produceUntimed(article, scenario: .builtIn)
+        let b = try await ShowProducer.produceUntimed(article, scenario: other)
         #expect(a.verdict.stances == b.verdict.stances)
     }
 
@@ -153,7 +153,7 @@ import TalkShowTestSupport
             return p
         }
         let scenario = Scenario(name: "seats-\(seats)", rounds: 2, personas: personas)
-        let t = try await ShowProducer.produce(Article(text: DebateEngineTests.text), scenario: scenario)
+        let t = try await ShowProducer.produceUntimed(Article(text: DebateEngineTests.text), scenario: scenario)
         #expect(t.rounds.count == 3)
         #expect(t.rounds.allSatisfy { $0.messages.count == seats })
         #expect(t.verdict.split.bullish + t.verdict.split.neutral + t.verdict.split.bearish == seats)

@@ -80,7 +80,7 @@ import TalkShowTestSupport
         var compared = 0
         for (_, text) in Corpus.sampleArticles() {
             for s in scenarios {
-                let t = try await ShowProducer.produce(Article(text: text), scenario: s)
+                let t = try await ShowProducer.produceUntimed(Article(text: text), scenario: s)
                 let foundation = String(decoding: try StableJSON.encode(t), as: UTF8.self)
                 #expect(try StableJSON.string(t) == foundation)
                 compared += 1
@@ -99,7 +99,7 @@ import TalkShowTestSupport
         scenario.personas[1].weights.kinds = [:]
         scenario.personas[2].voice.byTopic = ["risk": ["analysis": []]]
         scenario.name = "quotes \" back\\slash / tab\t nl\n ctl\u{1} del\u{7F} é 💹"
-        let t = try await ShowProducer.produce(Article(text: "Revenue rose 12% to $1,000,000,000,000,000 while costs hit $0.00001 per unit."), scenario: scenario)
+        let t = try await ShowProducer.produceUntimed(Article(text: "Revenue rose 12% to $1,000,000,000,000,000 while costs hit $0.00001 per unit."), scenario: scenario)
         var odd = t
         odd.verdict.spread = 1e15
         odd.verdict.stances = ["x": 123456789.123456, "y": 1e-300, "z": -0.0]
@@ -121,7 +121,7 @@ import TalkShowTestSupport
         for (_, text) in Corpus.sampleArticles().prefix(3) {
             for s in scenarios + [.builtIn] {
                 let encoder = TranscriptEncoder(scenario: s)
-                let t = try await ShowProducer.produce(Article(text: text), scenario: s)
+                let t = try await ShowProducer.produceUntimed(Article(text: text), scenario: s)
                 for pretty in [true, false] {
                     #expect(t.jsonBytes(pretty: pretty, scenarioJSON: encoder.scenarioJSON(pretty: pretty)) == t.jsonBytes(pretty: pretty))
                     #expect(encoder.jsonBytes(t, pretty: pretty) == t.jsonBytes(pretty: pretty))
@@ -132,7 +132,7 @@ import TalkShowTestSupport
         #expect(spliced >= 6 * (scenarios.count + 1))
         var tuned = Scenario.builtIn
         tuned.personas[0].bias += 0.25
-        let t = try await ShowProducer.produce(Article(text: "Revenue rose 12% to $4.1 billion."), scenario: tuned)
+        let t = try await ShowProducer.produceUntimed(Article(text: "Revenue rose 12% to $4.1 billion."), scenario: tuned)
         #expect(TranscriptEncoder(scenario: .builtIn).jsonBytes(t) == t.jsonBytes())
     }
 }
