@@ -1,6 +1,7 @@
 /// What speaks for a seat: given the round, the stances it is argued from and the committed
 /// history, it returns the seat's message. The rule-based `VoiceComposer` is the product;
-/// tests use scripted composers to drive faults.
+/// tests use scripted composers to drive faults. `compose` runs off the panelist's actor,
+/// so the panelist goes on receiving the bus's events while a slow speaker works.
 public protocol MessageComposer: Sendable {
-    nonisolated(nonsending) func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage
+    func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage
 }

@@ -86,7 +86,7 @@ public actor Moderator<C: Clock>: BusSubscriber where C.Duration == Duration {
     }
 
     /// The committed rounds and the stance trajectory x(0) … x(rounds + 1). Subscribe the
-    /// moderator to the bus first, to `hears`.
+    /// moderator to the bus first, to `hears`. A moderator runs one debate: call this once.
     public func run(rounds: Int, opening x0: [Double]) async throws -> (rounds: [RoundRecord], stances: [[Double]]) {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await self.keepTime() }
@@ -105,12 +105,17 @@ public actor Moderator<C: Clock>: BusSubscriber where C.Duration == Duration {
         for r in 0...rounds {
             try Task.checkCancellation()
             let x = stances[r]
-            try await bus.publish(.roundOpened(index: r, stances: x))
+            // The deadline is set before the round is announced, so whoever sees
+            // `roundOpened(r)` knows the timer keeps round r's time.
             open(r)
+            try await bus.publish(.roundOpened(index: r, stances: x))
             var inbox = [DebateMessage?](repeating: nil, count: seatCount)
             var answered = 0
             waiting: while answered < seatCount {
-                guard let envelope = await next() else { throw CancellationError() }
+                guard let envelope = await next() else {
+                    if mailbox.isClosed { throw MessageBus.BusError.closed }
+                    throw CancellationError()
+                }
                 switch envelope.event {
                 case .posted(let m) where m.round == r && m.seat >= 0 && m.seat < seatCount && inbox[m.seat] == nil:
                     inbox[m.seat] = m
@@ -125,6 +130,8 @@ public actor Moderator<C: Clock>: BusSubscriber where C.Duration == Duration {
                 }
                 try Task.checkCancellation()
             }
+            // The round is over: its deadline must not be called after this.
+            roundDeadline = nil
             let next = dynamics.step(x, opening: x0)
             stances.append(next)
             var messages: [DebateMessage] = []

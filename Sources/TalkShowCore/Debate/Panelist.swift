@@ -23,7 +23,7 @@ public actor Panelist: BusSubscriber {
 
     private func next() async -> Envelope? {
         if let envelope = mailbox.take() { return envelope }
-        if mailbox.isClosed { return nil }
+        if mailbox.isClosed || Task.isCancelled { return nil }
         return await withUnsafeContinuation { mailbox.wait($0) }
     }
 
@@ -36,7 +36,7 @@ public actor Panelist: BusSubscriber {
                 do {
                     let message = try await composer.compose(round: index, seat: seat, stances: stances, history: history)
                     try await bus.publish(.posted(message))
-                } catch is CancellationError {
+                } catch is CancellationError where Task.isCancelled {
                     return
                 } catch {
                     _ = try? await bus.publish(.failed(round: index, seat: seat, reason: "\(error)"))

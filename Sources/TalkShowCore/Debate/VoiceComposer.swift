@@ -14,7 +14,7 @@ public struct VoiceComposer: MessageComposer {
 
     public init(context: DebateContext) { self.context = context }
 
-    public nonisolated(nonsending) func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage {
+    public func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage {
         composeNow(round: round, seat: seat, stances: stances, history: history)
     }
 

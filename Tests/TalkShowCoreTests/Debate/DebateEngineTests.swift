@@ -3,7 +3,7 @@ import Foundation
 @testable import TalkShowCore
 import TalkShowTestSupport
 
-@Suite struct DebateEngineTests {
+@Suite(.timeLimit(.minutes(1))) struct DebateEngineTests {
     static let text = """
     Harbor Freight Lines (NYSE: HFL) said revenue rose 14% to $2.3 billion in the second quarter, ahead of the $2.1 billion analysts expected.
     Operating margin slipped to 9% from 12% as fuel costs climbed, and the company cut its full-year outlook to $8.6 billion.
@@ -91,17 +91,21 @@ import TalkShowTestSupport
         #expect(outcome.rounds[1].messages.filter { $0.kind == .rebuttal }.count == 3)
     }
 
-    /// One timer serves every round: it calls no deadline for a round that closes in time,
-    /// and calls the deadline of each round a panelist is late for. (A stalled speaker stays
-    /// stalled, so the seat is late from its first stalled round on.)
+    /// One timer serves every round: it calls no deadline for a round that closes in time;
+    /// woken by an earlier round's deadline it sleeps on to the open round's; and it calls
+    /// the deadline of each round a panelist is late for. (A stalled speaker stays stalled,
+    /// so the seat is late from its first stalled round on.)
     @Test func panelistLateFromRoundOne_abstainsFromThatRoundOn() async throws {
         let clock = ManualClock()
         let context = context()
         let bus = MessageBus()
         let probe = try await bus.subscribe()
-        let late = ScriptedComposer(.stallIn(round: 1, speaker: VoiceComposer(context: context)), clock: clock)
+        let voice = VoiceComposer(context: context)
+        // Round 0 closes at t = 1 (its deadline is t = 2), so round 1's deadline is t = 3.
+        let slow = ScriptedComposer(.advanceIn(round: 0, by: .seconds(1), speaker: voice), clock: clock)
+        let late = ScriptedComposer(.stallIn(round: 1, speaker: voice), clock: clock)
         let debate = Task {
-            try await DebateEngine.run(context, rounds: 2, clock: clock, composers: [1: late], bus: bus)
+            try await DebateEngine.run(context, rounds: 2, clock: clock, composers: [0: slow, 1: late], bus: bus)
         }
         var posted: [Int: Set<Int>] = [:]
         var deadlines: [Int] = []
@@ -109,10 +113,18 @@ import TalkShowTestSupport
             switch envelope.event {
             case .posted(let m):
                 posted[m.round, default: []].insert(m.seat)
-                if m.round >= 1, posted[m.round]?.count == 3 {
+                guard m.round >= 1, posted[m.round]?.count == 3 else { continue }
+                if m.round == 1 {
+                    // t = 2.5: past round 0's deadline, short of round 1's. The timer must
+                    // sleep again with nothing published.
                     while clock.sleeperCount < 2 { await Task.yield() }
-                    clock.advance(by: .seconds(3))
+                    let published = await bus.published
+                    clock.advance(by: .milliseconds(1500))
+                    while clock.sleeperCount < 2 { await Task.yield() }
+                    #expect(await bus.published == published)
                 }
+                while clock.sleeperCount < 2 { await Task.yield() }
+                clock.advance(by: .seconds(3))
             case .deadline(let round):
                 deadlines.append(round)
             default:
@@ -125,6 +137,7 @@ import TalkShowTestSupport
         #expect(outcome.rounds[0].messages[1].kind == .take)
         #expect(outcome.rounds[1].messages[1].text == "missed the deadline")
         #expect(outcome.rounds[2].messages[1].text == "missed the deadline")
+        #expect(outcome.rounds[1].messages[0].kind == .rebuttal)
     }
 
     @Test func cancellation_endsADebateCleanly() async throws {
@@ -140,7 +153,7 @@ import TalkShowTestSupport
     }
 }
 
-@Suite struct SeatCountTests {
+@Suite(.timeLimit(.minutes(1))) struct SeatCountTests {
     /// Any seat count from 2 to 8 debates, renders and reaches a verdict.
     @Test(arguments: [2, 3, 5, 8])
     func panelOfAnySize_debatesAndRendersAVerdict(_ seats: Int) async throws {
