@@ -112,7 +112,7 @@ public struct Phrasebook: Sendable {
         }
         // Leading connectors and sentence adverbs.
         while let cut = Self.leadingConnectorEnd(out) { out = String(decoding: out.utf8.dropFirst(cut), as: UTF8.self) }
-        while let last = out.last, ",;:.—–-".contains(last) || last == " " { out.removeLast() }
+        out = Self.trimmingTrailingMarks(out)
         // A source tag or dateline at the front: "(Wire) - ", "Desk - ".
         if let r = datelineEnd(out) { out = String(out[r...]) }
         // "according to analysts at X, who cut …" → "analysts at X cut …"
@@ -157,6 +157,38 @@ public struct Phrasebook: Sendable {
                 }
             }
             return marks
+        }
+    }
+
+    /// `s` without trailing commas, semicolons, colons, full stops, dashes and spaces: the
+    /// Characters `,;:.—–-` and space. Read over bytes where a byte before the last mark is
+    /// ASCII (nothing can join it); else one Character at a time.
+    static func trimmingTrailingMarks(_ s: String) -> String {
+        var out = s
+        while true {
+            var copy = out
+            let (end, sure) = copy.withUTF8 { b -> (Int, Bool) in
+                var n = b.count
+                while n > 0 {
+                    let c = b[n - 1]
+                    if c < 0x80 {
+                        guard n == 1 || b[n - 2] < 0x80 else { return (n, false) }
+                        guard c == 0x2C || c == 0x3B || c == 0x3A || c == 0x2E || c == 0x2D || c == 0x20 else { return (n, true) }
+                        n -= 1
+                    } else if n >= 3, b[n - 3] == 0xE2, b[n - 2] == 0x80, c == 0x93 || c == 0x94 {
+                        guard n == 3 || b[n - 4] < 0x80 else { return (n, false) }
+                        n -= 3
+                    } else {
+                        // The last Character ends in a scalar that is not a dash: not a mark.
+                        return (n, true)
+                    }
+                }
+                return (0, true)
+            }
+            if end < out.utf8.count { out = String(decoding: out.utf8.prefix(end), as: UTF8.self) }
+            if sure { return out }
+            guard let last = out.last, ",;:.—–-".contains(last) || last == " " else { return out }
+            out.removeLast()
         }
     }
 

@@ -103,6 +103,17 @@ import TalkShowTestSupport
         }
     }
 
+    @Test func trailingMarks_byBytes_equalTheCharacterDefinition() {
+        func definition(_ s: String) -> String {
+            var out = s
+            while let last = out.last, ",;:.—–-".contains(last) || last == " " { out.removeLast() }
+            return out
+        }
+        let cases = ["revenue rose.", "revenue rose, ", "up 5% —", "up 5% – ", "x:;,.- ", "", " ", "—", "–,", "é.", "é —", "x —\u{301}",
+                     "x.\u{301}", "\u{0600}-", "\u{0600}—", "a \u{200D}-", "“quoted”.", "x\r\n.", "5 …", "end"]
+        for c in cases { #expect(Phrasebook.trimmingTrailingMarks(c) == definition(c), "\(c)") }
+    }
+
     @Test func sentenceKeys_areTheKeysOfTheSentences() {
         let text = "Revenue rose. Costs fell! Why? Margins, though, held.  Two spaces.No space"
         var keys: [UInt64] = []
