@@ -3,13 +3,13 @@
 /// clock, commits the messages in seat order (a seat that failed or was late abstains),
 /// updates the stances once (Friedkin–Johnsen with bounded confidence) and goes on.
 /// Arrival order never reaches the result.
-public actor Moderator<C: Clock>: BusSubscriber where C.Duration == Duration {
+public actor Moderator<C: Clock>: BusSubscriber, MailboxReader where C.Duration == Duration {
     private let bus: MessageBus
     private let clock: C
     private let seats: [String]
     private let deadline: Duration
     private let dynamics: StanceDynamics
-    private var mailbox = Mailbox()
+    var mailbox = Mailbox()
 
     /// The events the moderator acts on; the others on the bus are the panelists'.
     public static var hears: Set<BusEvent.Kind> { [.posted, .failed, .deadline] }
@@ -25,14 +25,8 @@ public actor Moderator<C: Clock>: BusSubscriber where C.Duration == Duration {
     public func receive(_ envelope: Envelope) { mailbox.deliver(envelope) }
     public func busClosed() { mailbox.close() }
 
-    /// The next event, or nil once the bus is closed or the task is cancelled.
-    private func next() async -> Envelope? {
-        if let envelope = mailbox.take() { return envelope }
-        if mailbox.isClosed || Task.isCancelled { return nil }
-        return await withUnsafeContinuation { mailbox.wait($0) }
-    }
 
-    /// Wakes a wait in `next()` with nil: the timer calls it when cancelled, which is how
+    /// Wakes a wait in `nextEvent()` with nil: the timer calls it when cancelled, which is how
     /// a cancelled debate stops waiting. At the end of a debate nothing waits, and this
     /// does nothing.
     private func interrupt() { mailbox.interrupt() }
@@ -112,7 +106,7 @@ public actor Moderator<C: Clock>: BusSubscriber where C.Duration == Duration {
             var inbox = [DebateMessage?](repeating: nil, count: seatCount)
             var answered = 0
             waiting: while answered < seatCount {
-                guard let envelope = await next() else {
+                guard let envelope = await nextEvent() else {
                     if mailbox.isClosed { throw MessageBus.BusError.closed }
                     throw CancellationError()
                 }

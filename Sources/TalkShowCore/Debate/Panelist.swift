@@ -2,12 +2,12 @@
 /// which hands it events as a subscriber, and speaks only by publishing: on `roundOpened`
 /// it composes its message from the committed history (earlier rounds only) and posts it,
 /// or reports a failure.
-public actor Panelist: BusSubscriber {
+public actor Panelist: BusSubscriber, MailboxReader {
     public let seat: Int
     public let name: String
     private let composer: any MessageComposer
     private var history: [RoundRecord] = []
-    private var mailbox = Mailbox()
+    var mailbox = Mailbox()
 
     /// The events a panelist acts on; the others on the bus are the moderator's.
     public static let hears: Set<BusEvent.Kind> = [.roundOpened, .roundCommitted, .debateClosed]
@@ -21,16 +21,11 @@ public actor Panelist: BusSubscriber {
     public func receive(_ envelope: Envelope) { mailbox.deliver(envelope) }
     public func busClosed() { mailbox.close() }
 
-    private func next() async -> Envelope? {
-        if let envelope = mailbox.take() { return envelope }
-        if mailbox.isClosed || Task.isCancelled { return nil }
-        return await withUnsafeContinuation { mailbox.wait($0) }
-    }
 
     /// Acts on what the bus hands it (subscribe it first, to `hears`) until the debate or
     /// the bus closes.
     public func run(bus: MessageBus) async {
-        while let envelope = await next() {
+        while let envelope = await nextEvent() {
             switch envelope.event {
             case .roundOpened(let index, let stances):
                 do {
