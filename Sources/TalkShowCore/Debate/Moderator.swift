@@ -10,6 +10,11 @@ public actor Moderator<C: Clock>: BusSubscriber, MailboxReader where C.Duration 
     private let deadline: Duration
     private let dynamics: StanceDynamics
     var mailbox = Mailbox()
+    /// The open round and when its deadline falls, for the timer.
+    private var roundDeadline: (round: Int, at: C.Instant)?
+    /// The timer waiting for a round to open, and whether the debate is over.
+    private var timerWaiter: UnsafeContinuation<Void, Never>?
+    private var timerStopped = false
 
     /// The events the moderator acts on; the others on the bus are the panelists'.
     public static var hears: Set<BusEvent.Kind> { [.posted, .failed, .deadline] }
@@ -25,17 +30,10 @@ public actor Moderator<C: Clock>: BusSubscriber, MailboxReader where C.Duration 
     public func receive(_ envelope: Envelope) { mailbox.deliver(envelope) }
     public func busClosed() { mailbox.close() }
 
-
     /// Wakes a wait in `nextEvent()` with nil: the timer calls it when cancelled, which is how
     /// a cancelled debate stops waiting. At the end of a debate nothing waits, and this
     /// does nothing.
     private func interrupt() { mailbox.interrupt() }
-
-    /// The open round and when its deadline falls, for the timer.
-    private var roundDeadline: (round: Int, at: C.Instant)?
-    /// The timer waiting for a round to open, and whether the debate is over.
-    private var timerWaiter: UnsafeContinuation<Void, Never>?
-    private var timerStopped = false
 
     /// One timer for the whole debate: it sleeps until the open round's deadline, and when
     /// that passes with the round still open, publishes `deadline`. A round that closes

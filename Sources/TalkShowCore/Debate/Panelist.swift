@@ -21,7 +21,6 @@ public actor Panelist: BusSubscriber, MailboxReader {
     public func receive(_ envelope: Envelope) { mailbox.deliver(envelope) }
     public func busClosed() { mailbox.close() }
 
-
     /// Acts on what the bus hands it (subscribe it first, to `hears`) until the debate or
     /// the bus closes.
     public func run(bus: MessageBus) async {
