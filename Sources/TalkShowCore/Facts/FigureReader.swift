@@ -12,14 +12,6 @@ struct FigureReader {
     let to: Int
     let lexicon: FactLexicon
 
-    /// Words that may stand between a direction verb and its figure ("rose more than 4%")
-    /// (read through `FigureWords`, like the qualifier and fundraising words).
-    static let directionGap: Set<String> = ["by", "more", "than", "about", "nearly", "roughly", "almost", "around",
-                                            "approximately", "another", "some", "over", "a", "an", "just", "only",
-                                            "as", "much", "an additional", "additional", "sharply", "slightly", "to"]
-    static let approximately: Set<String> = ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "circa", "~"]
-    static let atLeast: Set<String> = ["more than", "over", "at least", "upwards of", "above", "north of", "greater than"]
-    static let atMost: Set<String> = ["up to", "less than", "under", "below", "at most", "fewer than", "as much as"]
     /// Nouns after "per" or "a" that make a money figure a rate ("$1.69 per share").
     static let rateNouns: Set<String> = ["share", "gallon", "barrel", "ton", "tonne", "ounce", "unit", "month", "year",
                                          "week", "day", "hour", "user", "person", "employee", "subscriber", "customer",
@@ -567,8 +559,6 @@ struct FigureReader {
     }
 
     /// The direction a verb gives a figure: "fell 2.1%", "up 20.3%", "a 7.7% increase".
-    /// Verbs that, right before an amount of money, mean raising capital, not a rise.
-    static let fundraising: Set<String> = ["raised", "raise", "raises", "raising"]
 
     func direction(of f: Figure, in all: [Figure]) -> Direction? {
         guard f.kind != .period else { return f.direction }

@@ -14,11 +14,13 @@ struct FigureWords: Sendable {
     let p = WordKey("p"), cents = WordKey("cents"), pence = WordKey("pence")
 
     init() {
-        func table(_ words: Set<String>) -> WordTable<Bool> { WordTable(words.sorted().map { ($0, true) }) }
-        directionGap = table(FigureReader.directionGap)
-        approximately = table(FigureReader.approximately)
-        atLeast = table(FigureReader.atLeast)
-        atMost = table(FigureReader.atMost)
-        fundraising = table(FigureReader.fundraising)
+        func table(_ words: [String]) -> WordTable<Bool> { WordTable(words.map { ($0, true) }) }
+        directionGap = table(["by", "more", "than", "about", "nearly", "roughly", "almost", "around", "approximately", "another",
+                              "some", "over", "a", "an", "just", "only", "as", "much", "an additional", "additional", "sharply",
+                              "slightly", "to"])
+        approximately = table(["about", "around", "roughly", "nearly", "almost", "approximately", "some", "circa", "~"])
+        atLeast = table(["more than", "over", "at least", "upwards of", "above", "north of", "greater than"])
+        atMost = table(["up to", "less than", "under", "below", "at most", "fewer than", "as much as"])
+        fundraising = table(["raised", "raise", "raises", "raising"])
     }
 }
