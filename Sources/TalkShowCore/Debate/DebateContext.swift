@@ -15,7 +15,7 @@ public struct DebateContext: Sendable {
         self.sheet = sheet
         self.scenario = scenario
         readings = scenario.personas.map { StanceModel.read($0, sheet) }
-        phrasebook = Phrasebook(sheet)
+        phrasebook = Self.phrasebook(sheet, readings)
         var index: [String: Int] = [:]
         index.reserveCapacity(sheet.facts.count)
         var raised: UInt32 = 0, covered: UInt32 = 0
@@ -31,6 +31,12 @@ public struct DebateContext: Sendable {
         factIndex = index
         clauseOf = sheet.facts.map(\.clauseStart)
         uncoveredTopics = Topic.list(raised & ~covered)
+    }
+
+    /// The phrasebook of a debate: a seat cites only facts some persona weighs (or, when it
+    /// weighs none, any fact, whose phrase is made then), so only theirs are made up front.
+    public static func phrasebook(_ sheet: FactSheet, _ readings: [StanceReading]) -> Phrasebook {
+        Phrasebook(sheet, needed: { i in readings.contains { $0.factValues[i] != 0 } })
     }
 
     public var openingStances: [Double] { readings.map(\.stance) }

@@ -6,7 +6,12 @@ import Foundation
 /// Figures are never rounded or derived: every digit in a phrase is a digit of the article.
 /// Also names the article's subject.
 public struct Phrasebook: Sendable {
-    public let phrases: [String]
+    /// The phrase of each fact made up front (`needed`); nil for a fact made only when asked.
+    private let made: [String?]
+    private let sheet: FactSheet
+    private let nameStarts: Set<Int>
+    private let grammar: GrammarLexicon
+    private let lexicon: FactLexicon
     public let subject: String
 
     static let maxWords = 20
@@ -20,13 +25,36 @@ public struct Phrasebook: Sendable {
     static let connectors: Set<String> = ["and", "but", "while", "as", "which", "that", "so", "yet", "although", "though",
                                           "whereas", "however", "meanwhile", "also", "additionally", "still", "then", "or"]
 
-    public init(_ sheet: FactSheet, grammar: GrammarLexicon = .shared, lexicon: FactLexicon = .shared) {
+    /// The phrases of the facts `needed` says a debate can cite are made here, once for every
+    /// seat; any other is made when asked (`phrase(_:)`), the same phrase either way.
+    public init(_ sheet: FactSheet, needed: (Int) -> Bool = { _ in true }, grammar: GrammarLexicon = .shared, lexicon: FactLexicon = .shared) {
         let text = sheet.article.bytes
         var nameStarts = Set<Int>()
         for i in sheet.facts.indices where !sheet.facts[i].kind.isFigure { nameStarts.insert(sheet.facts[i].start) }
-        phrases = sheet.facts.map { Self.phrase(for: $0, text: text, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts) }
+        made = sheet.facts.indices.map { i in
+            needed(i) ? Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts) : nil
+        }
+        self.sheet = sheet
+        self.nameStarts = nameStarts
+        self.grammar = grammar
+        self.lexicon = lexicon
         subject = Self.subject(sheet, lexicon: lexicon)
     }
+
+    /// The phrase of fact `i` of the sheet.
+    public func phrase(_ i: Int) -> String {
+        if let p = made[i] { return p }
+        return Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts)
+    }
+
+    /// Whether fact `i` has no phrase: only a fact with no text can lack one.
+    public func isEmpty(_ i: Int) -> Bool {
+        if let p = made[i] { return p.isEmpty }
+        return sheet.facts[i].text.isEmpty && phrase(i).isEmpty
+    }
+
+    /// Every fact's phrase, in the sheet's order.
+    public var phrases: [String] { made.indices.map(phrase) }
 
     /// The article's subject: its most mentioned organisation or product (first mention wins
     /// a tie) when it recurs, else the name a ticker belongs to, else the first one named,

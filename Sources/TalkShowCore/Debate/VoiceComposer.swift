@@ -32,7 +32,7 @@ public struct VoiceComposer: MessageComposer {
         let round: Int
         let persona: Persona
         let values: [Double]
-        let phrases: [String]
+        let phrasebook: Phrasebook
         /// What this seat has said, one key per sentence (`sentenceKey`).
         /// (A seat says a few dozen sentences at most: a list is searched faster than a set
         /// is hashed.)
@@ -50,7 +50,7 @@ public struct VoiceComposer: MessageComposer {
             self.history = history
             persona = context.scenario.personas[seat]
             values = context.readings[seat].factValues
-            phrases = context.phrasebook.phrases
+            phrasebook = context.phrasebook
             rngKey = SplitMix64.key([context.sheet.article.sha256, persona.name, String(round)])
             var keys: [UInt64] = []
             for r in history {
@@ -104,8 +104,8 @@ public struct VoiceComposer: MessageComposer {
         func ranked(_ order: (Double, Double) -> Bool, where keep: (Int) -> Bool = { _ in true }) -> [Int] {
             // The closures read these arrays, not `self`: a writer copied per comparison costs
             // a retain of each of its fields.
-            let values = self.values, phrases = self.phrases
-            return values.indices.filter { values[$0] != 0 && keep($0) && !phrases[$0].isEmpty }.sorted { a, b in
+            let values = self.values, phrasebook = self.phrasebook
+            return values.indices.filter { values[$0] != 0 && keep($0) && !phrasebook.isEmpty($0) }.sorted { a, b in
                 order(values[a], values[b]) || (values[a] == values[b] && a < b)
             }
         }
@@ -131,7 +131,7 @@ public struct VoiceComposer: MessageComposer {
         mutating func take(_ i: Int) -> String {
             if !cites.contains(facts[i].id) { cites.append(facts[i].id) }
             usedClauses.insert(context.clauseOf[i])
-            return phrases[i]
+            return phrasebook.phrase(i)
         }
 
         // MARK: wording
@@ -309,9 +309,9 @@ public struct VoiceComposer: MessageComposer {
             case .neutral: headlineTemplates = persona.voice.headline.neutral
             }
             let factForHeadline = lead ?? weighty.first ?? fallback.first
-            if let s = strength { slots["strength"] = phrases[s] }
-            if let w = weakness { slots["weakness"] = phrases[w] }
-            if let f = factForHeadline { slots["fact"] = phrases[f] }
+            if let s = strength { slots["strength"] = phrasebook.phrase(s) }
+            if let w = weakness { slots["weakness"] = phrasebook.phrase(w) }
+            if let f = factForHeadline { slots["fact"] = phrasebook.phrase(f) }
             var headline = say("headline", headlineTemplates, slots) ?? "\(subject) has a case to answer."
             for (slot, f) in [("strength", strength), ("weakness", weakness), ("fact", factForHeadline)] {
                 if let f, let phrase = slots[slot], LiteralText.contains(headline, phrase) { _ = take(f) }
@@ -319,17 +319,17 @@ public struct VoiceComposer: MessageComposer {
             // Analysis: three to five reasoning moves.
             var analysis: [String] = []
             let supporting = x > context.scenario.verdict.neutralBand ? pos : x < -context.scenario.verdict.neutralBand ? neg : weighty
-            if let f = first(supporting) ?? first(weighty) ?? first(fallback), let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrases[f]]) {
+            if let f = first(supporting) ?? first(weighty) ?? first(fallback), let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); analysis.append(s)
             }
             let mine = x >= 0 ? pos : neg
             let theirs = x >= 0 ? neg : pos
             if let a = first(mine), let b = first(theirs), context.clauseOf[a] != context.clauseOf[b],
-               let s = say("contrast", persona.voice.templates("contrast", topic: facts[a].topics.first), ["a": phrases[a], "b": phrases[b]]) {
+               let s = say("contrast", persona.voice.templates("contrast", topic: facts[a].topics.first), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
             }
             if let h = hedged(), let s = say("hedge", persona.voice.templates("hedge", topic: facts[h].topics.first),
-                                              ["who": facts[h].attribution ?? "the company", "claim": phrases[h]]) {
+                                              ["who": facts[h].attribution ?? "the company", "claim": phrasebook.phrase(h)]) {
                 _ = take(h); analysis.append(s)
             }
             if let topic = missingTopic(), let s = say("absence", persona.voice.templates("absence", topic: topic), ["topic": topic.phrase]) {
@@ -338,7 +338,7 @@ public struct VoiceComposer: MessageComposer {
             var extra = weighty.filter { !usedClauses.contains(context.clauseOf[$0]) } + fallback.filter { !usedClauses.contains(context.clauseOf[$0]) }
             while analysis.count < 3 || cites.count < 2, !extra.isEmpty {
                 let f = extra.removeFirst()
-                if let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrases[f]]) {
+                if let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
                     _ = take(f); analysis.append(s)
                 }
             }
@@ -347,12 +347,12 @@ public struct VoiceComposer: MessageComposer {
             var counterpoint: String? = nil
             let against = (x >= 0 ? neg : pos)
             if let f = first(against) ?? first(theirs, fresh: false),
-               let s = say("counterpoint", persona.voice.templates("counterpoint", topic: facts[f].topics.first), ["fact": phrases[f]]) {
+               let s = say("counterpoint", persona.voice.templates("counterpoint", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
             } else if let topic = context.uncoveredTopics.last(where: { $0 != missingTopic() }) ?? context.uncoveredTopics.last,
                       let s = say("absence", persona.voice.templates("absence", topic: topic), ["topic": topic.phrase]) {
                 counterpoint = s
-            } else if let f = weighty.last, let s = say("counterpoint", persona.voice.counterpoint, ["fact": phrases[f]]) {
+            } else if let f = weighty.last, let s = say("counterpoint", persona.voice.counterpoint, ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
             }
             if headline.isEmpty { headline = "\(subject) has a case to answer." }

@@ -185,7 +185,7 @@ public struct Benchmark: Sendable {
                 facts += Self.elapsed(t); t = Self.now()
                 let debate = DebateContext(sheet: sheet, scenario: scenario)
                 context += Self.elapsed(t); t = Self.now()
-                sink &+= Phrasebook(sheet).phrases.count
+                sink &+= DebateContext.phrasebook(sheet, debate.readings).subject.utf8.count
                 phrasebook += Self.elapsed(t); t = Self.now()
                 let outcome = try await DebateEngine.run(debate, rounds: scenario.rounds, clock: ContinuousClock())
                 rounds += Self.elapsed(t); t = Self.now()

@@ -13,7 +13,7 @@ public enum VerdictWriter {
         let facts = context.sheet.facts
         var panel = [Double](repeating: 0, count: facts.count)
         for r in context.readings { for i in facts.indices { panel[i] += r.factValues[i] } }
-        let candidates = facts.indices.filter { panel[$0] != 0 && !context.phrasebook.phrases[$0].isEmpty }
+        let candidates = facts.indices.filter { panel[$0] != 0 && !context.phrasebook.isEmpty($0) }
         // Risk: of the facts some panelist reads as negative, the one the panel weighs lowest;
         // Opportunity: of the facts some panelist reads as positive, the one it weighs highest.
         let negativeSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] < 0 } }
@@ -35,10 +35,10 @@ public enum VerdictWriter {
             }
             return by.sorted { names.firstIndex(of: $0)! < names.firstIndex(of: $1)! }
         }
-        let phrases = context.phrasebook.phrases
+        let phrasebook = context.phrasebook
         let subject = context.phrasebook.subject
-        let riskText = riskFact.map { capitalised(phrases[$0]) } ?? Self.noRisk
-        let opportunityText = opportunityFact.map { capitalised(phrases[$0]) } ?? Self.noOpportunity
+        let riskText = riskFact.map { capitalised(phrasebook.phrase($0)) } ?? Self.noRisk
+        let opportunityText = opportunityFact.map { capitalised(phrasebook.phrase($0)) } ?? Self.noOpportunity
         let riskClean = riskFact
         let risk = riskClean == nil ? Self.noRisk : riskText
         var summary: String
@@ -49,8 +49,8 @@ public enum VerdictWriter {
         default: summary = "The panel splits on \(subject)"
         }
         summary += "."
-        if let o = opportunityFact { summary += " Bull case: \(phrases[o])." }
-        if let r = riskClean, r != opportunityFact { summary += " Bear case: \(phrases[r])." }
+        if let o = opportunityFact { summary += " Bull case: \(phrasebook.phrase(o))." }
+        if let r = riskClean, r != opportunityFact { summary += " Bear case: \(phrasebook.phrase(r))." }
         return Verdict(kind: kind, side: side, split: split, spread: StableJSON.rounded(spread), stances: stances,
                        summary: summary, risk: terminated(risk), opportunity: terminated(opportunityText),
                        riskBy: riskClean == nil ? [] : credit(riskClean, negative: true),

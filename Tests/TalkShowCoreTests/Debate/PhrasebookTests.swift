@@ -155,4 +155,23 @@ import TalkShowTestSupport
             #expect(Phrasebook.shorten(p, grammar: .shared) == Self.shortenByExpressions(p), "\(p)")
         }
     }
+
+    @Test func phrasesMadeWhenAsked_equalPhrasesMadeUpFront() {
+        var compared = 0
+        for (_, text) in Corpus.sampleArticles() {
+            let sheet = FactExtractor().extract(Article(text: text))
+            let upFront = Phrasebook(sheet)
+            let debate = DebateContext(sheet: sheet, scenario: .builtIn)
+            let weighed = sheet.facts.indices.filter { i in debate.readings.contains { $0.factValues[i] != 0 } }
+            // Some facts are weighed by no persona (names, in the default scenario), so some are made only when asked.
+            #expect(weighed.count < sheet.facts.count)
+            for book in [Phrasebook(sheet, needed: { _ in false }), debate.phrasebook] {
+                #expect(book.phrases == upFront.phrases)
+                #expect(book.subject == upFront.subject)
+                for i in sheet.facts.indices { #expect(book.isEmpty(i) == upFront.phrase(i).isEmpty) }
+            }
+            compared += sheet.facts.count
+        }
+        #expect(compared > 100)
+    }
 }
