@@ -12,15 +12,15 @@ struct FigureReader {
     let to: Int
     let lexicon: FactLexicon
 
-    /// Nouns after "per" or "a" that make a money figure a rate ("$1.69 per share").
-    static let rateNouns: Set<String> = ["share", "gallon", "barrel", "ton", "tonne", "ounce", "unit", "month", "year",
-                                         "week", "day", "hour", "user", "person", "employee", "subscriber", "customer",
-                                         "kilowatt-hour", "megawatt-hour", "pound", "seat", "vehicle", "device", "head"]
+    var words: FigureWords { lexicon.figureWords }
 
     func word(_ k: Int) -> String? {
         guard k >= from, k < to, t[k].kind == .word else { return nil }
         return UTF8Bytes.lowerString(p, t[k].start, t[k].end)
     }
+
+    /// Whether token `k` is a word (what `word(k) != nil` tests).
+    @inline(__always) func isWord(_ k: Int) -> Bool { k >= from && k < to && t[k].kind == .word }
 
     /// Whether token `k` is the word whose key is `key` (what `word(k) == …` tests).
     @inline(__always) func isWord(_ k: Int, _ key: WordKey) -> Bool {
@@ -218,9 +218,11 @@ struct FigureReader {
         var high: Double? = nil
         var last = a.next - 1
         // A range: A–B, A-B, A to B (same kind), with scale, currency and % shared.
-        let startsChange = word(k - 1) == "from" || word(k - 1) == "between" || directionWord(before: k - 1) != nil
-        if a.next < to, isDash(a.next) || (word(a.next) == "to" && !startsChange && !(word(k - 1) == "up")) || (word(a.next) == "and" && word(k - 1) == "between"),
-           let b = amount(at: a.next + 1, allowSign: false), compatible(a, b, spaced: word(a.next) != nil || t[a.next].spaceBefore) {
+        let words = self.words
+        let startsChange = isWord(k - 1, words.from) || isWord(k - 1, words.between) || directionWord(before: k - 1) != nil
+        if a.next < to, isDash(a.next) || (isWord(a.next, words.to) && !startsChange && !isWord(k - 1, words.up))
+            || (isWord(a.next, words.and) && isWord(k - 1, words.between)),
+           let b = amount(at: a.next + 1, allowSign: false), compatible(a, b, spaced: isWord(a.next) || t[a.next].spaceBefore) {
             var lo = a
             if !lo.scaled, b.scaled { lo.value = lo.raw * (b.value / (b.raw == 0 ? 1 : b.raw)); lo.scaled = true }
             if lo.currency == nil { lo.currency = b.currency }
@@ -243,7 +245,7 @@ struct FigureReader {
         if a.percent {
             f.kind = .percent
             f.unit = a.unit
-        } else if a.multiple || (word(a.next) == "times" && isMultipleNoun(a.next + 1)) {
+        } else if a.multiple || (isWord(a.next, words.times) && isMultipleNoun(a.next + 1)) {
             f.kind = .multiple
         } else if let currency = a.currency {
             f.kind = .money
@@ -301,19 +303,17 @@ struct FigureReader {
               !a.scaled, a.currency == nil, !t[k].hasDecimal, !t[k].hasComma, t[k].number < 1000, !t[k].hasSuffix else { return false }
         if lexicon.months.value(p, t[k - 1]) != nil { return false }
         if k - 1 == from, lexicon.nonEntity.value(p, t[k - 1]) != nil { return false }
-        if let w = word(a.next), lexicon.countNouns.value(w) != nil || lexicon.periodNouns.value(w) != nil { return false }
+        if isWord(a.next), lexicon.countNouns.value(p, t[a.next]) != nil || lexicon.periodNouns.value(p, t[a.next]) != nil { return false }
         return true
     }
 
-    func isMultipleNoun(_ k: Int) -> Bool {
-        guard let w = word(k) else { return false }
-        return ["earnings", "sales", "revenue", "book", "ebitda", "forward", "cash"].contains(w)
-    }
+    func isMultipleNoun(_ k: Int) -> Bool { isWord(k, in: words.multipleNouns) }
 
     /// "per share", "a share", "a gallon": the unit of a money rate and how many tokens it takes.
     func rate(after k: Int) -> (String, Int)? {
-        guard let w = word(k), w == "per" || w == "a" || w == "an", let noun = word(k + 1), Self.rateNouns.contains(noun) else { return nil }
-        if let after = word(k + 2), ["earlier", "ago", "before", "later", "prior", "after", "on"].contains(after) { return nil }
+        let words = self.words
+        guard isWord(k, words.per) || isWord(k, words.a) || isWord(k, words.an), isWord(k + 1, in: words.rateNouns),
+              !isWord(k + 2, in: words.notRate), let noun = word(k + 1) else { return nil }
         return ("per " + noun, 2)
     }
 
@@ -321,9 +321,10 @@ struct FigureReader {
     func periodNoun(after k: Int) -> (String, Int)? {
         var j = k
         if isDash(j), adjacent(j), j + 1 < to, adjacent(j + 1) { j += 1 }
-        if let w = word(j), let unit = lexicon.periodNouns.value(w) { return (unit, j - k + 1) }
-        if j == k, let w = word(j), lexicon.verbs.value(w) == nil, lexicon.countNouns.value(w) == nil,
-           let w2 = word(j + 1), let unit = lexicon.periodNouns.value(w2), ["consecutive", "straight", "trading", "full", "calendar", "fiscal", "business", "more", "past", "previous", "last", "next"].contains(w) {
+        guard isWord(j) else { return nil }
+        if let unit = lexicon.periodNouns.value(p, t[j]) { return (unit, j - k + 1) }
+        if j == k, isWord(j, in: words.periodLead), lexicon.verbs.value(p, t[j]) == nil, lexicon.countNouns.value(p, t[j]) == nil,
+           isWord(j + 1), let unit = lexicon.periodNouns.value(p, t[j + 1]) {
             return (unit, 2)
         }
         return nil
@@ -474,8 +475,9 @@ struct FigureReader {
     func wordAmount(at k: Int) -> Figure? {
         guard k < to, t[k].kind == .word, t[k].end - t[k].start == 1 || t[k].end - t[k].start == 3,
               UTF8Bytes.lower(p[t[k].start]) == 0x61 || UTF8Bytes.lower(p[t[k].start]) == 0x6F,
-              let w = word(k), w == "a" || w == "one", let s = word(k + 1), s.utf8.count > 2, let scale = lexicon.scales.value(s),
-              let c = word(k + 2), c != "p", let code = lexicon.currencyWords.value(c) else { return nil }
+              isWord(k, words.a) || isWord(k, words.one), isWord(k + 1), t[k + 1].end - t[k + 1].start > 2,
+              let scale = lexicon.scales.value(p, t[k + 1]),
+              isWord(k + 2), !isWord(k + 2, words.p), let code = lexicon.currencyWords.value(p, t[k + 2]) else { return nil }
         var f = Figure(kind: .money, first: k + 1, last: k + 2, start: t[k + 1].start, end: t[k + 2].end)
         f.value = scale
         f.currency = code
@@ -486,16 +488,17 @@ struct FigureReader {
 
     /// "from A … to B", "to B from A", "B, up from A": one fact, value B, from A.
     func mergeChanges(_ figures: inout [Figure]) {
+        let words = self.words
         var i = 0
         while i + 1 < figures.count {
             let a = figures[i]
             var merged: Figure? = nil
             var consumed = 1
-            if word(a.first - 1) == "from" || (word(a.first - 1) == "the" && word(a.first - 2) == "from") {
+            if isWord(a.first - 1, words.from) || (isWord(a.first - 1, words.the) && isWord(a.first - 2, words.from)) {
                 // from A [in 2024] to B
                 var j = i + 1
                 while j < figures.count, figures[j].kind == .period, a.kind != .period { j += 1 }
-                if j < figures.count, figures[j].kind == a.kind, word(figures[j].first - 1) == "to",
+                if j < figures.count, figures[j].kind == a.kind, isWord(figures[j].first - 1, words.to),
                    figures[j].first - a.last <= 8, noOtherFigure(between: a.last, and: figures[j].first, except: figures, i, j) {
                     var m = figures[j]
                     m.first = a.first; m.start = a.start
@@ -507,12 +510,12 @@ struct FigureReader {
                     i += 1
                     continue
                 }
-            } else if word(a.first - 1) == "to", i + 1 < figures.count {
+            } else if isWord(a.first - 1, words.to), i + 1 < figures.count {
                 // to B from A
                 let b = figures[i + 1]
                 var j = a.last + 1
                 if symbol(j) == 0x2C { j += 1 }
-                if b.kind == a.kind, word(j) == "from", b.first == j + 1 {
+                if b.kind == a.kind, isWord(j, words.from), b.first == j + 1 {
                     var m = a
                     m.last = b.last; m.end = b.end
                     m.from = b.value ?? b.low
@@ -525,11 +528,11 @@ struct FigureReader {
                 let b = figures[i + 1]
                 var j = a.last + 1
                 if symbol(j) == 0x2C { j += 1 }
-                if b.kind == a.kind, let w = word(j), w == "up" || w == "down", word(j + 1) == "from", b.first == j + 2 {
+                if b.kind == a.kind, isWord(j, words.up) || isWord(j, words.down), isWord(j + 1, words.from), b.first == j + 2 {
                     var m = a
                     m.last = b.last; m.end = b.end
                     m.from = b.value ?? b.low
-                    m.direction = w == "up" ? .up : .down
+                    m.direction = isWord(j, words.up) ? .up : .down
                     merged = m
                     consumed = 2
                 }

@@ -12,6 +12,16 @@ struct FigureWords: Sendable {
     let percent = WordKey("percent"), pct = WordKey("pct"), per = WordKey("per"), cent = WordKey("cent")
     let percentage = WordKey("percentage"), basis = WordKey("basis"), bps = WordKey("bps"), bp = WordKey("bp")
     let p = WordKey("p"), cents = WordKey("cents"), pence = WordKey("pence")
+    let from = WordKey("from"), between = WordKey("between"), up = WordKey("up"), down = WordKey("down")
+    let and = WordKey("and"), times = WordKey("times"), the = WordKey("the"), one = WordKey("one")
+    /// Nouns after "4x" or "4 times" that make it a valuation multiple ("25x earnings").
+    let multipleNouns: WordTable<Bool>
+    /// Nouns after "per" or "a" that make a money figure a rate ("$1.69 per share").
+    let rateNouns: WordTable<Bool>
+    /// Words after "a <noun>" that make it a time, not a rate ("a year earlier").
+    let notRate: WordTable<Bool>
+    /// Words before a period noun that belong to the period ("11 consecutive days").
+    let periodLead: WordTable<Bool>
 
     init() {
         func table(_ words: [String]) -> WordTable<Bool> { WordTable(words.map { ($0, true) }) }
@@ -22,5 +32,12 @@ struct FigureWords: Sendable {
         atLeast = table(["more than", "over", "at least", "upwards of", "above", "north of", "greater than"])
         atMost = table(["up to", "less than", "under", "below", "at most", "fewer than", "as much as"])
         fundraising = table(["raised", "raise", "raises", "raising"])
+        multipleNouns = table(["earnings", "sales", "revenue", "book", "ebitda", "forward", "cash"])
+        rateNouns = table(["share", "gallon", "barrel", "ton", "tonne", "ounce", "unit", "month", "year", "week", "day", "hour",
+                           "user", "person", "employee", "subscriber", "customer", "kilowatt-hour", "megawatt-hour", "pound",
+                           "seat", "vehicle", "device", "head"])
+        notRate = table(["earlier", "ago", "before", "later", "prior", "after", "on"])
+        periodLead = table(["consecutive", "straight", "trading", "full", "calendar", "fiscal", "business", "more", "past",
+                            "previous", "last", "next"])
     }
 }
