@@ -120,11 +120,6 @@ struct EntityReader {
 
     // MARK: - Names
 
-    /// Function words that may be capitalised mid-sentence in titles without being names.
-    static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
-                                             "his", "her", "and", "or", "but", "in", "on", "at", "for", "with", "of", "to",
-                                             "from", "by", "as", "if", "when", "while", "after", "before", "is", "are"]
-
     func isNameWord(_ k: Int) -> Bool {
         guard k < to, t[k].kind == .word, t[k].capitalized else { return false }
         if t[k].allCaps, stopped(k) { return false }
@@ -142,9 +137,36 @@ struct EntityReader {
         return 0
     }
 
+    /// A run of capitalised words that may be a name: its first and last token, whether a
+    /// title stood before it, and where it ends when it is a product with a version number.
+    struct NameRun: Sendable {
+        var first: Int
+        var last: Int
+        var titled: Bool
+        var productLast: Int
+        var productEnd: Int
+    }
+
     /// Runs of capitalised words (with "of" and "&" inside), split at titles, classed by context.
-    func names(known: [String: FactKind]) -> [Entity] {
+    func names(known: [String: FactKind]) -> [Entity] { names(nameRuns(), known: known) }
+
+    /// The names among `runs` (found by `nameRuns` on these tokens), classed with `known`.
+    func names(_ runs: [NameRun], known: [String: FactKind]) -> [Entity] {
         var out: [Entity] = []
+        for r in runs {
+            if r.titled, r.last - r.first < 4 {
+                out.append(Entity(kind: .person, first: r.first, last: r.last, start: t[r.first].start, end: t[r.last].nameEnd))
+            } else if let (kind, fallback) = classify(r.first, r.last, known: known) {
+                let keep = kind == .product ? (r.productLast, r.productEnd) : (r.last, t[r.last].nameEnd)
+                out.append(Entity(kind: kind, first: r.first, last: keep.0, start: t[r.first].start, end: keep.1, fallback: fallback))
+            }
+        }
+        return out
+    }
+
+    /// The runs of capitalised words that may be names, before any is classed.
+    func nameRuns() -> [NameRun] {
+        var out: [NameRun] = []
         var k = from
         while k < to {
             guard isNameWord(k) else { k += 1; continue }
@@ -153,17 +175,16 @@ struct EntityReader {
             while e + 1 < to {
                 if t[e].nameEnd < t[e].end { break }  // possessive ends the name
                 if isNameWord(e + 1), isTitle(e + 1) == 0 { e += 1; continue }
-                if let w = word(e + 1), w == "of" || w == "&" || w == "de", isNameWord(e + 2), isTitle(e + 2) == 0 { e += 2; continue }
+                if isWord(e + 1, in: words.joiners), isNameWord(e + 2), isTitle(e + 2) == 0 { e += 2; continue }
                 break
             }
             // Drop function words (any common capitalised word at a sentence start) and titles at the front.
             var titled = false
             while s <= e {
-                let w = word(s) ?? ""
-                if Self.functionWords.contains(w) || (s == from && lexicon.nonEntity.nameValue(p, t[s]) != nil && (!t[s].allCaps || stopped(s))) {
+                if isWord(s, in: words.functionWords) || (s == from && lexicon.nonEntity.nameValue(p, t[s]) != nil && (!t[s].allCaps || stopped(s))) {
                     s += 1; continue
                 }
-                if s == from, lexicon.verbs.nameValue(p, t[s]) != nil || (w.hasSuffix("ing") && t[s].nameEnd == t[s].end && s < e) { s += 1; continue }
+                if s == from, lexicon.verbs.nameValue(p, t[s]) != nil || (endsWithIng(s) && t[s].nameEnd == t[s].end && s < e) { s += 1; continue }
                 let title = isTitle(s)
                 if title > 0, s + title <= e + 1 { s += title; titled = true; continue }
                 break
@@ -178,12 +199,7 @@ struct EntityReader {
                     last = e + 1
                     end = t[e + 1].end
                 }
-                if titled, e - s < 4 {
-                    out.append(Entity(kind: .person, first: s, last: e, start: t[s].start, end: t[e].nameEnd))
-                } else if let (kind, fallback) = classify(s, e, known: known) {
-                    let keep = kind == .product ? (last, end) : (e, t[e].nameEnd)
-                    out.append(Entity(kind: kind, first: s, last: keep.0, start: t[s].start, end: keep.1, fallback: fallback))
-                }
+                out.append(NameRun(first: s, last: e, titled: titled, productLast: last, productEnd: end))
             }
             k = max(next, k + 1)
         }
@@ -191,22 +207,46 @@ struct EntityReader {
     }
 
     func word(_ k: Int) -> String? {
-        guard k >= from, k < to, t[k].kind == .word else { return nil }
+        guard isWord(k) else { return nil }
         return UTF8Bytes.lowerString(p, t[k].start, t[k].end)
     }
 
+    var words: NameWords { lexicon.nameWords }
+
+    /// Whether token `k` is a word (what `word(k) != nil` tests).
+    @inline(__always) func isWord(_ k: Int) -> Bool { k >= from && k < to && t[k].kind == .word }
+
+    /// Whether token `k` is a word `table` holds exactly (what `word(k).map(list.contains)` tests).
+    @inline(__always) func isWord(_ k: Int, in table: WordTable<Bool>) -> Bool {
+        isWord(k) && table.exactValue(t[k].fullKey) != nil
+    }
+
+    /// The value `table` gives word `k` (what `word(k).map(table.value)` gives), nil for a non-word.
+    @inline(__always) func value<V>(_ table: WordTable<V>, _ k: Int) -> V? {
+        isWord(k) ? table.value(p, t[k]) : nil
+    }
+
+    /// `word(k)?.hasSuffix("ing")`, read over bytes; by Characters only where a byte outside
+    /// ASCII stands right before the suffix (it could join the "i" into one Character).
+    func endsWithIng(_ k: Int) -> Bool {
+        guard isWord(k) else { return false }
+        let start = t[k].start, end = t[k].end
+        guard end - start >= 3, UTF8Bytes.lower(p[end - 3]) == 0x69, UTF8Bytes.lower(p[end - 2]) == 0x6E,
+              UTF8Bytes.lower(p[end - 1]) == 0x67 else { return false }
+        if end - start == 3 || p[end - 4] < 0x80 { return true }
+        return word(k)?.hasSuffix("ing") == true
+    }
+
     func classify(_ s: Int, _ e: Int, known: [String: FactKind]) -> (FactKind, Bool)? {
-        let name = text(t[s].start, t[e].nameEnd)
         let start = t[s].start
         let end = t[e].nameEnd
-        if lexicon.places.value(name) != nil || lexicon.marketNames.value(name) != nil { return nil }
-        if s == e, lexicon.places.value(p, start, end) != nil { return nil }
+        if lexicon.places.value(p, start, end) != nil || lexicon.marketNames.value(p, start, end) != nil { return nil }
         if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, !t[e + 1].hasSuffix,
            t[e + 1].number < 1000, t[e + 1].integerDigits < 4, t[e].nameEnd == t[e].end, !(sym(e + 2) == 0x25),
            lexicon.months.value(p, t[e]) == nil {
             return (.product, false)
         }
-        if let kind = known[name] { return (kind, false) }
+        if !known.isEmpty, let kind = known[text(start, end)] { return (kind, false) }
         let words = e - s + 1
         // Person: a title right before, or "Mr." etc.
         var j = s - 1
@@ -214,29 +254,28 @@ struct EntityReader {
         if j >= from, isTitleEnding(at: j) { return (words <= 4 ? .person : .organization, false) }
         // Organisation: corporate suffix, a ticker in parentheses after, or "shares"/"stock" after.
         if lexicon.corporateSuffixes.nameValue(p, t[e]) != nil, words >= 2 || t[e].nameEnd < t[e].end { return (.organization, false) }
-        if e + 1 < to, let w = word(e + 1), ["inc", "corp", "co", "ltd", "plc", "llc"].contains(w) { return (.organization, false) }
+        if isWord(e + 1, in: self.words.suffixWords) { return (.organization, false) }
         if sym(e + 1) == 0x28, e + 2 < to, isSymbolWord(e + 2) { return (.organization, false) }
-        if e + 1 < to, let w = word(e + 1), w == "shares" || w == "stock" || w == "stocks" { return (.organization, false) }
-        if t[e].nameEnd < t[e].end, let w = word(e + 1), w == "shares" || w == "stock" { return (.organization, false) }
+        if isWord(e + 1, in: self.words.stockWords) { return (.organization, false) }
+        if t[e].nameEnd < t[e].end, isWord(e + 1, in: self.words.possessiveStockWords) { return (.organization, false) }
         // Person: a known given name first ("Dana Ortiz").
         if words >= 2, words <= 3, lexicon.givenNames.value(p, t[s]) != nil,
            lexicon.corporateSuffixes.nameValue(p, t[e]) == nil { return (.person, false) }
         // Product: a launch verb before, a product noun after, or a version number after.
-        if s - 1 >= from, let w = word(s - 1), lexicon.productVerbs.value(w) != nil { return (.product, false) }
-        if let w = word(e + 1), !t[e + 1].capitalized, lexicon.productNouns.value(w) != nil, t[e].nameEnd == t[e].end { return (.product, false) }
+        if value(lexicon.productVerbs, s - 1) != nil { return (.product, false) }
+        if isWord(e + 1), !t[e + 1].capitalized, value(lexicon.productNouns, e + 1) != nil, t[e].nameEnd == t[e].end { return (.product, false) }
         if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, t[e + 1].number < 1000, t[e].nameEnd == t[e].end,
            !(sym(e + 2) == 0x25) {
             return (.product, false)
         }
         // Person: two or three words next to an attribution verb ("Kuo said", "said Ming Kuo").
         if words >= 2, words <= 3, lexicon.corporateSuffixes.nameValue(p, t[e]) == nil {
-            if let w = word(e + 1), lexicon.attributionVerbs.value(w) != nil { return (.person, false) }
-            if s - 1 >= from, let w = word(s - 1), lexicon.attributionVerbs.value(w) != nil { return (.person, false) }
-            if sym(e + 1) == 0x2C, let w = word(e + 2), w == "a" || w == "an" || w == "the", e + 3 < to, isTitle(e + 3) > 0 { return (.person, false) }
+            if value(lexicon.attributionVerbs, e + 1) != nil { return (.person, false) }
+            if value(lexicon.attributionVerbs, s - 1) != nil { return (.person, false) }
+            if sym(e + 1) == 0x2C, isWord(e + 2, in: self.words.articles), e + 3 < to, isTitle(e + 3) > 0 { return (.person, false) }
         }
         if words >= 2 { return (.organization, true) }
-        if words == 1, t[s].nameEnd == t[s].end, !t[s].allCaps || t[s].end - t[s].start >= 2, let w = word(e + 1),
-           ["was", "is", "has", "reported", "posted", "announced", "unveiled", "launched", "beat", "missed"].contains(w),
+        if words == 1, t[s].nameEnd == t[s].end, !t[s].allCaps || t[s].end - t[s].start >= 2, isWord(e + 1, in: self.words.reportingVerbs),
            lexicon.nonEntity.value(p, t[s]) == nil, lexicon.verbs.value(p, t[s]) == nil {
             return (.organization, false)
         }

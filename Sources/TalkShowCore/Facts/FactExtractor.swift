@@ -19,8 +19,10 @@ public struct FactExtractor: Sendable {
                 Tokenizer.tokens(p, sentence.start, sentence.end, into: &t)
                 return t
             } : nil
-            let known = merge([nameEvidence(article, p, all, tokens: tokens)])
-            var (analyses, facts) = extract(article, p, known: known, range: all, tokens: tokens)
+            // With the tokens, each sentence's name runs are kept for the second pass too.
+            let evidence = nameEvidence(article, p, all, tokens: tokens)
+            let known = merge([evidence])
+            var (analyses, facts) = extract(article, p, known: known, range: all, tokens: tokens, runs: tokens == nil ? nil : evidence.runs)
             return finish(article, p, &analyses, &facts)
         }
     }
@@ -84,9 +86,9 @@ public struct FactExtractor: Sendable {
 
     /// Reads the sentences of `range`, after re-reading up to `personWindow` sentences before
     /// it for the last person named, so a chunk reads exactly as it would in one pass.
-    /// `tokens`, when given, holds every sentence's tokens, by sentence index.
+    /// `tokens` and `runs`, when given, hold every sentence's tokens and name runs, by sentence index.
     func extract(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, known: [String: FactKind], range: Range<Int>,
-                 tokens cached: [[Token]]? = nil) -> ([SentenceAnalysis], [Fact]) {
+                 tokens cached: [[Token]]? = nil, runs cachedRuns: [[EntityReader.NameRun]]? = nil) -> ([SentenceAnalysis], [Fact]) {
         var tokens: [Token] = []
         tokens.reserveCapacity(64)
         var senses: [Sense] = []
@@ -108,7 +110,8 @@ public struct FactExtractor: Sendable {
             let figures = FigureReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon).figures()
             let entityReader = EntityReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon)
             let tickers = entityReader.tickers()
-            var names = entityReader.names(known: known).filter { !$0.fallback }.filter { name in
+            let runs = cachedRuns?[sentence.index] ?? entityReader.nameRuns()
+            var names = entityReader.names(runs, known: known).filter { !$0.fallback }.filter { name in
                 !tickers.contains { $0.first <= name.last && name.first <= $0.last }
             }
             names.removeAll { name in figures.contains { $0.first <= name.first && name.last <= $0.last } }
@@ -234,15 +237,20 @@ public struct FactExtractor: Sendable {
     struct NameEvidence: Sendable {
         var kinds: [(String, FactKind)] = []
         var counts: [String: Int] = [:]
+        /// The name runs of each sentence, by index, when the tokens were given.
+        var runs: [[EntityReader.NameRun]] = []
     }
 
+    /// With `tokens` (every sentence's), the evidence keeps each sentence's name runs too.
     func nameEvidence(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens cached: [[Token]]? = nil) -> NameEvidence {
         var evidence = NameEvidence()
         var tokens: [Token] = []
         for sentence in article.sentences[range] {
             if let cached { tokens = cached[sentence.index] } else { Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens) }
             let reader = EntityReader(p: p, t: tokens, from: 0, to: tokens.count, lexicon: lexicon)
-            for e in reader.names(known: [:]) {
+            let runs = reader.nameRuns()
+            if cached != nil { evidence.runs.append(runs) }
+            for e in reader.names(runs, known: [:]) {
                 let name = article.slice(e.start, e.end)
                 if e.fallback {
                     evidence.counts[name, default: 0] += 1

@@ -35,6 +35,8 @@ public final class FactLexicon: Sendable {
     public let combined: WordTable<SenseEntry>
     /// The figure grammar's own words, as keys.
     let figureWords = FigureWords()
+    /// The name grammar's own words, as keys.
+    let nameWords = NameWords()
 
     /// Which side of a contrast marker carries the weight of the sentence.
     public enum ContrastSide: String, Sendable, Decodable { case before, after }
