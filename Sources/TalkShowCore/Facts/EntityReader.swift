@@ -226,15 +226,13 @@ struct EntityReader {
         isWord(k) ? table.value(p, t[k]) : nil
     }
 
-    /// `word(k)?.hasSuffix("ing")`, read over bytes; by Characters only where a byte outside
-    /// ASCII stands right before the suffix (it could join the "i" into one Character).
+    /// `word(k)?.hasSuffix("ing")`, read over bytes: a word token holds ASCII and the
+    /// apostrophe ’ and hyphen ‑ only, none of which joins a following "i" into one Character.
     func endsWithIng(_ k: Int) -> Bool {
         guard isWord(k) else { return false }
         let start = t[k].start, end = t[k].end
-        guard end - start >= 3, UTF8Bytes.lower(p[end - 3]) == 0x69, UTF8Bytes.lower(p[end - 2]) == 0x6E,
-              UTF8Bytes.lower(p[end - 1]) == 0x67 else { return false }
-        if end - start == 3 || p[end - 4] < 0x80 { return true }
-        return word(k)?.hasSuffix("ing") == true
+        return end - start >= 3 && UTF8Bytes.lower(p[end - 3]) == 0x69 && UTF8Bytes.lower(p[end - 2]) == 0x6E
+            && UTF8Bytes.lower(p[end - 1]) == 0x67
     }
 
     func classify(_ s: Int, _ e: Int, known: [String: FactKind]) -> (FactKind, Bool)? {

@@ -132,4 +132,24 @@ import Testing
         #expect(joined.facts == one.facts)
         #expect(joined.sentences == one.sentences)
     }
+
+    @Test func endsWithIng_byBytes_equalsTheCharacterDefinition() {
+        let words = ["Rising", "ING", "Ing", "sing", "Bring", "Ringo", "Pricing's", "Kingdom", "in", "ng", "Café-ing", "Straße-ing",
+                     "\u{0600}ing", "X\u{0600}ing", "Éing", "ing\u{301}", "Sailing\u{301}", "Rise", "Ringing", "Pricïng",
+                     "Rang", "Sing’ing", "Co‑ing", "Ring’s", "O'Ming", "U.S.ing", "A&Bing", "Wing-ing"]
+        var checked = 0
+        for w in words {
+            var text = w + " now"
+            text.withUTF8 { p in
+                var tokens: [Token] = []
+                Tokenizer.tokens(p, 0, p.count, into: &tokens)
+                let reader = EntityReader(p: p, t: tokens, from: 0, to: tokens.count, lexicon: .shared)
+                for k in tokens.indices {
+                    #expect(reader.endsWithIng(k) == (reader.word(k)?.hasSuffix("ing") == true), "\(w) token \(k)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= words.count * 2)
+    }
 }
