@@ -10,6 +10,11 @@ public struct DebateContext: Sendable {
     public let clauseOf: [Int]
     /// Topics that sentences raise but no figure covers, in canonical order.
     public let uncoveredTopics: [Topic]
+    /// Whether each fact is a figure.
+    public let isFigure: [Bool]
+    /// Every fact, figures first, each group in the sheet's order: what a seat that weighs
+    /// too few facts falls back on.
+    public let fallbackOrder: [Int]
 
     public init(sheet: FactSheet, scenario: Scenario) {
         self.sheet = sheet
@@ -30,6 +35,9 @@ public struct DebateContext: Sendable {
         }
         factIndex = index
         clauseOf = sheet.facts.map(\.clauseStart)
+        let isFigure = sheet.facts.map(\.kind.isFigure)
+        self.isFigure = isFigure
+        fallbackOrder = isFigure.indices.filter { isFigure[$0] } + isFigure.indices.filter { !isFigure[$0] }
         uncoveredTopics = Topic.list(raised & ~covered)
     }
 

@@ -120,13 +120,7 @@ public struct VoiceComposer: MessageComposer {
         var weighty: [Int] { ranked({ abs($0) > abs($1) }) }
 
         /// Any fact, for articles where the persona weighs too few: figures first.
-        var fallback: [Int] {
-            let facts = self.facts
-            return facts.indices.sorted { a, b in
-                let fa = facts[a].kind.isFigure, fb = facts[b].kind.isFigure
-                return fa != fb ? fa : a < b
-            }
-        }
+        var fallback: [Int] { context.fallbackOrder }
 
         mutating func take(_ i: Int) -> String {
             if !cites.contains(facts[i].id) { cites.append(facts[i].id) }
@@ -383,7 +377,7 @@ public struct VoiceComposer: MessageComposer {
             let id = DebateMessage.id(round: round, seat: seat)
             guard let plan = DebateStateMachine.planRebuttal(
                 seat: seat, stances: x, history: history, readings: context.readings, factIndex: context.factIndex,
-                confidence: persona.confidence, clauseOf: context.clauseOf, figures: context.sheet.facts.map(\.kind.isFigure)), let counter = plan.counterFact else {
+                confidence: persona.confidence, clauseOf: context.clauseOf, figures: context.isFigure), let counter = plan.counterFact else {
                 return DebateMessage.abstention(round: round, seat: seat, speaker: persona.name, reason: "no claim to answer")
             }
             let target = context.scenario.personas[plan.target].name
