@@ -120,7 +120,7 @@ public struct FactExtractor: Sendable {
             }
             if warmup { continue }
             let recentPerson = lastPerson.flatMap { sentence.index - $0.sentence <= Self.personWindow ? $0.name : nil }
-            let attribution = reader.attribution(p, tokens, 0, n, lastPerson: recentPerson)
+            let attribution = reader.attribution(p, tokens, senses, 0, n, lastPerson: recentPerson)
             analyses.append(SentenceAnalysis(index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end,
                                              topics: Topic.list(topics), polarity: polarity, certainty: certainty,
                                              attribution: attribution))

@@ -2,7 +2,8 @@ import Foundation
 
 /// The lexicons the Facts stage reads with, decoded once from the embedded JSON files
 /// (`topics.json`, `polarity.json`, `hedges.json`, `entities.json`). Topics, polarity,
-/// intensifiers, contrast markers, hedges and inverse nouns live together in `combined`
+/// intensifiers, contrast markers, hedges, inverse nouns and attribution phrases and verbs
+/// live together in `combined`
 /// (read once per token, see `Sense`); every table is keyed by `WordKey`, so look-ups hash
 /// the article's bytes in place.
 public final class FactLexicon: Sendable {
@@ -139,6 +140,8 @@ public final class FactLexicon: Sendable {
         for (word, v) in sorted(polarity.contrast) { combined.update(word, initial: SenseEntry()) { $0.contrast = v } }
         for (word, v) in sorted(hedges.hedges) { combined.update(word, initial: SenseEntry()) { $0.hedge = v } }
         for word in polarity.inverse { combined.update(word, initial: SenseEntry()) { $0.inverse = true } }
+        for word in hedges.attributionPhrases { combined.update(word, initial: SenseEntry()) { $0.attributionPhrase = true } }
+        for word in hedges.attributionVerbs { combined.update(word, initial: SenseEntry()) { $0.attributionVerb = true } }
         self.combined = combined
     }
 }

@@ -19,6 +19,11 @@ public struct Sense: Sendable {
     public var hedge: Double = 1
     public var hedgeSpan: Int8 = 0
     public var inverse = false
+    /// Words of the attribution phrase ("according to") that starts here, matched as
+    /// `TextReader.match` matches a phrase (0: none).
+    public var attributionPhraseSpan: Int8 = 0
+    /// An attribution verb ("said", "estimat*"): the whole word, exact or by stem.
+    public var attributionVerb = false
 }
 
 /// One entry of the combined lexicon table: every category a word or phrase belongs to.
@@ -31,6 +36,8 @@ public struct SenseEntry: Sendable {
     public var contrast: FactLexicon.ContrastSide? = nil
     public var hedge: Double? = nil
     public var inverse = false
+    public var attributionPhrase = false
+    public var attributionVerb = false
 
     /// Fields of `other` override this entry's (a longer stem overrides a shorter one).
     mutating func overlay(_ other: SenseEntry) {
@@ -42,6 +49,8 @@ public struct SenseEntry: Sendable {
         if let v = other.contrast { contrast = v }
         if let v = other.hedge { hedge = v }
         if other.inverse { inverse = true }
+        if other.attributionPhrase { attributionPhrase = true }
+        if other.attributionVerb { attributionVerb = true }
     }
 }
 
@@ -71,6 +80,7 @@ extension FactLexicon {
                 if s.intensifierSpan == 0, let v = e.intensifier { s.intensifier = v; s.intensifierSpan = span }
                 if s.contrastSpan == 0, let v = e.contrast { s.contrast = v; s.contrastSpan = span }
                 if s.hedgeSpan == 0, let v = e.hedge { s.hedge = v; s.hedgeSpan = span }
+                if s.attributionPhraseSpan == 0, e.attributionPhrase { s.attributionPhraseSpan = span }
             }
             if let e3 { apply(e3, 3, whole: true) }
             if let e2 { apply(e2, 2, whole: true) }
@@ -83,6 +93,7 @@ extension FactLexicon {
                 combined.forEachStem(p, token.start, token.nameEnd) { sn.overlay($0); has = true }
                 if has { apply(sn, 1, whole: false) }
             }
+            s.attributionVerb = e1?.attributionVerb == true || (hasStem && s1.attributionVerb)
             // Inverse nouns are read on the possessive-stripped word ("costs'", "company's").
             if token.nameEnd == token.end {
                 s.inverse = e1?.inverse == true || (e1?.inverse != true && hasStem && s1.inverse)

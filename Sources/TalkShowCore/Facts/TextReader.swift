@@ -125,10 +125,11 @@ public struct TextReader: Sendable {
     }
 
     /// Who the sentence says said it: "according to X", "X said", "said X", "analysts expect".
-    public func attribution(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ from: Int, _ to: Int, lastPerson: String?) -> String? {
+    public func attribution(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int, lastPerson: String?) -> String? {
         var k = from
         while k < to {
-            if let (_, n) = match(lexicon.attributionPhrases, p, t, k, to) {
+            let n = Int(s[k].attributionPhraseSpan)
+            if n > 0, k + n <= to {
                 var j = k + n
                 while j < to, j < k + n + 8 {
                     if let name = nameAt(p, t, j, to) { return name }
@@ -138,7 +139,7 @@ public struct TextReader: Sendable {
             }
             k += 1
         }
-        for k in from..<to where t[k].kind == .word && lexicon.attributionVerbs.value(p, t[k]) != nil {
+        for k in from..<to where s[k].attributionVerb {
             if let who = subject(p, t, before: k, from, lastPerson: lastPerson) { return who }
             var j = k + 1
             while j < to, j <= k + 4 {
