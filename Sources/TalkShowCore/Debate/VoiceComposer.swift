@@ -190,14 +190,18 @@ public struct VoiceComposer: MessageComposer {
             var bytes: [UInt8] = []
             let complete: Bool = template.withUTF8 { t in
                 bytes.reserveCapacity(t.count + 64)
-                var i = 0
+                // The text between slots goes in a run at a time.
+                var i = 0, run = 0
                 while i < t.count {
-                    guard t[i] == 0x7B else { bytes.append(t[i]); i += 1; continue }
+                    guard t[i] == 0x7B else { i += 1; continue }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: t[run..<i]))
                     guard let close = (i + 1..<t.count).first(where: { t[$0] == 0x7D }) else { return false }
                     guard var value = slots.value(named: UnsafeBufferPointer(rebasing: t[(i + 1)..<close])) else { return false }
                     value.withUTF8 { bytes.append(contentsOf: $0) }
                     i = close + 1
+                    run = i
                 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: t[run..<t.count]))
                 return true
             }
             guard complete else { return nil }
@@ -326,7 +330,8 @@ public struct VoiceComposer: MessageComposer {
                                               ["who": facts[h].attribution ?? "the company", "claim": phrasebook.phrase(h)]) {
                 _ = take(h); analysis.append(s)
             }
-            if let topic = missingTopic(), let s = say("absence", persona.voice.templates("absence", topic: topic), ["topic": topic.phrase]) {
+            let missing = missingTopic()
+            if let topic = missing, let s = say("absence", persona.voice.templates("absence", topic: topic), ["topic": topic.phrase]) {
                 analysis.append(s)
             }
             var extra = weighty.filter { !usedClauses.contains(context.clauseOf[$0]) } + fallback.filter { !usedClauses.contains(context.clauseOf[$0]) }
@@ -343,7 +348,7 @@ public struct VoiceComposer: MessageComposer {
             if let f = first(against) ?? first(theirs, fresh: false),
                let s = say("counterpoint", persona.voice.templates("counterpoint", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
-            } else if let topic = context.uncoveredTopics.last(where: { $0 != missingTopic() }) ?? context.uncoveredTopics.last,
+            } else if let topic = context.uncoveredTopics.last(where: { $0 != missing }) ?? context.uncoveredTopics.last,
                       let s = say("absence", persona.voice.templates("absence", topic: topic), ["topic": topic.phrase]) {
                 counterpoint = s
             } else if let f = weighty.last, let s = say("counterpoint", persona.voice.counterpoint, ["fact": phrasebook.phrase(f)]) {
