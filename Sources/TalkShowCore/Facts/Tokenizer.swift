@@ -31,25 +31,27 @@ public enum Tokenizer {
             space = false
         }
         // Phrase keys: each word with the next one or two, joined by a space.
-        let n = out.count
-        for k in 0..<n where out[k].kind == .word {
-            // `key` already covers the whole word unless a possessive was cut off.
-            var full = out[k].key
-            if out[k].nameEnd != out[k].end {
-                full = WordKey()
-                full.add(p, out[k].start, out[k].end)
+        out.withUnsafeMutableBufferPointer { t in
+            let n = t.count
+            for k in 0..<n where t[k].kind == .word {
+                // `key` already covers the whole word unless a possessive was cut off.
+                var full = t[k].key
+                if t[k].nameEnd != t[k].end {
+                    full = WordKey()
+                    full.add(p, t[k].start, t[k].end)
+                }
+                t[k].fullKey = full
+                guard k + 1 < n, t[k + 1].kind == .word else { continue }
+                var two = full
+                two.addSpace()
+                two.add(p, t[k + 1].start, t[k + 1].end)
+                t[k].key2 = two
+                guard k + 2 < n, t[k + 2].kind == .word else { continue }
+                var three = two
+                three.addSpace()
+                three.add(p, t[k + 2].start, t[k + 2].end)
+                t[k].key3 = three
             }
-            out[k].fullKey = full
-            guard k + 1 < n, out[k + 1].kind == .word else { continue }
-            var two = full
-            two.addSpace()
-            two.add(p, out[k + 1].start, out[k + 1].end)
-            out[k].key2 = two
-            guard k + 2 < n, out[k + 2].kind == .word else { continue }
-            var three = two
-            three.addSpace()
-            three.add(p, out[k + 2].start, out[k + 2].end)
-            out[k].key3 = three
         }
     }
 
