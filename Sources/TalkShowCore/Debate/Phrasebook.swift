@@ -79,6 +79,7 @@ public struct Phrasebook: Sendable {
         guard f.clauseEnd > f.clauseStart, f.clauseStart <= f.start, f.end <= f.clauseEnd else { return f.text }
         // Words of the clause with byte ranges.
         var words: [(Int, Int)] = []
+        words.reserveCapacity((f.clauseEnd - f.clauseStart) / 4 + 2)
         var i = f.clauseStart
         while i < f.clauseEnd {
             while i < f.clauseEnd, UTF8Bytes.isSpace(text[i]) { i += 1 }

@@ -246,6 +246,7 @@ public struct FactExtractor: Sendable {
     /// With `tokens` (every sentence's), the evidence keeps each sentence's name runs too.
     func nameEvidence(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens cached: [[Token]]? = nil) -> NameEvidence {
         var evidence = NameEvidence()
+        if cached != nil { evidence.runs.reserveCapacity(range.count) }
         var tokens: [Token] = []
         for sentence in article.sentences[range] {
             if let cached { tokens = cached[sentence.index] } else { Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens) }
