@@ -19,7 +19,8 @@ public struct DebateContext: Sendable {
     public init(sheet: FactSheet, scenario: Scenario) {
         self.sheet = sheet
         self.scenario = scenario
-        readings = scenario.personas.map { StanceModel.read($0, sheet) }
+        let scoring = ScoringSheet(sheet)
+        readings = scenario.personas.map { StanceModel.read($0, sheet, scoring) }
         phrasebook = Self.phrasebook(sheet, readings)
         var index: [String: Int] = [:]
         index.reserveCapacity(sheet.facts.count)

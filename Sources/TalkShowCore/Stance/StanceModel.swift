@@ -22,20 +22,26 @@ public enum StanceModel {
     public static let presence = 0.2
 
     public static func read(_ persona: Persona, _ sheet: FactSheet) -> StanceReading {
+        read(persona, sheet, ScoringSheet(sheet))
+    }
+
+    /// `read(persona, sheet)` with the sheet's terms made once for every persona (`scoring`
+    /// is `ScoringSheet(sheet)`).
+    public static func read(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet) -> StanceReading {
         let table = WeightTable(persona)
         let facts = sheet.facts
-        let scale = ScoringSheet.scale(terms: facts.count + sheet.sentences.count)
+        let scale = scoring.scale
         var contributions: [Contribution] = []
         contributions.reserveCapacity(facts.count + sheet.sentences.count)
         var factValues = [Double](repeating: 0, count: facts.count)
         for i in facts.indices {
-            let value = table.value(ScoringSheet.Term(facts[i]), scale: scale)
+            let value = table.value(scoring.facts[i], scale: scale)
             guard value != 0 else { continue }
             factValues[i] = value
             contributions.append(Contribution(fact: facts[i].id, sentence: facts[i].sentence, text: facts[i].text, value: value))
         }
         for i in sheet.sentences.indices {
-            let value = table.value(ScoringSheet.Term(sheet.sentences[i]), scale: scale)
+            let value = table.value(scoring.sentences[i], scale: scale)
             guard value != 0 else { continue }
             contributions.append(Contribution(fact: nil, sentence: sheet.sentences[i].index, text: sheet.sentences[i].text, value: value))
         }
