@@ -174,8 +174,11 @@ public struct Benchmark: Sendable {
     /// One job's debates timed stage by stage (the steps of `ShowProducer.produce`), in
     /// microseconds per debate: facts, the context (of which the phrasebook is timed again
     /// on its own), the rounds over the bus, the verdict with the transcript, and the JSON.
+    /// `debateEngineMicros` is the rounds again with every seat abstaining at once: what the
+    /// actors, the bus and the moderator cost without a word composed.
     func debatePhases(_ articles: [Article], scenario: Scenario, encoder: TranscriptEncoder) async throws -> [(String, Double)] {
-        var facts = 0.0, context = 0.0, phrasebook = 0.0, rounds = 0.0, verdict = 0.0, encode = 0.0
+        var facts = 0.0, context = 0.0, phrasebook = 0.0, rounds = 0.0, engine = 0.0, verdict = 0.0, encode = 0.0
+        let silent = Dictionary(uniqueKeysWithValues: scenario.personas.indices.map { ($0, SilentComposer() as any MessageComposer) })
         var count = 0, sink = 0
         let start = Self.now()
         while Self.elapsed(start) < seconds / 2 {
@@ -189,6 +192,8 @@ public struct Benchmark: Sendable {
                 phrasebook += Self.elapsed(t); t = Self.now()
                 let outcome = try await DebateEngine.run(debate, rounds: scenario.rounds, clock: ContinuousClock())
                 rounds += Self.elapsed(t); t = Self.now()
+                sink &+= try await DebateEngine.run(debate, rounds: scenario.rounds, clock: ContinuousClock(), composers: silent).rounds.count
+                engine += Self.elapsed(t); t = Self.now()
                 let v = VerdictWriter.verdict(debate, rounds: outcome.rounds, finalStances: outcome.finalStances)
                 let transcript = Transcript(article: article, scenario: scenario, facts: sheet.facts, rounds: outcome.rounds, verdict: v)
                 verdict += Self.elapsed(t); t = Self.now()
@@ -201,7 +206,15 @@ public struct Benchmark: Sendable {
         if sink == 42 { count += 1 }
         return [("debateFactsMicros", facts * scale), ("debateContextMicros", context * scale),
                 ("debatePhrasebookMicros", phrasebook * scale), ("debateRoundsMicros", rounds * scale),
+                ("debateEngineMicros", engine * scale),
                 ("debateVerdictMicros", verdict * scale), ("debateEncodeMicros", encode * scale)]
+    }
+
+    /// A seat that abstains at once: the engine's own cost, with nothing composed.
+    struct SilentComposer: MessageComposer {
+        func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage {
+            DebateMessage.abstention(round: round, seat: seat, speaker: "seat \(seat)", reason: "silent")
+        }
     }
 
     /// Seconds to carry `messages` through the bus to four counting actors, as the baseline.
