@@ -7,7 +7,7 @@
 /// Names are runs of capitalised words, classed by their context: a title before a person,
 /// a corporate suffix or ticker after an organisation, a launch verb or product noun around
 /// a product. O(tokens).
-struct EntityReader {
+struct EntityReader: TokenWindow {
     let p: UnsafeBufferPointer<UInt8>
     let t: [Token]
     let from: Int
@@ -206,25 +206,7 @@ struct EntityReader {
         return out
     }
 
-    func word(_ k: Int) -> String? {
-        guard isWord(k) else { return nil }
-        return UTF8Bytes.lowerString(p, t[k].start, t[k].end)
-    }
-
     var words: NameWords { lexicon.nameWords }
-
-    /// Whether token `k` is a word (what `word(k) != nil` tests).
-    @inline(__always) func isWord(_ k: Int) -> Bool { k >= from && k < to && t[k].kind == .word }
-
-    /// Whether token `k` is a word `table` holds exactly (what `word(k).map(list.contains)` tests).
-    @inline(__always) func isWord(_ k: Int, in table: WordTable<Bool>) -> Bool {
-        isWord(k) && table.exactValue(t[k].fullKey) != nil
-    }
-
-    /// The value `table` gives word `k` (what `word(k).map(table.value)` gives), nil for a non-word.
-    @inline(__always) func value<V>(_ table: WordTable<V>, _ k: Int) -> V? {
-        isWord(k) ? table.value(p, t[k]) : nil
-    }
 
     /// `word(k)?.hasSuffix("ing")`, read over bytes: a word token holds ASCII and the
     /// apostrophe ’ and hyphen ‑ only, none of which joins a following "i" into one Character.

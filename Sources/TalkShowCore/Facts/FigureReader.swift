@@ -5,7 +5,7 @@
 /// billion`) and the direction a verb gives a figure (`fell 2.1%`).
 ///
 /// Works on the tokens of one sentence; O(tokens).
-struct FigureReader {
+struct FigureReader: TokenWindow {
     let p: UnsafeBufferPointer<UInt8>
     let t: [Token]
     let from: Int
@@ -13,24 +13,6 @@ struct FigureReader {
     let lexicon: FactLexicon
 
     var words: FigureWords { lexicon.figureWords }
-
-    func word(_ k: Int) -> String? {
-        guard k >= from, k < to, t[k].kind == .word else { return nil }
-        return UTF8Bytes.lowerString(p, t[k].start, t[k].end)
-    }
-
-    /// Whether token `k` is a word (what `word(k) != nil` tests).
-    @inline(__always) func isWord(_ k: Int) -> Bool { k >= from && k < to && t[k].kind == .word }
-
-    /// Whether token `k` is the word whose key is `key` (what `word(k) == …` tests).
-    @inline(__always) func isWord(_ k: Int, _ key: WordKey) -> Bool {
-        k >= from && k < to && t[k].kind == .word && t[k].fullKey == key
-    }
-
-    /// Whether token `k` is a word `table` holds exactly.
-    @inline(__always) func isWord(_ k: Int, in table: WordTable<Bool>) -> Bool {
-        k >= from && k < to && t[k].kind == .word && table.exactValue(t[k].fullKey) != nil
-    }
 
     /// Whether the word at `k` starts with the lowercase ASCII letters `prefix`, any case
     /// (`word(k)?.hasPrefix(prefix)`; by Characters when a byte outside ASCII follows).
