@@ -147,10 +147,8 @@ struct EntityReader: TokenWindow {
         var productEnd: Int
     }
 
-    /// Runs of capitalised words (with "of" and "&" inside), split at titles, classed by context.
-    func names(known: [String: FactKind]) -> [Entity] { names(nameRuns(), known: known) }
-
-    /// The names among `runs` (found by `nameRuns` on these tokens), classed with `known`.
+    /// The names among `runs` (found by `nameRuns` on these tokens), classed by context with
+    /// `known`.
     func names(_ runs: [NameRun], known: [String: FactKind]) -> [Entity] {
         var out: [Entity] = []
         for r in runs {
@@ -164,7 +162,8 @@ struct EntityReader: TokenWindow {
         return out
     }
 
-    /// The runs of capitalised words that may be names, before any is classed.
+    /// The runs of capitalised words (with "of" and "&" inside) that may be names, split at
+    /// titles, before any is classed.
     func nameRuns() -> [NameRun] {
         var out: [NameRun] = []
         var k = from

@@ -10,7 +10,6 @@ public final class FactLexicon: Sendable {
     public let direction: WordTable<Direction>
     public let negators: WordTable<Bool>
     public let attributionVerbs: WordTable<Bool>
-    public let attributionPhrases: WordTable<Bool>
     public let groupSources: WordTable<Bool>
     public let companyPronouns: WordTable<Bool>
     public let tickerStoplist: WordTable<Bool>
@@ -108,7 +107,6 @@ public final class FactLexicon: Sendable {
         self.direction = direction
         self.negators = set(polarity.negators)
         self.attributionVerbs = set(hedges.attributionVerbs)
-        self.attributionPhrases = set(hedges.attributionPhrases)
         self.groupSources = set(hedges.groupSources)
         self.companyPronouns = set(hedges.companyPronouns)
         self.tickerStoplist = set(entities.tickerStoplist)
