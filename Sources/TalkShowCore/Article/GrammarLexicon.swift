@@ -54,13 +54,13 @@ public final class GrammarLexicon: Sendable {
     }
 
     init(file: File, starters: [String]) {
-        verbs = WordTable(file.verbs.map { ($0, true) })
-        abbreviations = WordTable(file.abbreviations.map { ($0, true) })
-        tightAbbreviations = WordTable(Self.tight.map { ($0, true) })
-        sentenceStarters = WordTable(starters.map { ($0, true) })
+        verbs = WordTable(words: file.verbs)
+        abbreviations = WordTable(words: file.abbreviations)
+        tightAbbreviations = WordTable(words: Self.tight)
+        sentenceStarters = WordTable(words: starters)
         lineStarts = file.boilerplate.lineStarts.map { Array($0.lowercased().utf8) }
         lineContains = file.boilerplate.lineContains.map { Array($0.lowercased().utf8) }
-        shareWords = WordTable(file.boilerplate.shareWords.map { ($0, true) })
+        shareWords = WordTable(words: file.boilerplate.shareWords)
         containsCues = LiteralSet(lineContains)
         var starts = [[[UInt8]]](repeating: [], count: 256)
         for cue in lineStarts where !cue.isEmpty { starts[Int(cue[0])].append(cue) }

@@ -221,8 +221,8 @@ public struct Phrasebook: Sendable {
         }
     }
 
-    static let connectorTable = WordTable(connectors.map { ($0, true) })
-    static let danglerTable = WordTable(danglers.map { ($0, true) })
+    static let connectorTable = WordTable(words: connectors)
+    static let danglerTable = WordTable(words: danglers)
 
     /// Whether a phrase must not end on `word`: a function word, a number word, or a
     /// figure with a lowercase word after it. Read over bytes where that is the same as by

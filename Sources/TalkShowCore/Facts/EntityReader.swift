@@ -45,17 +45,15 @@ struct EntityReader: TokenWindow {
 
     func stopped(_ k: Int) -> Bool { lexicon.tickerStoplist.value(p, t[k]) != nil }
 
-    func sym(_ k: Int) -> UInt8? { k >= from && k < to && t[k].kind == .symbol ? p[t[k].start] : nil }
-
     func tickers() -> [Entity] {
         var out: [Entity] = []
         var k = from
         while k < to {
             // ( [EXCH :] SYM [, SYM]* [- …] )
-            if sym(k) == 0x28 {
+            if symbol(k) == 0x28 {
                 var j = k + 1
                 var exchange: String? = nil
-                if j + 1 < to, t[j].kind == .word, lexicon.exchanges.value(p, t[j]) != nil, sym(j + 1) == 0x3A {
+                if j + 1 < to, t[j].kind == .word, lexicon.exchanges.value(p, t[j]) != nil, symbol(j + 1) == 0x3A {
                     exchange = text(t[j].start, t[j].end)
                     j += 2
                 }
@@ -65,10 +63,10 @@ struct EntityReader: TokenWindow {
                     found.append(Entity(kind: .ticker, first: j, last: j, start: t[j].start, end: t[j].end,
                                         symbol: text(t[j].start, t[j].end), exchange: exchange))
                     j += 1
-                    if sym(j) == 0x2C { j += 1; continue }
+                    if symbol(j) == 0x2C { j += 1; continue }
                     break
                 }
-                let closes = sym(j) == 0x29 || (j < to && t[j].kind == .symbol && (UTF8Bytes.dashLength(p, t[j].start) > 0 || p[t[j].start] == 0x3A))
+                let closes = symbol(j) == 0x29 || (j < to && t[j].kind == .symbol && (UTF8Bytes.dashLength(p, t[j].start) > 0 || p[t[j].start] == 0x3A))
                 if !found.isEmpty, closes, exchange != nil || !isAcronym(found[0], before: k) {
                     out.append(contentsOf: found)
                     k = j
@@ -76,14 +74,14 @@ struct EntityReader: TokenWindow {
                 }
             }
             // $SYM
-            if sym(k) == 0x24, k + 1 < to, !t[k + 1].spaceBefore, isSymbolWord(k + 1), t[k + 1].end - t[k + 1].start >= 1 {
+            if symbol(k) == 0x24, k + 1 < to, !t[k + 1].spaceBefore, isSymbolWord(k + 1), t[k + 1].end - t[k + 1].start >= 1 {
                 out.append(Entity(kind: .ticker, first: k, last: k + 1, start: t[k].start, end: t[k + 1].end,
                                   symbol: text(t[k + 1].start, t[k + 1].end)))
                 k += 2
                 continue
             }
             // EXCH:SYM or EXCH: SYM outside parentheses
-            if k + 2 < to, t[k].kind == .word, t[k].allCaps, sym(k + 1) == 0x3A, !t[k + 1].spaceBefore,
+            if k + 2 < to, t[k].kind == .word, t[k].allCaps, symbol(k + 1) == 0x3A, !t[k + 1].spaceBefore,
                t[k + 2].kind == .word, t[k + 2].allCaps || t[k + 2].hasDigit,
                lexicon.exchanges.value(p, t[k]) != nil || !t[k + 2].spaceBefore,
                t[k + 2].end - t[k + 2].start <= 10, !stopped(k + 2) {
@@ -93,8 +91,8 @@ struct EntityReader: TokenWindow {
                 continue
             }
             // SYM followed by a signed percent: "AAL -0.63%", "META-2.1%"
-            if isSymbolWord(k), !stopped(k), t[k].end - t[k].start >= 2, k + 3 < to, let s = sym(k + 1), s == 0x2B || s == 0x2D || s == 0xE2,
-               t[k + 2].kind == .number, !t[k + 2].spaceBefore, (sym(k + 3) == 0x25) {
+            if isSymbolWord(k), !stopped(k), t[k].end - t[k].start >= 2, k + 3 < to, let s = symbol(k + 1), s == 0x2B || s == 0x2D || s == 0xE2,
+               t[k + 2].kind == .number, !t[k + 2].spaceBefore, (symbol(k + 3) == 0x25) {
                 out.append(Entity(kind: .ticker, first: k, last: k, start: t[k].start, end: t[k].end, symbol: text(t[k].start, t[k].end)))
                 k += 1
                 continue
@@ -194,7 +192,7 @@ struct EntityReader: TokenWindow {
                 var end = t[e].nameEnd
                 // A version number belongs to a product's name: "Model 3".
                 if t[e].nameEnd == t[e].end, e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma,
-                   !t[e + 1].hasSuffix, t[e + 1].number < 1000, t[e + 1].integerDigits < 4, !(sym(e + 2) == 0x25) {
+                   !t[e + 1].hasSuffix, t[e + 1].number < 1000, t[e + 1].integerDigits < 4, !(symbol(e + 2) == 0x25) {
                     last = e + 1
                     end = t[e + 1].end
                 }
@@ -221,7 +219,7 @@ struct EntityReader: TokenWindow {
         let end = t[e].nameEnd
         if lexicon.places.value(p, start, end) != nil || lexicon.marketNames.value(p, start, end) != nil { return nil }
         if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, !t[e + 1].hasSuffix,
-           t[e + 1].number < 1000, t[e + 1].integerDigits < 4, t[e].nameEnd == t[e].end, !(sym(e + 2) == 0x25),
+           t[e + 1].number < 1000, t[e + 1].integerDigits < 4, t[e].nameEnd == t[e].end, !(symbol(e + 2) == 0x25),
            lexicon.months.value(p, t[e]) == nil {
             return (.product, false)
         }
@@ -229,12 +227,12 @@ struct EntityReader: TokenWindow {
         let words = e - s + 1
         // Person: a title right before, or "Mr." etc.
         var j = s - 1
-        if j >= from, sym(j) == 0x2E { j -= 1 }
+        if j >= from, symbol(j) == 0x2E { j -= 1 }
         if j >= from, isTitleEnding(at: j) { return (words <= 4 ? .person : .organization, false) }
         // Organisation: corporate suffix, a ticker in parentheses after, or "shares"/"stock" after.
         if lexicon.corporateSuffixes.nameValue(p, t[e]) != nil, words >= 2 || t[e].nameEnd < t[e].end { return (.organization, false) }
         if isWord(e + 1, in: self.words.suffixWords) { return (.organization, false) }
-        if sym(e + 1) == 0x28, e + 2 < to, isSymbolWord(e + 2) { return (.organization, false) }
+        if symbol(e + 1) == 0x28, e + 2 < to, isSymbolWord(e + 2) { return (.organization, false) }
         if isWord(e + 1, in: self.words.stockWords) { return (.organization, false) }
         if t[e].nameEnd < t[e].end, isWord(e + 1, in: self.words.possessiveStockWords) { return (.organization, false) }
         // Person: a known given name first ("Dana Ortiz").
@@ -244,14 +242,14 @@ struct EntityReader: TokenWindow {
         if value(lexicon.productVerbs, s - 1) != nil { return (.product, false) }
         if isWord(e + 1), !t[e + 1].capitalized, value(lexicon.productNouns, e + 1) != nil, t[e].nameEnd == t[e].end { return (.product, false) }
         if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, t[e + 1].number < 1000, t[e].nameEnd == t[e].end,
-           !(sym(e + 2) == 0x25) {
+           !(symbol(e + 2) == 0x25) {
             return (.product, false)
         }
         // Person: two or three words next to an attribution verb ("Kuo said", "said Ming Kuo").
         if words >= 2, words <= 3, lexicon.corporateSuffixes.nameValue(p, t[e]) == nil {
             if value(lexicon.attributionVerbs, e + 1) != nil { return (.person, false) }
             if value(lexicon.attributionVerbs, s - 1) != nil { return (.person, false) }
-            if sym(e + 1) == 0x2C, isWord(e + 2, in: self.words.articles), e + 3 < to, isTitle(e + 3) > 0 { return (.person, false) }
+            if symbol(e + 1) == 0x2C, isWord(e + 2, in: self.words.articles), e + 3 < to, isTitle(e + 3) > 0 { return (.person, false) }
         }
         if words >= 2 { return (.organization, true) }
         if words == 1, t[s].nameEnd == t[s].end, !t[s].allCaps || t[s].end - t[s].start >= 2, isWord(e + 1, in: self.words.reportingVerbs),

@@ -94,7 +94,6 @@ public final class FactLexicon: Sendable {
     }()
 
     init(topics: TopicsFile, polarity: PolarityFile, hedges: HedgesFile, entities: EntitiesFile, verbs: WordTable<Bool>) {
-        func set(_ words: [String]) -> WordTable<Bool> { WordTable(words.map { ($0, true) }) }
         func sorted<V>(_ dict: [String: V]) -> [(String, V)] { dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
         var masks: [String: UInt32] = [:]
         for (name, words) in topics.topics.sorted(by: { $0.key < $1.key }) {
@@ -105,28 +104,28 @@ public final class FactLexicon: Sendable {
         for word in polarity.direction["up"] ?? [] { direction.insert(word, .up) }
         for word in polarity.direction["down"] ?? [] { direction.insert(word, .down) }
         self.direction = direction
-        self.negators = set(polarity.negators)
-        self.attributionVerbs = set(hedges.attributionVerbs)
-        self.groupSources = set(hedges.groupSources)
-        self.companyPronouns = set(hedges.companyPronouns)
-        self.tickerStoplist = set(entities.tickerStoplist)
-        self.exchanges = set(entities.exchanges)
-        self.corporateSuffixes = set(entities.corporateSuffixes)
-        self.personTitles = set(entities.personTitles)
-        self.productNouns = set(entities.productNouns)
-        self.productVerbs = set(entities.productVerbs)
-        self.places = set(entities.places)
-        self.marketNames = set(entities.marketNames)
-        self.nonEntity = set(entities.nonEntityCapitalized)
+        self.negators = WordTable(words: polarity.negators)
+        self.attributionVerbs = WordTable(words: hedges.attributionVerbs)
+        self.groupSources = WordTable(words: hedges.groupSources)
+        self.companyPronouns = WordTable(words: hedges.companyPronouns)
+        self.tickerStoplist = WordTable(words: entities.tickerStoplist)
+        self.exchanges = WordTable(words: entities.exchanges)
+        self.corporateSuffixes = WordTable(words: entities.corporateSuffixes)
+        self.personTitles = WordTable(words: entities.personTitles)
+        self.productNouns = WordTable(words: entities.productNouns)
+        self.productVerbs = WordTable(words: entities.productVerbs)
+        self.places = WordTable(words: entities.places)
+        self.marketNames = WordTable(words: entities.marketNames)
+        self.nonEntity = WordTable(words: entities.nonEntityCapitalized)
         self.months = WordTable(sorted(entities.months))
         self.currencySymbols = entities.currencySymbols
         self.currencyWords = WordTable(sorted(entities.currencyWords))
         self.scales = WordTable(sorted(entities.scales))
-        self.countNouns = set(entities.countNouns)
+        self.countNouns = WordTable(words: entities.countNouns)
         self.periodNouns = WordTable(sorted(entities.periodNouns))
-        self.vagueAmounts = set(entities.vagueAmounts.filter { $0.contains(" ") })
+        self.vagueAmounts = WordTable(words: entities.vagueAmounts.filter { $0.contains(" ") })
         self.verbs = verbs
-        self.givenNames = set(entities.givenNames ?? [])
+        self.givenNames = WordTable(words: entities.givenNames ?? [])
         self.numberWords = WordTable(sorted(entities.numberWords))
         var combined = WordTable<SenseEntry>()
         for (word, mask) in masks.sorted(by: { $0.key < $1.key }) { combined.update(word, initial: SenseEntry()) { $0.topics = mask } }

@@ -24,11 +24,6 @@ struct FigureReader: TokenWindow {
         return true
     }
 
-    func symbol(_ k: Int) -> UInt8? {
-        guard k >= from, k < to, t[k].kind == .symbol else { return nil }
-        return p[t[k].start]
-    }
-
     func isDash(_ k: Int) -> Bool {
         guard k >= from, k < to, t[k].kind == .symbol else { return false }
         return UTF8Bytes.dashLength(p, t[k].start) == t[k].end - t[k].start

@@ -24,20 +24,19 @@ struct FigureWords: Sendable {
     let periodLead: WordTable<Bool>
 
     init() {
-        func table(_ words: [String]) -> WordTable<Bool> { WordTable(words.map { ($0, true) }) }
-        directionGap = table(["by", "more", "than", "about", "nearly", "roughly", "almost", "around", "approximately", "another",
+        directionGap = WordTable(words: ["by", "more", "than", "about", "nearly", "roughly", "almost", "around", "approximately", "another",
                               "some", "over", "a", "an", "just", "only", "as", "much", "an additional", "additional", "sharply",
                               "slightly", "to"])
-        approximately = table(["about", "around", "roughly", "nearly", "almost", "approximately", "some", "circa", "~"])
-        atLeast = table(["more than", "over", "at least", "upwards of", "above", "north of", "greater than"])
-        atMost = table(["up to", "less than", "under", "below", "at most", "fewer than", "as much as"])
-        fundraising = table(["raised", "raise", "raises", "raising"])
-        multipleNouns = table(["earnings", "sales", "revenue", "book", "ebitda", "forward", "cash"])
-        rateNouns = table(["share", "gallon", "barrel", "ton", "tonne", "ounce", "unit", "month", "year", "week", "day", "hour",
+        approximately = WordTable(words: ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "circa", "~"])
+        atLeast = WordTable(words: ["more than", "over", "at least", "upwards of", "above", "north of", "greater than"])
+        atMost = WordTable(words: ["up to", "less than", "under", "below", "at most", "fewer than", "as much as"])
+        fundraising = WordTable(words: ["raised", "raise", "raises", "raising"])
+        multipleNouns = WordTable(words: ["earnings", "sales", "revenue", "book", "ebitda", "forward", "cash"])
+        rateNouns = WordTable(words: ["share", "gallon", "barrel", "ton", "tonne", "ounce", "unit", "month", "year", "week", "day", "hour",
                            "user", "person", "employee", "subscriber", "customer", "kilowatt-hour", "megawatt-hour", "pound",
                            "seat", "vehicle", "device", "head"])
-        notRate = table(["earlier", "ago", "before", "later", "prior", "after", "on"])
-        periodLead = table(["consecutive", "straight", "trading", "full", "calendar", "fiscal", "business", "more", "past",
+        notRate = WordTable(words: ["earlier", "ago", "before", "later", "prior", "after", "on"])
+        periodLead = WordTable(words: ["consecutive", "straight", "trading", "full", "calendar", "fiscal", "business", "more", "past",
                             "previous", "last", "next"])
     }
 }

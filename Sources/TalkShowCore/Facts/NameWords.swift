@@ -16,15 +16,14 @@ struct NameWords: Sendable {
     let reportingVerbs: WordTable<Bool>
 
     init() {
-        func table(_ words: [String]) -> WordTable<Bool> { WordTable(words.map { ($0, true) }) }
-        functionWords = table(["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "and",
+        functionWords = WordTable(words: ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "and",
                                "or", "but", "in", "on", "at", "for", "with", "of", "to", "from", "by", "as", "if", "when",
                                "while", "after", "before", "is", "are"])
-        joiners = table(["of", "&", "de"])
-        suffixWords = table(["inc", "corp", "co", "ltd", "plc", "llc"])
-        stockWords = table(["shares", "stock", "stocks"])
-        possessiveStockWords = table(["shares", "stock"])
-        articles = table(["a", "an", "the"])
-        reportingVerbs = table(["was", "is", "has", "reported", "posted", "announced", "unveiled", "launched", "beat", "missed"])
+        joiners = WordTable(words: ["of", "&", "de"])
+        suffixWords = WordTable(words: ["inc", "corp", "co", "ltd", "plc", "llc"])
+        stockWords = WordTable(words: ["shares", "stock", "stocks"])
+        possessiveStockWords = WordTable(words: ["shares", "stock"])
+        articles = WordTable(words: ["a", "an", "the"])
+        reportingVerbs = WordTable(words: ["was", "is", "has", "reported", "posted", "announced", "unveiled", "launched", "beat", "missed"])
     }
 }

@@ -180,6 +180,11 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 }
 
+extension WordTable where Value == Bool {
+    /// A set of words, stems and phrases.
+    public init<Words: Sequence<String>>(words: Words) { self.init(words.map { ($0, true) }) }
+}
+
 /// An open-addressing hash table from `WordKey` to a value: the key is already a good
 /// 64-bit hash, so probing needs no second hash function. Look-ups allocate nothing.
 ///
