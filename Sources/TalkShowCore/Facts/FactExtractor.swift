@@ -113,10 +113,11 @@ public struct FactExtractor: Sendable {
             let entityReader = EntityReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon)
             let tickers = entityReader.tickers()
             let runs = cachedRuns?[sentence.index] ?? entityReader.nameRuns()
-            var names = entityReader.names(runs, known: known).filter { !$0.fallback }.filter { name in
-                !tickers.contains { $0.first <= name.last && name.first <= $0.last }
+            var names = entityReader.names(runs, known: known)
+            names.removeAll { name in
+                name.fallback || tickers.contains { $0.first <= name.last && name.first <= $0.last }
+                    || figures.contains { $0.first <= name.first && name.last <= $0.last }
             }
-            names.removeAll { name in figures.contains { $0.first <= name.first && name.last <= $0.last } }
             if let person = names.last(where: { $0.kind == .person }) {
                 lastPerson = (sentence.index, String(decoding: UnsafeBufferPointer(rebasing: p[person.start..<person.end]), as: UTF8.self))
             }
@@ -126,9 +127,12 @@ public struct FactExtractor: Sendable {
             analyses.append(SentenceAnalysis(index: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end,
                                              topics: Topic.list(topics), polarity: polarity, certainty: certainty,
                                              attribution: attribution))
-            let clauses = reader.clauses(p, tokens, senses, 0, n)
+            // Most sentences state no fact: their clauses are never cut.
+            var cut: [Range<Int>]? = nil
             func clauseOf(_ tokenIndex: Int) -> Range<Int> {
-                clauses.first { $0.contains(tokenIndex) } ?? clauses.min { abs($0.lowerBound - tokenIndex) < abs($1.lowerBound - tokenIndex) }!
+                let clauses = cut ?? reader.clauses(p, tokens, senses, 0, n)
+                cut = clauses
+                return clauses.first { $0.contains(tokenIndex) } ?? clauses.min { abs($0.lowerBound - tokenIndex) < abs($1.lowerBound - tokenIndex) }!
             }
             // Facts of one clause share its reading and its text.
             var clauseReadings: [Int: (topics: [Topic], polarity: Double, text: String)] = [:]
