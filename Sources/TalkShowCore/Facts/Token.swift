@@ -2,33 +2,61 @@
 public struct Token: Sendable {
     public enum Kind: UInt8, Sendable { case word, number, symbol }
 
+    // Offsets are kept in 32 bits and the flags in one byte, so a token takes 64 bytes and a
+    // sentence's tokens stay in cache while the grammars read them over and over. An article
+    // is at most `InputReader.byteLimit` bytes, far below 4 GB.
+    private var start32: UInt32
+    private var end32: UInt32
+    private var suffixStart32: UInt32
+    private var nameEnd32: UInt32
     public var kind: Kind
-    public var start: Int
-    public var end: Int
-    /// Whether whitespace comes right before the token.
-    public var spaceBefore: Bool
-    /// For words: the lowercase key; for numbers: the key of the glued suffix ("k", "bn", "x").
-    public var key: WordKey
+    private var flags: UInt8 = 0
+    private var digits: UInt8 = 0
     /// For numbers: the value of the digits (commas dropped); the suffix starts at `suffixStart`.
     public var number: Double = 0
-    public var suffixStart: Int
-    /// For numbers: digits before any decimal point, and whether a comma or point occurred.
-    public var integerDigits: Int = 0
-    public var hasDecimal = false
-    public var hasComma = false
-    /// For words: first letter capitalised / every letter capitalised / contains a digit.
-    public var capitalized = false
-    public var allCaps = false
-    public var hasDigit = false
-    /// For words ending in a possessive ('s, ’s, or a bare apostrophe): where the name ends.
-    public var nameEnd: Int
+    /// For words: the lowercase key; for numbers: the key of the glued suffix ("k", "bn", "x").
+    public var key: WordKey
     /// For words: the key of the whole word, and of the two- and three-word phrases it starts
     /// (raw 0 when the phrase would run past a non-word).
     public var fullKey = WordKey()
     public var key2 = WordKey.none
     public var key3 = WordKey.none
 
-    public var hasSuffix: Bool { suffixStart < end }
+    public init(kind: Kind, start: Int, end: Int, spaceBefore: Bool, key: WordKey, suffixStart: Int, nameEnd: Int) {
+        self.kind = kind
+        start32 = UInt32(truncatingIfNeeded: start)
+        end32 = UInt32(truncatingIfNeeded: end)
+        suffixStart32 = UInt32(truncatingIfNeeded: suffixStart)
+        nameEnd32 = UInt32(truncatingIfNeeded: nameEnd)
+        self.key = key
+        self.spaceBefore = spaceBefore
+    }
+
+    public var start: Int { Int(start32) }
+    public var end: Int { Int(end32) }
+    public var suffixStart: Int { Int(suffixStart32) }
+    /// For words ending in a possessive ('s, ’s, or a bare apostrophe): where the name ends.
+    public var nameEnd: Int { Int(nameEnd32) }
+
+    @inline(__always) private func flag(_ bit: UInt8) -> Bool { flags & bit != 0 }
+    @inline(__always) private mutating func set(_ bit: UInt8, _ on: Bool) { flags = on ? flags | bit : flags & ~bit }
+
+    /// Whether whitespace comes right before the token.
+    public var spaceBefore: Bool { get { flag(1) } set { set(1, newValue) } }
+    /// For numbers: whether a decimal point or a thousands comma occurred.
+    public var hasDecimal: Bool { get { flag(2) } set { set(2, newValue) } }
+    public var hasComma: Bool { get { flag(4) } set { set(4, newValue) } }
+    /// For words: first letter capitalised / every letter capitalised / contains a digit.
+    public var capitalized: Bool { get { flag(8) } set { set(8, newValue) } }
+    public var allCaps: Bool { get { flag(16) } set { set(16, newValue) } }
+    public var hasDigit: Bool { get { flag(32) } set { set(32, newValue) } }
+    /// For numbers: digits before any decimal point (255 stands for 255 or more).
+    public var integerDigits: Int {
+        get { Int(digits) }
+        set { digits = UInt8(clamping: newValue) }
+    }
+
+    public var hasSuffix: Bool { suffixStart32 < end32 }
 }
 
 extension WordTable {

@@ -152,4 +152,26 @@ import Testing
         }
         #expect(checked >= words.count * 2)
     }
+
+    @Test func token_keepsEveryFieldInItsPackedForm() {
+        var text = "Revenue rose to $1,234.5M as AI-driven U.S. sales of 12345678901234567890123 units grew, Acme's CEO said"
+        text.withUTF8 { p in
+            var tokens: [Token] = []
+            Tokenizer.tokens(p, 0, p.count, into: &tokens)
+            func token(_ s: String) -> Token? {
+                tokens.first { String(decoding: UnsafeBufferPointer(rebasing: p[$0.start..<$0.end]), as: UTF8.self) == s }
+            }
+            let money = token("1,234.5M")
+            #expect(money?.kind == .number && money?.number == 1234.5 && money?.hasComma == true && money?.hasDecimal == true)
+            #expect(money?.integerDigits == 4 && money?.hasSuffix == true && money?.spaceBefore == false)
+            #expect(token("12345678901234567890123")?.integerDigits == 23)
+            let ai = token("AI-driven")
+            #expect(ai?.capitalized == true && ai?.allCaps == false && ai?.hasDigit == false && ai?.spaceBefore == true)
+            #expect(token("U.S.")?.allCaps == true)
+            let possessive = token("Acme's")
+            #expect(possessive.map { $0.end - $0.nameEnd } == 2)
+            #expect(tokens.allSatisfy { $0.start < $0.end && $0.end <= p.count && $0.nameEnd <= $0.end && $0.suffixStart <= $0.end })
+        }
+        #expect(MemoryLayout<Token>.stride <= 64)
+    }
 }
