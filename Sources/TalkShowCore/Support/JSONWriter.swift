@@ -184,14 +184,25 @@ public struct JSONWriter: Sendable {
     public mutating func number(_ x: Double) {
         if x.isNaN || x.isInfinite { null(); return }
         if style == .foundation {
-            var text = x.description
-            if text.hasSuffix(".0") { text.removeLast(2) }
-            bytes.append(contentsOf: text.utf8)
+            // Swift's shortest form is plain decimal from 1e-4 up to 2^53 and exponential
+            // outside; there the fixed point below writes the same bytes, and faster.
+            let plain = x == 0 ? x.sign == .plus : abs(x) >= 1e-4 && abs(x) < 1e15
+            if !plain || !fixedPoint(x) {
+                var text = x.description
+                if text.hasSuffix(".0") { text.removeLast(2) }
+                bytes.append(contentsOf: text.utf8)
+            }
             return
         }
+        if !fixedPoint(x) { bytes.append(contentsOf: "\(x)".utf8) }
+    }
+
+    /// Writes `x` as an integer, or in fixed point when it has at most six decimals and is
+    /// below 1e9 in size (where no shorter decimal is nearer to it); false when it writes nothing.
+    private mutating func fixedPoint(_ x: Double) -> Bool {
         if x == x.rounded(), abs(x) < 9_007_199_254_740_992 {
             writeInteger(Int64(x))
-            return
+            return true
         }
         let scaled = (x * 1_000_000).rounded()
         if abs(x) < 1e9, scaled / 1_000_000 == x {
@@ -209,9 +220,9 @@ public struct JSONWriter: Sendable {
                 bytes.append(0x30 + UInt8((fraction / divisor) % 10))
                 divisor /= 10
             }
-            return
+            return true
         }
-        bytes.append(contentsOf: "\(x)".utf8)
+        return false
     }
 
     public mutating func string(_ s: String) { writeString(s) }

@@ -47,6 +47,45 @@ import TalkShowTestSupport
     }
 }
 
+@Suite struct FoundationNumberTests {
+    /// What Foundation's encoder writes for a number: Swift's shortest form, less a ".0".
+    static func expected(_ x: Double) -> String {
+        var text = x.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    static func written(_ x: Double) -> String {
+        var w = JSONWriter(pretty: false)
+        w.style = .foundation
+        w.number(x)
+        return w.string
+    }
+
+    /// The fixed-point shortcut writes Swift's own bytes: rounded and raw values, integers,
+    /// signs and zeros, at every magnitude, and at the edges where the shortest form turns
+    /// exponential (below 1e-4, from 2^53 up).
+    @Test func everyMagnitude_printsSwiftsShortestForm() {
+        var g = SplitMix64(seed: 7)
+        var values: [Double] = [0, -0.0, 1e-4, -1e-4, 9.9e-5, 0.000123, 1e15, -1e15, 1e15 - 1, 1e16, 9_007_199_254_740_992,
+                                999_999_999.999999, 1e9, 1e9 + 0.5, 0.1 + 0.2, 1e-300, -2.5e-7, 123456789.123456]
+        for _ in 0..<40_000 {
+            let exponent = Double(Int(g.next() % 40)) - 20
+            let mantissa = Double(g.next() % 1_000_000_007) / 1_000_000_007 * (g.next() % 2 == 0 ? 1 : -1)
+            let raw = mantissa * pow(10, exponent)
+            values.append(raw)
+            values.append(StableJSON.rounded(raw))
+            values.append(raw.rounded())
+        }
+        var mismatches = 0
+        for x in values where Self.written(x) != Self.expected(x) {
+            mismatches += 1
+            if mismatches <= 5 { Issue.record("\(x): wrote \(Self.written(x)), Swift writes \(Self.expected(x))") }
+        }
+        #expect(mismatches == 0)
+    }
+}
+
 @Suite struct ConcurrentJSONTests {
     @Test func jobs_giveTheSameBytes() async throws {
         let text = Array(repeating: FigureCases.all.map(\.0).joined(separator: " "), count: 150).joined(separator: "\n\n")
