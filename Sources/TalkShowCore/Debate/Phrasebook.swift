@@ -152,17 +152,55 @@ public struct Phrasebook: Sendable {
         // Character, and one that is not a capital needs no further look.
         let u = out.utf8
         let startsPlainLower = u.first.map { $0 < 0x80 && !UTF8Bytes.isUpper($0) } == true && (u.count == 1 || u[u.index(after: u.startIndex)] < 0x80)
-        if !startsPlainLower, let firstWord = out.split(separator: " ", maxSplits: 1).first {
-            let bare = trimmingPunctuation(firstWord)
-            // A capital that only marks a sentence start goes; a name's stays.
-            let isCommon = grammar.sentenceStarters.value(bare) != nil
-                || (!startsWithName && lexicon.places.value(bare) == nil && lexicon.givenNames.value(bare) == nil && !bare.contains(where: \.isNumber))
-            if isCommon, let c = out.first, c.isUppercase, !(bare.count > 1 && bare == bare.uppercased()) {
-                out = c.lowercased() + out.dropFirst()
-            }
-        }
+        if !startsPlainLower { out = sentenceCapitalLowered(out, startsWithName: startsWithName, grammar: grammar, lexicon: lexicon) }
         if !Self.keepsDigits(of: f.text, in: out) { return f.text }
         return out.isEmpty ? f.text : out
+    }
+
+    /// `out` with its first letter lowered when the capital only marks a sentence start: the
+    /// first word (punctuation trimmed) is a common sentence starter, or, in a phrase that
+    /// does not start with a name, no place, given name or word with a digit; an acronym
+    /// keeps its capitals. Read over bytes where that is the same as by Characters: the
+    /// first word is ASCII, and so is the byte after the space that ends it.
+    static func sentenceCapitalLowered(_ out: String, startsWithName: Bool, grammar: GrammarLexicon, lexicon: FactLexicon) -> String {
+        var copy = out
+        let reading: String?? = copy.withUTF8 { b -> String?? in
+            var s = 0
+            while s < b.count, b[s] == 0x20 { s += 1 }
+            var e = s
+            while e < b.count, b[e] != 0x20 {
+                guard b[e] < 0x80 else { return nil }
+                e += 1
+            }
+            guard e + 1 >= b.count || b[e + 1] < 0x80 else { return nil }
+            guard s < e, UTF8Bytes.isUpper(b[0]) else { return .some(nil) }
+            var ws = s, we = e
+            while ws < we, asciiPunctuation[Int(b[ws])] { ws += 1 }
+            while we > ws, asciiPunctuation[Int(b[we - 1])] { we -= 1 }
+            let word = UnsafeBufferPointer(rebasing: b[ws..<we])
+            let isCommon = grammar.sentenceStarters.value(b, ws, we) != nil
+                || (!startsWithName && lexicon.places.value(b, ws, we) == nil && lexicon.givenNames.value(b, ws, we) == nil
+                    && !word.contains(where: UTF8Bytes.isDigit))
+            let acronym = word.count > 1 && !word.contains(where: UTF8Bytes.isLower)
+            guard isCommon, !acronym else { return .some(nil) }
+            var lowered = Array(b)
+            lowered[0] |= 0x20
+            return .some(String(decoding: lowered, as: UTF8.self))
+        }
+        if let reading { return reading ?? out }
+        return sentenceCapitalLoweredByCharacters(out, startsWithName: startsWithName, grammar: grammar, lexicon: lexicon)
+    }
+
+    /// `sentenceCapitalLowered` by Characters: the definition the byte reading follows.
+    static func sentenceCapitalLoweredByCharacters(_ out: String, startsWithName: Bool, grammar: GrammarLexicon, lexicon: FactLexicon) -> String {
+        guard let firstWord = out.split(separator: " ", maxSplits: 1).first else { return out }
+        let bare = trimmingPunctuation(firstWord)
+        let isCommon = grammar.sentenceStarters.value(bare) != nil
+            || (!startsWithName && lexicon.places.value(bare) == nil && lexicon.givenNames.value(bare) == nil && !bare.contains(where: \.isNumber))
+        if isCommon, let c = out.first, c.isUppercase, !(bare.count > 1 && bare == bare.uppercased()) {
+            return c.lowercased() + out.dropFirst()
+        }
+        return out
     }
 
     /// Which of line break, ", “, ”, ‘ and ’ a phrase holds, as bits 1, 2, 4, 8, 16 and 32.
@@ -434,18 +472,22 @@ public struct Phrasebook: Sendable {
 
     /// `s` without leading and trailing Unicode punctuation (what `CharacterSet.punctuationCharacters` holds).
     static func trimmingPunctuation(_ s: Substring) -> String {
-        func isPunctuation(_ u: Unicode.Scalar) -> Bool {
-            switch u.properties.generalCategory {
-            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-                 .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
-            default: return false
-            }
-        }
         let scalars = s.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isPunctuation($0) }),
               let last = scalars.lastIndex(where: { !isPunctuation($0) }) else { return "" }
         return String(scalars[first...last])
     }
+
+    static func isPunctuation(_ u: Unicode.Scalar) -> Bool {
+        switch u.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+
+    /// `isPunctuation` of each ASCII byte.
+    static let asciiPunctuation: [Bool] = (0..<128).map { isPunctuation(Unicode.Scalar(UInt8($0))) }
 
     /// Where a leading source tag or dateline ends: "(Wire) - ", "Desk - ", "Two Words — ".
     /// Read over bytes; where a byte outside ASCII (other than the dash itself) could change

@@ -29,18 +29,21 @@ public struct LiteralSet: Sendable {
     /// or nil. `foldingCase` lowers the text's ASCII letters as it reads.
     public func firstMatch(in text: UnsafeBufferPointer<UInt8>, foldingCase: Bool = false) -> [UInt8]? {
         @inline(__always) func at(_ i: Int) -> UInt8 { foldingCase ? UTF8Bytes.lower(text[i]) : text[i] }
-        for i in text.indices {
-            let first = at(i)
-            if i + 1 < text.count {
-                let second = at(i + 1)
-                if pairs[Int(first) * 4 + Int(second >> 6)] & (1 << UInt64(second & 63)) == 0 { continue }
+        let n = text.count
+        guard n > 0 else { return nil }
+        return pairs.withUnsafeBufferPointer { pairs in
+            var first = at(0)
+            for i in 0..<n {
+                let second = i + 1 < n ? at(i + 1) : 0
+                defer { first = second }
+                if i + 1 < n, pairs[Int(first) &* 4 &+ Int(second >> 6)] & (1 << UInt64(second & 63)) == 0 { continue }
+                for literal in byFirstByte[Int(first)] where i + literal.count <= n {
+                    var k = 1
+                    while k < literal.count, at(i + k) == literal[k] { k += 1 }
+                    if k == literal.count { return literal }
+                }
             }
-            for literal in byFirstByte[Int(first)] where i + literal.count <= text.count {
-                var k = 1
-                while k < literal.count, at(i + k) == literal[k] { k += 1 }
-                if k == literal.count { return literal }
-            }
+            return nil
         }
-        return nil
     }
 }

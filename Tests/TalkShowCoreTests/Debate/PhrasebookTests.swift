@@ -87,6 +87,24 @@ import TalkShowTestSupport
         for c in cases { #expect(Phrasebook.leadingConnectorEnd(c) == definition(c), "\(c)") }
     }
 
+    @Test func sentenceCapital_byBytes_equalsTheCharacterDefinition() {
+        let cases = ["The company cut costs", "Revenue rose", "Boston sales", "Dana said", "AI demand", "Q3 revenue", "A deal",
+                     "U.S. sales", "\"Revenue\" rose", "(Revenue) rose", "The", "T", "  The margin", " ", "", "the margin",
+                     "The\u{301} margin", "The \u{301}margin", "Thé margin", "Éclat rose", "\u{0600}The margin", "The\r\n margin",
+                     "It rose", "It", "X1 rose", "Its margin", "Shares—rose", "However, costs", "“The” margin", "Texas-based",
+                     "Revenue \u{301}", "Revenue 💹", "BIG news", "Big news", "$5 rose", "5 rose", "R&D rose", "R&d rose"]
+        let grammar = GrammarLexicon.shared, lexicon = FactLexicon.shared
+        for c in cases {
+            for name in [false, true] {
+                #expect(Phrasebook.sentenceCapitalLowered(c, startsWithName: name, grammar: grammar, lexicon: lexicon)
+                        == Phrasebook.sentenceCapitalLoweredByCharacters(c, startsWithName: name, grammar: grammar, lexicon: lexicon), "\(c) \(name)")
+            }
+        }
+        #expect(Phrasebook.sentenceCapitalLowered("The margin", startsWithName: false, grammar: grammar, lexicon: lexicon) == "the margin")
+        // Commas and quotes are punctuation; a dollar sign or a plus is a symbol, and stays.
+        #expect(Phrasebook.asciiPunctuation[0x2C] && Phrasebook.asciiPunctuation[0x22] && !Phrasebook.asciiPunctuation[0x24] && !Phrasebook.asciiPunctuation[0x2B])
+    }
+
     @Test func dangles_byBytes_equalsTheCharacterDefinition() {
         let lexicon = FactLexicon.shared
         let words = ["the", "The", "THE", "of", "three", "Three", "twelve", "12", "2025", "rose", "5%", "é", "3é", "x3", "and,", "per",
