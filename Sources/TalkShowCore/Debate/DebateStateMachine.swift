@@ -15,11 +15,13 @@ public enum DebateStateMachine {
     public static func citations(_ history: [RoundRecord], factIndex: [String: Int], seats: Int) -> [[(fact: Int, message: String)]] {
         var out = [[(fact: Int, message: String)]](repeating: [], count: seats)
         for round in history {
-            for m in round.messages where m.kind != .abstain {
-                for id in m.cites {
+            // By index: a message is read a field at a time, never copied whole.
+            for i in round.messages.indices where round.messages[i].kind != .abstain && !round.messages[i].cites.isEmpty {
+                let seat = round.messages[i].seat
+                for id in round.messages[i].cites {
                     guard let f = factIndex[id] else { continue }
-                    if let k = out[m.seat].firstIndex(where: { $0.fact == f }) { out[m.seat][k].message = m.id }
-                    else { out[m.seat].append((f, m.id)) }
+                    if let k = out[seat].firstIndex(where: { $0.fact == f }) { out[seat][k].message = round.messages[i].id }
+                    else { out[seat].append((f, round.messages[i].id)) }
                 }
             }
         }
