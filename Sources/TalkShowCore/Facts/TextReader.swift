@@ -20,13 +20,11 @@ public struct TextReader: Sendable {
     /// The key of words `k..<k+n` joined by single spaces, or nil past the end.
     @inline(__always)
     func phraseKey(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ n: Int, _ to: Int) -> WordKey? {
-        guard k + n <= to else { return nil }
-        var key = WordKey()
-        for m in 0..<n {
-            let token = t[k + m]
-            guard token.kind == .word else { return nil }
-            if m > 0 { key.addSpace() }
-            key.add(p, token.start, token.end)
+        guard k + n <= to, n > 0, t[k].kind == .word else { return nil }
+        var key = t[k].fullKey
+        for m in 1..<max(1, n) {
+            guard t[k + m].kind == .word else { return nil }
+            key = .phrase(key, t[k + m].fullKey)
         }
         return key
     }

@@ -30,27 +30,19 @@ public enum Tokenizer {
             }
             space = false
         }
-        // Phrase keys: each word with the next one or two, joined by a space.
+        // Phrase keys: each word with the next one or two, made from the words' keys.
         out.withUnsafeMutableBufferPointer { t in
             let n = t.count
             for k in 0..<n where t[k].kind == .word {
                 // `key` already covers the whole word unless a possessive was cut off.
-                var full = t[k].key
-                if t[k].nameEnd != t[k].end {
-                    full = WordKey()
-                    full.add(p, t[k].start, t[k].end)
-                }
-                t[k].fullKey = full
+                t[k].fullKey = t[k].nameEnd != t[k].end ? WordKey.of(p, t[k].start, t[k].end) : t[k].key
+            }
+            for k in 0..<n where t[k].kind == .word {
                 guard k + 1 < n, t[k + 1].kind == .word else { continue }
-                var two = full
-                two.addSpace()
-                two.add(p, t[k + 1].start, t[k + 1].end)
+                let two = WordKey.phrase(t[k].fullKey, t[k + 1].fullKey)
                 t[k].key2 = two
                 guard k + 2 < n, t[k + 2].kind == .word else { continue }
-                var three = two
-                three.addSpace()
-                three.add(p, t[k + 2].start, t[k + 2].end)
-                t[k].key3 = three
+                t[k].key3 = WordKey.phrase(two, t[k + 2].fullKey)
             }
         }
     }

@@ -12,16 +12,26 @@ public struct WordKey: Hashable, Sendable {
     public static let none: WordKey = { var k = WordKey(); k.raw = 0; return k }()
     public var isNone: Bool { raw == 0 }
 
+    /// The key of a word, or of a phrase (words split at spaces, combined by `phrase`).
     public init(_ text: String) {
-        var key = WordKey()
-        var first = true
+        var key: WordKey? = nil
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if !first { key.addSpace() }
-            first = false
             var utf8 = Array(word.utf8)
-            utf8.withUnsafeMutableBufferPointer { key.add(UnsafeBufferPointer($0), 0, $0.count) }
+            let next = utf8.withUnsafeMutableBufferPointer { WordKey.of(UnsafeBufferPointer($0), 0, $0.count) }
+            key = key.map { .phrase($0, next) } ?? next
         }
-        self = key
+        self = key ?? WordKey()
+    }
+
+    /// The key of a phrase from the key of its first words and the key of the word after
+    /// them: phrase keys are made from word keys, so no word's bytes are hashed twice.
+    @inline(__always) public static func phrase(_ head: WordKey, _ next: WordKey) -> WordKey {
+        var z = (head.raw &* 0x100000001b3) ^ next.raw ^ 0x20
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        var key = WordKey()
+        key.raw = z ^ (z >> 31)
+        return key
     }
 
     @inline(__always) public mutating func add(byte: UInt8) {
