@@ -54,10 +54,11 @@ public struct VoiceComposer: MessageComposer {
             rngKey = SplitMix64.key([context.sheet.article.sha256, persona.name, String(round)])
             var keys: [UInt64] = []
             for r in history {
-                for m in r.messages where m.seat == seat {
-                    for text in [m.headline, m.text, m.counterpoint ?? ""] {
-                        Writer.sentenceKeys(text, into: &keys)
-                    }
+                // By index: a message is read a field at a time, never copied whole.
+                for i in r.messages.indices where r.messages[i].seat == seat {
+                    Writer.sentenceKeys(r.messages[i].headline, into: &keys)
+                    Writer.sentenceKeys(r.messages[i].text, into: &keys)
+                    if let counterpoint = r.messages[i].counterpoint { Writer.sentenceKeys(counterpoint, into: &keys) }
                 }
             }
             for key in keys where !used.contains(key) { used.append(key) }
@@ -179,31 +180,41 @@ public struct VoiceComposer: MessageComposer {
         /// non-ASCII neighbour (the same result, for templates a user writes with any text).
         static func fill(_ template: String, _ slots: Slots) -> String? {
             var template = template
-            // A brace with ASCII on both sides is a Character of its own, so bytes find the
-            // slots Characters would (a combining mark after a brace would join it).
-            let plainBraces = template.withUTF8 { t in
-                t.indices.allSatisfy { i in
-                    (t[i] != 0x7B && t[i] != 0x7D) || ((i == 0 || t[i - 1] < 0x80) && (i + 1 == t.count || t[i + 1] < 0x80))
-                }
-            }
-            guard plainBraces else { return fillByCharacters(template, slots) }
             var bytes: [UInt8] = []
-            let complete: Bool = template.withUTF8 { t in
+            // nil: a brace has a byte outside ASCII beside it, and may join it into another
+            // Character (a combining mark after it would); such a template is read by Characters.
+            let complete: Bool? = template.withUTF8 { t in
+                func plain(_ i: Int) -> Bool { (i == 0 || t[i - 1] < 0x80) && (i + 1 == t.count || t[i + 1] < 0x80) }
                 bytes.reserveCapacity(t.count + 64)
                 // The text between slots goes in a run at a time.
                 var i = 0, run = 0
+                var filled = true
                 while i < t.count {
-                    guard t[i] == 0x7B else { i += 1; continue }
+                    let b = t[i]
+                    guard b == 0x7B || b == 0x7D else { i += 1; continue }
+                    guard plain(i) else { return nil }
+                    guard b == 0x7B, filled else { i += 1; continue }
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: t[run..<i]))
-                    guard let close = (i + 1..<t.count).first(where: { t[$0] == 0x7D }) else { return false }
-                    guard var value = slots.value(named: UnsafeBufferPointer(rebasing: t[(i + 1)..<close])) else { return false }
+                    var close = i + 1
+                    while close < t.count, t[close] != 0x7D {
+                        if t[close] == 0x7B, !plain(close) { return nil }
+                        close += 1
+                    }
+                    guard close < t.count, plain(close),
+                          var value = slots.value(named: UnsafeBufferPointer(rebasing: t[(i + 1)..<close])) else {
+                        // Unfilled: the rest is only checked for braces that need Characters.
+                        filled = false
+                        i += 1
+                        continue
+                    }
                     value.withUTF8 { bytes.append(contentsOf: $0) }
                     i = close + 1
                     run = i
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: t[run..<t.count]))
-                return true
+                if filled { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: t[run..<t.count])) }
+                return filled
             }
+            guard let complete else { return fillByCharacters(template, slots) }
             guard complete else { return nil }
             // The tidying passes, each left to right and non-overlapping, in this order; one
             // scan finds which are needed (mostly none is; a joined pair of spaces can leave
