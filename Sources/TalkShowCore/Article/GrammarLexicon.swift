@@ -53,6 +53,13 @@ public final class GrammarLexicon: Sendable {
         return text.withUTF8 { shorteningTargets.firstMatch(in: $0, foldingCase: true) != nil }
     }
 
+    /// Which `shortenings` targets occur in `text`, ASCII letters folded: bit `n` for the
+    /// `n`th; nil when there are too many targets to answer in a mask.
+    public func shorteningsPresent(_ text: String) -> UInt64? {
+        var text = text
+        return text.withUTF8 { shorteningTargets.presence(in: $0, foldingCase: true) }
+    }
+
     init(file: File, starters: [String]) {
         verbs = WordTable(words: file.verbs)
         abbreviations = WordTable(words: file.abbreviations)

@@ -411,7 +411,14 @@ public struct Phrasebook: Sendable {
             out = LiteralText.replacing(out, "#million", with: "M")
             out = LiteralText.replacing(out, "#trillion", with: "T")
         }
-        if grammar.mayHoldShortening(out) {
+        // Each long form is replaced, in order, where it occurs; which occur is read in one
+        // pass, and again after each replacement.
+        if var present = grammar.shorteningsPresent(out) {
+            for (n, (long, short)) in grammar.shortenings.enumerated() where present & (1 << UInt64(n)) != 0 {
+                out = LiteralText.replacing(out, long, with: short, ignoringCase: true)
+                present = grammar.shorteningsPresent(out) ?? 0
+            }
+        } else if grammar.mayHoldShortening(out) {
             for (long, short) in grammar.shortenings {
                 out = LiteralText.replacing(out, long, with: short, ignoringCase: true)
             }

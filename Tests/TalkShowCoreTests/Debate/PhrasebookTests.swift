@@ -169,7 +169,9 @@ import TalkShowTestSupport
         }
         #expect(compared > 100)
         for p in ["The company’s $4 billion to $5 billion plan grew 12 percent, U.S. sales Inc. rose",
-                  "capex of US$115 billion – US$135 billion", "a $5–10 billion buyback, e.g. shares", "Ünïcode ٣ percent"] {
+                  "capex of US$115 billion – US$135 billion", "a $5–10 billion buyback, e.g. shares", "Ünïcode ٣ percent",
+                  "CAPITAL EXPENDITURES rose approximately 5% year-over-year on Artificial Intelligence and capital spending",
+                  "research and development, capital expenditure, capital expenditures"] {
             #expect(Phrasebook.shorten(p, grammar: .shared) == Self.shortenByExpressions(p), "\(p)")
         }
     }
