@@ -1,15 +1,9 @@
 /// Shows a saved transcript again, as saved, without recomputing anything: the whole
 /// show at once, or message by message like a live programme.
 public enum Replayer {
-    public enum Format: String, Sendable { case text, markdown, json }
+    public typealias Format = TranscriptFormat
 
     /// The show in `format`, in blocks: the panel summary first, then one block per message,
     /// then the verdict, so a player can pause between them.
-    public static func blocks(_ t: Transcript, format: Format) -> [String] {
-        switch format {
-        case .text: return TextRenderer.blocks(t)
-        case .markdown: return MarkdownRenderer.blocks(t)
-        case .json: return [(try? t.json()) ?? ""]
-        }
-    }
+    public static func blocks(_ t: Transcript, format: Format) -> [String] { format.blocks(t) }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// written in input order, so the output is identical whatever the number of jobs. Shards
 /// (`i/n`) keep the inputs whose position modulo n is i, so n shards partition the inputs.
 public struct BatchRunner: Sendable {
-    public enum Format: String, Sendable, CaseIterable { case json, markdown, text }
+    public typealias Format = TranscriptFormat
 
     /// One line of the summary.
     public struct Row: Sendable {
@@ -111,12 +111,7 @@ public struct BatchRunner: Sendable {
                     let bytes = try InputReader.read(file)
                     let article = try Article.read(bytes, format: InputFormat.forPath(file), source: file)
                     let t = try await ShowProducer.produce(article, scenario: scenario)
-                    let encoded: [UInt8]
-                    switch format {
-                    case .json: encoded = encoder.jsonBytes(t)
-                    case .markdown: encoded = Array(MarkdownRenderer.render(t).utf8)
-                    case .text: encoded = Array(TextRenderer.render(t).utf8)
-                    }
+                    let encoded = format.bytes(t, encoder: encoder)
                     let out = (dir as NSString).appendingPathComponent(name)
                     try AtomicFile.write(Data(encoded), to: out, force: force)
                     return (i, Row(article: file, output: name, verdict: t.verdict, names: scenario.personas.map(\.name)))

@@ -36,12 +36,7 @@ enum DebateCommand {
         }
         let article = try ArticleInput.load(args)
         let transcript = try await ShowProducer.produce(article, scenario: scenario)
-        let bytes: [UInt8]
-        switch args.value("--format") ?? "text" {
-        case "json": bytes = transcript.jsonBytes()
-        case "markdown": bytes = Array(MarkdownRenderer.render(transcript).utf8)
-        default: bytes = Array(TextRenderer.render(transcript).utf8)
-        }
+        let bytes = (TranscriptFormat(rawValue: args.value("--format") ?? "text") ?? .text).bytes(transcript)
         if let path = args.value("--output") {
             try AtomicFile.write(Data(bytes), to: path, force: args.flag("--force"))
         } else {
