@@ -231,13 +231,22 @@ public struct JSONWriter: Sendable {
         bytes.append(0x22)
         var s = s
         s.withUTF8 { p in
-            // Runs of bytes that need no escape go in with one append each.
+            // Runs of bytes that need no escape go in with one append each; eight bytes with
+            // none to escape are passed over at once.
             var run = 0
-            for i in 0..<p.count {
+            var i = 0
+            let n = p.count
+            while i < n {
+                if i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = p[i]
+                i += 1
                 guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
-                run = i + 1
+                let at = i - 1
+                if run < at { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<at])) }
+                run = i
                 switch b {
                 case 0x22: bytes.append(0x5C); bytes.append(0x22)
                 case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
@@ -254,6 +263,14 @@ public struct JSONWriter: Sendable {
             if run < p.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
         }
         bytes.append(0x22)
+    }
+
+    /// Whether any of eight bytes is a control byte, `"` or `\` (never false when one is).
+    @inline(__always) static func mayNeedEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let control = (x &- 0x20 &* ones) & ~x & highs != 0
+        return control || hasZero(x ^ (0x22 &* ones)) || hasZero(x ^ (0x5C &* ones))
     }
 
     // MARK: conveniences for sorted-key objects

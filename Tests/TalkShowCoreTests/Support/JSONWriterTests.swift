@@ -86,6 +86,29 @@ import TalkShowTestSupport
     }
 }
 
+@Suite struct JSONStringTests {
+    /// Strings are escaped as Foundation escapes them wherever the byte to escape falls,
+    /// inside or across the eight-byte blocks the writer passes over at once.
+    @Test func everyEscapeAtEveryOffset_matchesFoundation() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var checked = 0
+        for special in ["\"", "\\", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{1}", "\u{1F}", "\u{0}", "é", "/", "\u{7F}", "💹"] {
+            for length in 0..<19 {
+                for at in 0...length {
+                    var text = String(repeating: "a", count: length)
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: at))
+                    var w = JSONWriter(pretty: false)
+                    w.string(text)
+                    #expect(w.string == String(decoding: try encoder.encode(text), as: UTF8.self), "\(special.debugDescription) at \(at) of \(length)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 2_000)
+    }
+}
+
 @Suite struct ConcurrentJSONTests {
     @Test func jobs_giveTheSameBytes() async throws {
         let text = Array(repeating: FigureCases.all.map(\.0).joined(separator: " "), count: 150).joined(separator: "\n\n")
