@@ -47,6 +47,13 @@ struct EntityReader: TokenWindow {
 
     func tickers() -> [Entity] {
         var out: [Entity] = []
+        tickers(into: &out)
+        return out
+    }
+
+    /// `tickers()` into `out`, whose storage a caller reads sentence after sentence with.
+    func tickers(into out: inout [Entity]) {
+        out.removeAll(keepingCapacity: true)
         var k = from
         while k < to {
             // ( [EXCH :] SYM [, SYM]* [- …] )
@@ -99,7 +106,6 @@ struct EntityReader: TokenWindow {
             }
             k += 1
         }
-        return out
     }
 
     /// "Federal Open Market Committee (FOMC)": the letters are the initials of the words before.
@@ -149,6 +155,13 @@ struct EntityReader: TokenWindow {
     /// `known`.
     func names(_ runs: [NameRun], known: [String: FactKind]) -> [Entity] {
         var out: [Entity] = []
+        names(runs, known: known, into: &out)
+        return out
+    }
+
+    /// `names(_:known:)` into `out`, whose storage a caller reads sentence after sentence with.
+    func names(_ runs: [NameRun], known: [String: FactKind], into out: inout [Entity]) {
+        out.removeAll(keepingCapacity: true)
         for r in runs {
             if r.titled, r.last - r.first < 4 {
                 out.append(Entity(kind: .person, first: r.first, last: r.last, start: t[r.first].start, end: t[r.last].nameEnd))
@@ -157,7 +170,6 @@ struct EntityReader: TokenWindow {
                 out.append(Entity(kind: kind, first: r.first, last: keep.0, start: t[r.first].start, end: keep.1, fallback: fallback))
             }
         }
-        return out
     }
 
     /// The runs of capitalised words (with "of" and "&" inside) that may be names, split at

@@ -101,6 +101,8 @@ public struct FactExtractor: Sendable {
         facts.reserveCapacity(range.count * 2)
         var lastPerson: (sentence: Int, name: String)? = nil
         var order: [(Int, Int, Int)] = []
+        // Each sentence's findings, in storage kept from one sentence to the next.
+        var figures: [Figure] = [], tickers: [EntityReader.Entity] = [], names: [EntityReader.Entity] = []
         for sentence in article.sentences[max(0, range.lowerBound - Self.personWindow)..<range.upperBound] {
             let warmup = sentence.index < range.lowerBound
             if let cached { tokens = cached[sentence.index] } else { Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens) }
@@ -109,11 +111,11 @@ public struct FactExtractor: Sendable {
             let topics = reader.topics(senses, 0, n)
             let polarity = reader.polarity(p, tokens, senses, 0, n)
             let certainty = reader.certainty(senses, 0, n)
-            let figures = FigureReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon).figures()
+            FigureReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon).figures(into: &figures)
             let entityReader = EntityReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon)
-            let tickers = entityReader.tickers()
+            entityReader.tickers(into: &tickers)
             let runs = cachedRuns?[sentence.index] ?? entityReader.nameRuns()
-            var names = entityReader.names(runs, known: known)
+            entityReader.names(runs, known: known, into: &names)
             names.removeAll { name in
                 name.fallback || tickers.contains { $0.first <= name.last && name.first <= $0.last }
                     || figures.contains { $0.first <= name.first && name.last <= $0.last }
@@ -156,10 +158,10 @@ public struct FactExtractor: Sendable {
             }
             // Facts in order of their start, a figure before a name at the same place; the
             // order is sorted by index so no fact is moved more than once.
-            let entities = tickers + names
             order.removeAll(keepingCapacity: true)
             for (i, f) in figures.enumerated() { order.append((f.start, 0, i)) }
-            for (i, e) in entities.enumerated() { order.append((e.start, 1, i)) }
+            for (i, e) in tickers.enumerated() { order.append((e.start, 1, i)) }
+            for (i, e) in names.enumerated() { order.append((e.start, 2, i)) }
             order.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
             for (_, source, i) in order {
                 if source == 0 {
@@ -167,7 +169,7 @@ public struct FactExtractor: Sendable {
                     facts.append(make(f.kind, f.start, f.end, f.first))
                     facts[facts.count - 1].apply(f)
                 } else {
-                    let e = entities[i]
+                    let e = source == 1 ? tickers[i] : names[i]
                     facts.append(make(e.kind, e.start, e.end, e.first))
                     facts[facts.count - 1].symbol = e.symbol
                     facts[facts.count - 1].exchange = e.exchange

@@ -143,6 +143,13 @@ struct FigureReader: TokenWindow {
 
     func figures() -> [Figure] {
         var out: [Figure] = []
+        figures(into: &out)
+        return out
+    }
+
+    /// `figures()` into `out`, whose storage a caller reads sentence after sentence with.
+    func figures(into out: inout [Figure]) {
+        out.removeAll(keepingCapacity: true)
         var k = from
         while k < to {
             if let f = figure(startingAt: k) {
@@ -155,7 +162,6 @@ struct FigureReader: TokenWindow {
         mergeChanges(&out)
         for i in out.indices where out[i].direction == nil && out[i].from == nil { out[i].direction = direction(of: out[i], in: out) }
         for i in out.indices where out[i].qualifier == nil { out[i].qualifier = qualifier(before: out[i].first) }
-        return out
     }
 
     /// The figure that starts at token `k`, trying the readers in order. Each reader is
