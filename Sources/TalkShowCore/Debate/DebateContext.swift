@@ -5,7 +5,7 @@ public struct DebateContext: Sendable {
     public let scenario: Scenario
     public let readings: [StanceReading]
     public let phrasebook: Phrasebook
-    public let factIndex: [String: Int]
+    public let factIndex: FactIndex
     /// The clause of each fact (its start offset), to keep cited facts from one clause apart.
     public let clauseOf: [Int]
     /// Topics that sentences raise but no figure covers, in canonical order.
@@ -22,19 +22,16 @@ public struct DebateContext: Sendable {
         let scoring = ScoringSheet(sheet)
         readings = scenario.personas.map { StanceModel.read($0, sheet, scoring) }
         phrasebook = Self.phrasebook(sheet, readings)
-        var index: [String: Int] = [:]
-        index.reserveCapacity(sheet.facts.count)
         var raised: UInt32 = 0, covered: UInt32 = 0
         for s in sheet.sentences {
             for t in s.topics { raised |= t.bit }
         }
-        for (i, f) in sheet.facts.enumerated() {
-            index[f.id] = i
+        for f in sheet.facts {
             if f.kind.isFigure && f.sentence != nil {
                 for t in f.topics { covered |= t.bit }
             }
         }
-        factIndex = index
+        factIndex = FactIndex(sheet.facts)
         clauseOf = sheet.facts.map(\.clauseStart)
         let isFigure = sheet.facts.map(\.kind.isFigure)
         self.isFigure = isFigure

@@ -12,7 +12,7 @@ public enum DebateStateMachine {
 
     /// The facts each seat has cited in `history`, each with the id of the latest message
     /// citing it, in order of first citation.
-    public static func citations(_ history: [RoundRecord], factIndex: [String: Int], seats: Int) -> [[(fact: Int, message: String)]] {
+    public static func citations(_ history: [RoundRecord], factIndex: FactIndex, seats: Int) -> [[(fact: Int, message: String)]] {
         var out = [[(fact: Int, message: String)]](repeating: [], count: seats)
         for round in history {
             // By index: a message is read a field at a time, never copied whole.
@@ -34,7 +34,7 @@ public enum DebateStateMachine {
     /// are within its confidence radius. The counter fact is its own strongest fact on its
     /// side of the target, and not the attacked one.
     public static func planRebuttal(seat i: Int, stances x: [Double], history: [RoundRecord], readings: [StanceReading],
-                                    factIndex: [String: Int], confidence: Double, clauseOf: [Int], figures: [Bool]) -> RebuttalPlan? {
+                                    factIndex: FactIndex, confidence: Double, clauseOf: [Int], figures: [Bool]) -> RebuttalPlan? {
         let cited = citations(history, factIndex: factIndex, seats: x.count)
         var best: (score: Double, j: Int, k: Int)? = nil
         for j in 0..<x.count where j != i && !cited[j].isEmpty {

@@ -13,7 +13,7 @@ import Testing
         })]
     }
 
-    let index = ["f1": 0, "f2": 1, "f3": 2, "f4": 3]
+    let index: FactIndex = ["f1": 0, "f2": 1, "f3": 2, "f4": 3]
     let clauses = [0, 10, 20, 30]
     let figures = [true, true, true, true]
 
@@ -46,5 +46,20 @@ import Testing
             seat: 1, stances: [0.1, 0.5], history: history([["f1"], ["f2"]]),
             readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, figures: figures))
         #expect(!far.concedes)
+    }
+
+    /// Read by number or by hashing, an id finds the same fact: the later of two that share
+    /// an id, nothing for an id the sheet lacks.
+    @Test func factIndex_findsWhatADictionaryFinds() {
+        func fact(_ id: String) -> Fact { var f = Fact(kind: .count, text: "1", sentence: 0, start: 0, end: 1); f.id = id; return f }
+        let sheets = [["f1", "f2", "f3"], ["f1", "f3", "f2"], ["f1", "f1", "f2"], ["x", "f2", "f012"], ["f2", "f1"], []]
+        for ids in sheets {
+            let index = FactIndex(ids.map(fact))
+            var expected: [String: Int] = [:]
+            for (i, id) in ids.enumerated() { expected[id] = i }
+            for id in ["f1", "f2", "f3", "f4", "f0", "f012", "f12", "x", "", "f", "F1", "f-1", "f１"] {
+                #expect(index[id] == expected[id], "\(ids) \(id)")
+            }
+        }
     }
 }
