@@ -3,8 +3,8 @@ public struct Token: Sendable {
     public enum Kind: UInt8, Sendable { case word, number, symbol }
 
     // Offsets are kept in 32 bits and the flags in one byte, so a token takes 64 bytes and a
-    // sentence's tokens stay in cache while the grammars read them over and over. An article
-    // is at most `InputReader.byteLimit` bytes, far below 4 GB.
+    // sentence's tokens stay in cache while the grammars read them over and over. An input is
+    // at most `InputReader.byteLimit` bytes, far below 4 GB; the tokenizer stops at `maxOffset`.
     private var start32: UInt32
     private var end32: UInt32
     private var suffixStart32: UInt32
@@ -31,6 +31,9 @@ public struct Token: Sendable {
         self.key = key
         self.spaceBefore = spaceBefore
     }
+
+    /// The largest offset a token holds.
+    public static let maxOffset = Int(UInt32.max)
 
     public var start: Int { Int(start32) }
     public var end: Int { Int(end32) }

@@ -7,6 +7,9 @@
 public enum Tokenizer {
     public static func tokens(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, into out: inout [Token]) {
         out.removeAll(keepingCapacity: true)
+        // A token's offsets have 32 bits: text past 4 GB (beyond any input the CLI reads) is
+        // not read.
+        let to = min(to, Token.maxOffset)
         var i = from
         var space = true
         while i < to {

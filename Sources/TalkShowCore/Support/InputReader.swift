@@ -6,6 +6,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case isDirectory(path: String)
     case unreadable(path: String, reason: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A stream (standard input, a pipe) that went on past the limit: its size is not known.
+    case streamTooLarge(path: String, limit: Int)
 
     public var description: String {
         switch self {
@@ -14,6 +16,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let path, let reason): return "cannot read \(path): \(reason)"
         case .tooLarge(let path, let bytes, let limit):
             return "\(path) is \(bytes) bytes, more than the \(limit)-byte limit for one article; split it or raise the limit"
+        case .streamTooLarge(let path, let limit):
+            return "\(path) goes on past the \(limit)-byte limit for one article; split it"
         }
     }
 }
@@ -24,10 +28,7 @@ public enum InputReader {
     public static let byteLimit = 256 * 1024 * 1024
 
     public static func read(_ path: String) throws -> [UInt8] {
-        if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return [UInt8](data)
-        }
+        if path == "-" { return try read(FileHandle.standardInput, name: "standard input") }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw InputError.missing(path: path) }
         if isDirectory.boolValue { throw InputError.isDirectory(path: path) }
@@ -38,11 +39,23 @@ public enum InputReader {
             throw InputError.unreadable(path: path, reason: "permission denied or not a regular file")
         }
         defer { try? handle.close() }
+        return try read(handle, name: path)
+    }
+
+    /// Everything `handle` holds, read a block at a time and never more than `limit` bytes:
+    /// a pipe or standard input has no size to check first, and a file may grow while read.
+    static func read(_ handle: FileHandle, name: String, limit: Int = byteLimit) throws -> [UInt8] {
+        var bytes: [UInt8] = []
         do {
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
+            while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
+                guard bytes.count + block.count <= limit else { throw InputError.streamTooLarge(path: name, limit: limit) }
+                bytes.append(contentsOf: block)
+            }
+        } catch let error as InputError {
+            throw error
         } catch {
-            throw InputError.unreadable(path: path, reason: error.localizedDescription)
+            throw InputError.unreadable(path: name, reason: error.localizedDescription)
         }
+        return bytes
     }
 }

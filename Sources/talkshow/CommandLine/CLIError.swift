@@ -15,7 +15,7 @@ struct CLIError: Error {
             switch e {
             case .missing, .isDirectory: return CLIError(message: e.description, code: .noInput)
             case .unreadable: return CLIError(message: e.description, code: .ioError)
-            case .tooLarge: return CLIError(message: e.description, code: .dataError)
+            case .tooLarge, .streamTooLarge: return CLIError(message: e.description, code: .dataError)
             }
         }
         if let e = error as? ScenarioIssue { return CLIError(message: e.description, code: .dataError) }
