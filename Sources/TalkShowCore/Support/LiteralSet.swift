@@ -2,8 +2,10 @@
 /// over a text finds where the first of them starts: boilerplate cues in a line, long forms
 /// in a phrase. Positions no literal can start at are skipped on a bit test.
 public struct LiteralSet: Sendable {
-    /// The literals by first byte, each list in the order given, with their place in it.
-    private let byFirstByte: [[(literal: [UInt8], index: Int)]]
+    /// The literals by first byte, each list in the order given.
+    private let byFirstByte: [[[UInt8]]]
+    /// The place of each of those literals in the order given.
+    private let placesByFirstByte: [[Int]]
     private let count: Int
     /// 256 bits per first byte: the second bytes a literal of that first byte has (all of
     /// them for a one-byte literal).
@@ -11,10 +13,12 @@ public struct LiteralSet: Sendable {
 
     /// `literals` as given; with `foldingCase` look-ups, give them with ASCII letters lowered.
     public init(_ literals: [[UInt8]]) {
-        var index = [[(literal: [UInt8], index: Int)]](repeating: [], count: 256)
+        var index = [[[UInt8]]](repeating: [], count: 256)
+        var places = [[Int]](repeating: [], count: 256)
         var pairs = [UInt64](repeating: 0, count: 256 * 4)
         for (n, literal) in literals.enumerated() where !literal.isEmpty {
-            index[Int(literal[0])].append((literal, n))
+            index[Int(literal[0])].append(literal)
+            places[Int(literal[0])].append(n)
             let row = Int(literal[0]) * 4
             if literal.count == 1 {
                 for w in 0..<4 { pairs[row + w] = .max }
@@ -23,6 +27,7 @@ public struct LiteralSet: Sendable {
             }
         }
         byFirstByte = index
+        placesByFirstByte = places
         self.pairs = pairs
         count = literals.count
     }
@@ -31,22 +36,19 @@ public struct LiteralSet: Sendable {
     /// or nil. `foldingCase` lowers the text's ASCII letters as it reads.
     public func firstMatch(in text: UnsafeBufferPointer<UInt8>, foldingCase: Bool = false) -> [UInt8]? {
         @inline(__always) func at(_ i: Int) -> UInt8 { foldingCase ? UTF8Bytes.lower(text[i]) : text[i] }
-        let n = text.count
-        guard n > 0 else { return nil }
-        return pairs.withUnsafeBufferPointer { pairs in
-            var first = at(0)
-            for i in 0..<n {
-                let second = i + 1 < n ? at(i + 1) : 0
-                defer { first = second }
-                if i + 1 < n, pairs[Int(first) &* 4 &+ Int(second >> 6)] & (1 << UInt64(second & 63)) == 0 { continue }
-                for (literal, _) in byFirstByte[Int(first)] where i + literal.count <= n {
-                    var k = 1
-                    while k < literal.count, at(i + k) == literal[k] { k += 1 }
-                    if k == literal.count { return literal }
-                }
+        for i in text.indices {
+            let first = at(i)
+            if i + 1 < text.count {
+                let second = at(i + 1)
+                if pairs[Int(first) * 4 + Int(second >> 6)] & (1 << UInt64(second & 63)) == 0 { continue }
             }
-            return nil
+            for literal in byFirstByte[Int(first)] where i + literal.count <= text.count {
+                var k = 1
+                while k < literal.count, at(i + k) == literal[k] { k += 1 }
+                if k == literal.count { return literal }
+            }
         }
+        return nil
     }
 
     /// Which literals occur anywhere in `text`, as bit `n` for the `n`th one given; nil for a
@@ -54,20 +56,21 @@ public struct LiteralSet: Sendable {
     public func presence(in text: UnsafeBufferPointer<UInt8>, foldingCase: Bool = false) -> UInt64? {
         guard count <= 64 else { return nil }
         @inline(__always) func at(_ i: Int) -> UInt8 { foldingCase ? UTF8Bytes.lower(text[i]) : text[i] }
-        let n = text.count
-        guard n > 0 else { return 0 }
         var found: UInt64 = 0
-        pairs.withUnsafeBufferPointer { pairs in
-            var first = at(0)
-            for i in 0..<n {
-                let second = i + 1 < n ? at(i + 1) : 0
-                defer { first = second }
-                if i + 1 < n, pairs[Int(first) &* 4 &+ Int(second >> 6)] & (1 << UInt64(second & 63)) == 0 { continue }
-                for (literal, index) in byFirstByte[Int(first)] where i + literal.count <= n && found & (1 << UInt64(index)) == 0 {
-                    var k = 1
-                    while k < literal.count, at(i + k) == literal[k] { k += 1 }
-                    if k == literal.count { found |= 1 << UInt64(index) }
-                }
+        for i in text.indices {
+            let first = at(i)
+            if i + 1 < text.count {
+                let second = at(i + 1)
+                if pairs[Int(first) * 4 + Int(second >> 6)] & (1 << UInt64(second & 63)) == 0 { continue }
+            }
+            let literals = byFirstByte[Int(first)]
+            for j in literals.indices where i + literals[j].count <= text.count {
+                let bit: UInt64 = 1 << UInt64(placesByFirstByte[Int(first)][j])
+                guard found & bit == 0 else { continue }
+                let literal = literals[j]
+                var k = 1
+                while k < literal.count, at(i + k) == literal[k] { k += 1 }
+                if k == literal.count { found |= bit }
             }
         }
         return found
