@@ -26,14 +26,14 @@ public struct DebateContext: Sendable {
         for s in sheet.sentences {
             for t in s.topics { raised |= t.bit }
         }
-        for f in sheet.facts {
-            if f.kind.isFigure && f.sentence != nil {
-                for t in f.topics { covered |= t.bit }
-            }
+        // By index: a fact is read a field at a time, never copied whole.
+        let facts = sheet.facts
+        for i in facts.indices where facts[i].kind.isFigure && facts[i].sentence != nil {
+            for t in facts[i].topics { covered |= t.bit }
         }
-        factIndex = FactIndex(sheet.facts)
-        clauseOf = sheet.facts.map(\.clauseStart)
-        let isFigure = sheet.facts.map(\.kind.isFigure)
+        factIndex = FactIndex(facts)
+        clauseOf = facts.indices.map { facts[$0].clauseStart }
+        let isFigure = facts.indices.map { facts[$0].kind.isFigure }
         self.isFigure = isFigure
         fallbackOrder = isFigure.indices.filter { isFigure[$0] } + isFigure.indices.filter { !isFigure[$0] }
         uncoveredTopics = Topic.list(raised & ~covered)

@@ -10,9 +10,9 @@ public struct FactIndex: Sendable, ExpressibleByDictionaryLiteral {
     public init(_ facts: [Fact]) {
         var byID: [String: Int] = [:]
         byID.reserveCapacity(facts.count)
-        for (i, f) in facts.enumerated() { byID[f.id] = i }
+        for i in facts.indices { byID[facts[i].id] = i }
         self.byID = byID
-        ids = byID.count == facts.count ? facts.map(\.id) : []
+        ids = byID.count == facts.count ? facts.indices.map { facts[$0].id } : []
     }
 
     public init(dictionaryLiteral elements: (String, Int)...) {

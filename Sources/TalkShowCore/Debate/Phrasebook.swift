@@ -61,15 +61,18 @@ public struct Phrasebook: Sendable {
     /// else "this story".
     static func subject(_ sheet: FactSheet, lexicon: FactLexicon) -> String {
         var counts: [String: (Int, Int)] = [:]
-        for (i, f) in sheet.facts.enumerated() where f.kind == .organization || f.kind == .product {
-            let c = counts[f.text] ?? (0, i)
-            counts[f.text] = (c.0 + 1, c.1)
+        // By index: a fact is read a field at a time, never copied whole.
+        let facts = sheet.facts
+        for i in facts.indices where facts[i].kind == .organization || facts[i].kind == .product {
+            let c = counts[facts[i].text] ?? (0, i)
+            counts[facts[i].text] = (c.0 + 1, c.1)
         }
         if let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }), best.value.0 >= 2 { return best.key }
         // The name a ticker belongs to: "Acme Corp. (ACME)".
-        for (i, f) in sheet.facts.enumerated() where f.kind == .ticker && i > 0 {
-            let before = sheet.facts[i - 1]
-            if before.kind == .organization, before.sentence == f.sentence, f.start - before.end < 12 { return before.text }
+        for i in facts.indices where facts[i].kind == .ticker && i > 0 {
+            if facts[i - 1].kind == .organization, facts[i - 1].sentence == facts[i].sentence, facts[i].start - facts[i - 1].end < 12 {
+                return facts[i - 1].text
+            }
         }
         if let best = counts.min(by: { $0.value.1 < $1.value.1 }) { return best.key }
         return "this story"
