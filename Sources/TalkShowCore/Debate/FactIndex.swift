@@ -25,8 +25,6 @@ public struct FactIndex: Sendable, ExpressibleByDictionaryLiteral {
         return byID[id]
     }
 
-    public var count: Int { byID.count }
-
     /// The number of an id of the form "f" and ASCII digits (at most nine).
     static func number(_ id: String) -> Int? {
         var id = id

@@ -45,13 +45,8 @@ struct EntityReader: TokenWindow {
 
     func stopped(_ k: Int) -> Bool { lexicon.tickerStoplist.value(p, t[k]) != nil }
 
-    func tickers() -> [Entity] {
-        var out: [Entity] = []
-        tickers(into: &out)
-        return out
-    }
-
-    /// `tickers()` into `out`, whose storage a caller reads sentence after sentence with.
+    /// The tickers of the sentence, into `out`, whose storage a caller reads sentence after
+    /// sentence with.
     func tickers(into out: inout [Entity]) {
         out.removeAll(keepingCapacity: true)
         var k = from

@@ -17,7 +17,8 @@ public struct TextReader: Sendable {
 
     public init(lexicon: FactLexicon = .shared) { self.lexicon = lexicon }
 
-    /// The key of words `k..<k+n` joined by single spaces, or nil past the end.
+    /// The key of the phrase of words `k..<k+n`, as a lexicon keys it, or nil past the end or
+    /// at a token that is not a word.
     @inline(__always)
     func phraseKey(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ n: Int, _ to: Int) -> WordKey? {
         guard k + n <= to, n > 0, t[k].kind == .word else { return nil }

@@ -46,7 +46,7 @@ public struct Token: Sendable {
 
     /// Whether whitespace comes right before the token.
     public var spaceBefore: Bool { get { flag(1) } set { set(1, newValue) } }
-    /// For numbers: whether a decimal point or a thousands comma occurred.
+    /// For numbers: whether a decimal point occurred, and whether a thousands comma did.
     public var hasDecimal: Bool { get { flag(2) } set { set(2, newValue) } }
     public var hasComma: Bool { get { flag(4) } set { set(4, newValue) } }
     /// For words: first letter capitalised / every letter capitalised / contains a digit.

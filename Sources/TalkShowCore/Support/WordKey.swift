@@ -1,5 +1,6 @@
-/// A 64-bit FNV-1a key of a word or phrase, lowercased, with the curly apostrophe folded
-/// into `'`, so lexicon look-ups hash bytes in place instead of building strings.
+/// A 64-bit key of a word (FNV-1a of its bytes, lowercased, with the curly apostrophe folded
+/// into `'`) or of a phrase (its words' keys combined by `phrase`), so lexicon look-ups hash
+/// bytes in place instead of building strings.
 ///
 /// A wrong match needs a 64-bit collision with one of a few thousand lexicon keys:
 /// about 1e-15 per look-up.
