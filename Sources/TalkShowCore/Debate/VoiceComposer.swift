@@ -373,9 +373,10 @@ public struct VoiceComposer: MessageComposer {
 
         /// The hedged or attributed figure this persona weighs most, from a fresh clause.
         func hedged() -> Int? {
+            // A fact is read a field at a time, never copied whole.
+            let facts = self.facts
             let list = values.indices.filter {
-                let f = facts[$0]
-                return f.kind.isFigure && (f.certainty < 0.95 || (f.attribution != nil && f.attribution != "the company"))
+                facts[$0].kind.isFigure && (facts[$0].certainty < 0.95 || (facts[$0].attribution != nil && facts[$0].attribution != "the company"))
                     && !usedClauses.contains(context.clauseOf[$0])
             }
             return list.max { abs(values[$0]) < abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 > $1) }
