@@ -1,5 +1,6 @@
 /// Stages one debate: a bus, a panelist actor per seat and a moderator, run as structured
-/// child tasks. The result depends only on the context and the seed, never on scheduling.
+/// child tasks (none when every seat answers inside the bus's deliveries, as rule-based
+/// panelists do). The result depends only on the context and the seed, never on scheduling.
 public enum DebateEngine {
     /// The committed rounds and the stance trajectory of one debate.
     public struct Outcome: Sendable {
@@ -22,8 +23,19 @@ public enum DebateEngine {
                                   dynamics: StanceDynamics(scenario))
         try await bus.subscribe(moderator, to: Moderator<C>.hears)
         let opening = context.openingStances
+        guard panelists.contains(where: { !$0.answersAtOnce }) else {
+            // Every seat answers inside the bus's deliveries, so no one can miss a deadline:
+            // the moderator runs the rounds in this task, with no timer, on this thread.
+            do {
+                let (records, stances) = try await moderator.run(rounds: rounds, opening: opening, keepsTime: false)
+                return Outcome(rounds: records, stances: stances)
+            } catch {
+                await bus.close()
+                throw error
+            }
+        }
         return try await withThrowingTaskGroup(of: Outcome?.self) { group in
-            for p in panelists {
+            for p in panelists where !p.answersAtOnce {
                 group.addTask {
                     await p.run(bus: bus)
                     return nil

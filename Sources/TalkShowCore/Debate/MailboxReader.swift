@@ -5,10 +5,11 @@ protocol MailboxReader: BusSubscriber {
 }
 
 extension MailboxReader {
-    /// The next event, or nil once the bus is closed or the task is cancelled.
-    func nextEvent() async -> Envelope? {
+    /// The next event, or nil once the bus is closed or the task is cancelled. A reader
+    /// that waits sleeps through up to `quiet - 1` quiet deliveries (`Int.max`: through all).
+    func nextEvent(quiet: Int = 1) async -> Envelope? {
         if let envelope = mailbox.take() { return envelope }
         if mailbox.isClosed || Task.isCancelled { return nil }
-        return await withUnsafeContinuation { mailbox.wait($0) }
+        return await withUnsafeContinuation { mailbox.wait($0, quiet: quiet) }
     }
 }

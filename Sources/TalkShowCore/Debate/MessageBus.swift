@@ -5,6 +5,8 @@
 /// Events are delivered one at a time to every subscriber in turn, by awaited calls: the
 /// publisher that finds the bus idle delivers its event and whatever is published
 /// meanwhile, so deliveries never overtake each other however many tasks publish at once.
+/// A `BusResponder` may answer an event as it is handed it: the answers are published
+/// when the event has reached every subscriber, in subscriber order.
 /// A stream subscription (`subscribe()`) buffers without bound, so a slow or finished
 /// reader blocks no one. A subscription may name the kinds of event it wants; sequence
 /// numbers stay bus-wide, so a filtered subscriber sees gaps. `close()` ends every
@@ -22,6 +24,8 @@ public actor MessageBus {
         /// The kinds of event it receives, one bit per `BusEvent.Kind`.
         let kinds: UInt
         let subscriber: any BusSubscriber
+        /// The same subscriber when it may answer what it is handed.
+        let responder: (any BusResponder)?
     }
 
     private static func mask(_ kinds: Set<BusEvent.Kind>?) -> UInt {
@@ -48,7 +52,8 @@ public actor MessageBus {
     public func subscribe(to kinds: Set<BusEvent.Kind>? = nil) throws -> AsyncStream<Envelope> {
         guard state == .open else { throw BusError.closed }
         let (stream, continuation) = AsyncStream<Envelope>.makeStream(bufferingPolicy: .unbounded)
-        listeners.append(Listener(from: nextSequence, kinds: Self.mask(kinds), subscriber: StreamSubscriber(continuation: continuation)))
+        listeners.append(Listener(from: nextSequence, kinds: Self.mask(kinds), subscriber: StreamSubscriber(continuation: continuation),
+                                  responder: nil))
         return stream
     }
 
@@ -56,7 +61,8 @@ public actor MessageBus {
     /// given), in order.
     public func subscribe(_ subscriber: some BusSubscriber, to kinds: Set<BusEvent.Kind>? = nil) throws {
         guard state == .open else { throw BusError.closed }
-        listeners.append(Listener(from: nextSequence, kinds: Self.mask(kinds), subscriber: subscriber))
+        listeners.append(Listener(from: nextSequence, kinds: Self.mask(kinds), subscriber: subscriber,
+                                  responder: subscriber as? any BusResponder))
     }
 
     /// Publishes `event` to every subscriber; returns its sequence number. The event is
@@ -66,11 +72,18 @@ public actor MessageBus {
     public nonisolated func publish(_ event: BusEvent) async throws -> Int {
         let (envelope, first) = try await admit(event)
         guard case .deliver(var next, var targets, var bit) = first else { return envelope.sequence }
+        var answers: [BusEvent] = []
         while true {
             for t in targets where t.from <= next.sequence && t.kinds & bit != 0 {
-                await t.subscriber.receive(next)
+                if let responder = t.responder {
+                    if let answer = await responder.respond(to: next) { answers.append(answer) }
+                } else {
+                    await t.subscriber.receive(next)
+                }
             }
-            switch await advance() {
+            let step = await advance(answering: answers)
+            answers.removeAll(keepingCapacity: true)
+            switch step {
             case .deliver(let e, let l, let b):
                 next = e
                 targets = l
@@ -107,8 +120,16 @@ public actor MessageBus {
         return (envelope, .deliver(envelope, listeners, 1 << event.kind.rawValue))
     }
 
-    /// The next event for the delivering publisher, or the end of its turn.
-    private func advance() -> Step {
+    /// Publishes the answers subscribers gave to the event just delivered, in the order of
+    /// the subscribers (dropped once the bus is closing), then gives the delivering
+    /// publisher its next event, or the end of its turn.
+    private func advance(answering answers: [BusEvent]) -> Step {
+        if state == .open {
+            for event in answers {
+                queue.append(Envelope(sequence: nextSequence, event: event))
+                nextSequence += 1
+            }
+        }
         if head < queue.count {
             head += 1
             let envelope = queue[head - 1]

@@ -27,7 +27,11 @@ public actor Moderator<C: Clock>: BusSubscriber, MailboxReader where C.Duration 
         self.dynamics = dynamics
     }
 
-    public func receive(_ envelope: Envelope) { mailbox.deliver(envelope) }
+    /// Posted messages are kept quietly: the moderator wakes once as many have come as seats
+    /// still owe, or for anything else (a failure, the deadline).
+    public func receive(_ envelope: Envelope) {
+        if case .posted = envelope.event { mailbox.deliver(envelope, quiet: true) } else { mailbox.deliver(envelope) }
+    }
     public func busClosed() { mailbox.close() }
 
     /// Wakes a wait in `nextEvent()` with nil: the timer calls it when cancelled, which is how
@@ -79,8 +83,11 @@ public actor Moderator<C: Clock>: BusSubscriber, MailboxReader where C.Duration 
 
     /// The committed rounds and the stance trajectory x(0) … x(rounds + 1). Subscribe the
     /// moderator to the bus first, to `hears`. A moderator runs one debate: call this once.
-    public func run(rounds: Int, opening x0: [Double]) async throws -> (rounds: [RoundRecord], stances: [[Double]]) {
-        try await withThrowingTaskGroup(of: Void.self) { group in
+    /// Without `keepsTime` no timer runs and no deadline is called: for a panel whose every
+    /// seat answers inside the bus's deliveries, where no one can be late.
+    public func run(rounds: Int, opening x0: [Double], keepsTime: Bool = true) async throws -> (rounds: [RoundRecord], stances: [[Double]]) {
+        guard keepsTime else { return try await runRounds(rounds, opening: x0) }
+        return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await self.keepTime() }
             defer {
                 stopTimer()
@@ -104,7 +111,7 @@ public actor Moderator<C: Clock>: BusSubscriber, MailboxReader where C.Duration 
             var inbox = [DebateMessage?](repeating: nil, count: seatCount)
             var answered = 0
             waiting: while answered < seatCount {
-                guard let envelope = await nextEvent() else {
+                guard let envelope = await nextEvent(quiet: seatCount - answered) else {
                     if mailbox.isClosed { throw MessageBus.BusError.closed }
                     throw CancellationError()
                 }

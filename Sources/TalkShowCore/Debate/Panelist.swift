@@ -1,11 +1,18 @@
 /// One seat of the panel. It learns of rounds and of what was said only through the bus,
-/// which hands it events as a subscriber, and speaks only by publishing: on `roundOpened`
-/// it composes its message from the committed history (earlier rounds only) and posts it,
-/// or reports a failure.
-public actor Panelist: BusSubscriber, MailboxReader {
+/// which hands it events as a subscriber, and speaks only through the bus: on
+/// `roundOpened` it composes its message from the committed history (earlier rounds only)
+/// and posts it, or reports a failure.
+///
+/// With an `ImmediateComposer` the panelist answers `roundOpened` inside the delivery
+/// (`BusResponder`) and needs no task; any other composer is awaited in the panelist's own
+/// task (`run`), so a slow or stalled speaker never holds up the bus.
+public actor Panelist: BusResponder, MailboxReader {
     public let seat: Int
     public let name: String
     private let composer: any MessageComposer
+    private let immediate: (any ImmediateComposer)?
+    /// Whether the panelist answers inside the bus's deliveries: then `run` has nothing to do.
+    public nonisolated let answersAtOnce: Bool
     private var history: [RoundRecord] = []
     var mailbox = Mailbox()
 
@@ -16,15 +23,39 @@ public actor Panelist: BusSubscriber, MailboxReader {
         self.seat = seat
         self.name = name
         self.composer = composer
+        immediate = composer as? any ImmediateComposer
+        answersAtOnce = immediate != nil
     }
 
-    public func receive(_ envelope: Envelope) { mailbox.deliver(envelope) }
+    /// A committed round is kept quietly: the panelist reads it when the next round opens,
+    /// before it composes.
+    public func receive(_ envelope: Envelope) {
+        if case .roundCommitted = envelope.event { mailbox.deliver(envelope, quiet: true) } else { mailbox.deliver(envelope) }
+    }
+
+    public func respond(to envelope: Envelope) -> BusEvent? {
+        guard let immediate else {
+            receive(envelope)
+            return nil
+        }
+        switch envelope.event {
+        case .roundOpened(let index, let stances):
+            return .posted(immediate.composeNow(round: index, seat: seat, stances: stances, history: history))
+        case .roundCommitted(let record):
+            history.append(record)
+            return nil
+        case .posted, .failed, .deadline, .debateClosed:
+            return nil
+        }
+    }
+
     public func busClosed() { mailbox.close() }
 
     /// Acts on what the bus hands it (subscribe it first, to `hears`) until the debate or
-    /// the bus closes.
+    /// the bus closes. Returns at once when the panelist answers inside the deliveries.
     public func run(bus: MessageBus) async {
-        while let envelope = await nextEvent() {
+        guard !answersAtOnce else { return }
+        while let envelope = await nextEvent(quiet: .max) {
             switch envelope.event {
             case .roundOpened(let index, let stances):
                 do {

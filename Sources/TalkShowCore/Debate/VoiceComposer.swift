@@ -9,7 +9,7 @@
 /// fact, conceding part when the stances are close. Every choice among templates is drawn
 /// from a generator seeded by the scenario seed, the article and the move, and no sentence
 /// a seat has said is said again.
-public struct VoiceComposer: MessageComposer {
+public struct VoiceComposer: ImmediateComposer {
     public let context: DebateContext
 
     public init(context: DebateContext) { self.context = context }

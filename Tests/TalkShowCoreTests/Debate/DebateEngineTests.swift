@@ -47,6 +47,51 @@ import TalkShowTestSupport
         #expect(a.verdict.stances == b.verdict.stances)
     }
 
+    /// The rule-based speaker, awaited in its panelist's own task as any other speaker is.
+    struct Awaited: MessageComposer {
+        let speaker: VoiceComposer
+        func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage {
+            await Task.yield()
+            return try await speaker.compose(round: round, seat: seat, stances: stances, history: history)
+        }
+    }
+
+    /// Seats that answer inside the bus's deliveries and seats that speak from their own
+    /// tasks, alone or mixed in one panel, give the same debate.
+    @Test(arguments: [[0, 1, 2, 3], [1, 3], [0]])
+    func seatsAnsweringAtOnce_andSeatsInTheirOwnTasks_sayTheSameThings(_ awaited: [Int]) async throws {
+        let context = context()
+        let atOnce = try await DebateEngine.run(context, rounds: 2, clock: ManualClock())
+        let composers = Dictionary(uniqueKeysWithValues: awaited.map { ($0, Awaited(speaker: VoiceComposer(context: context)) as any MessageComposer) })
+        let tasked = try await DebateEngine.run(context, rounds: 2, clock: ManualClock(), composers: composers)
+        #expect(atOnce.rounds == tasked.rounds)
+        #expect(atOnce.stances == tasked.stances)
+        #expect(atOnce.rounds.allSatisfy { r in r.messages.allSatisfy { $0.kind != .abstain } })
+    }
+
+    /// A panel whose every seat answers at once starts no timer, and the bus carries each
+    /// round as: the round opened, the seats' messages in seat order, the round committed.
+    @Test func seatsAnsweringAtOnce_postInSeatOrder_withNoTimer() async throws {
+        let clock = ManualClock()
+        let bus = MessageBus()
+        let probe = try await bus.subscribe()
+        let outcome = try await DebateEngine.run(context(), rounds: 1, clock: clock, bus: bus)
+        #expect(clock.sleeperCount == 0)
+        var kinds: [String] = []
+        for await envelope in probe {
+            switch envelope.event {
+            case .roundOpened(let index, _): kinds.append("open \(index)")
+            case .posted(let m): kinds.append("post \(m.round).\(m.seat)")
+            case .roundCommitted(let record): kinds.append("commit \(record.index)")
+            case .debateClosed: kinds.append("closed")
+            case .failed, .deadline: kinds.append("fault")
+            }
+        }
+        #expect(kinds == ["open 0", "post 0.0", "post 0.1", "post 0.2", "post 0.3", "commit 0",
+                          "open 1", "post 1.0", "post 1.1", "post 1.2", "post 1.3", "commit 1", "closed"])
+        #expect(outcome.rounds.count == 2)
+    }
+
     @Test func throwingPanelist_abstains_andTheDebateEnds() async throws {
         let clock = ManualClock()
         let context = context()

@@ -71,6 +71,40 @@ import Testing
         func busClosed() { closed += 1 }
     }
 
+    /// Answers a deadline of a round under 100 with a deadline of its own, and records.
+    actor Echo: BusResponder {
+        let id: Int
+        var heard: [Int] = []
+        init(id: Int) { self.id = id }
+        func receive(_ envelope: Envelope) {}
+        func respond(to envelope: Envelope) -> BusEvent? {
+            guard case .deadline(let round) = envelope.event else { return nil }
+            heard.append(round)
+            return round < 100 ? .deadline(round: 100 + 10 * round + id) : nil
+        }
+    }
+
+    @Test func responders_answerOnceTheEventHasReachedEverySubscriber_inSubscriberOrder() async throws {
+        let bus = MessageBus()
+        let first = Echo(id: 1), recorder = Recorder(), second = Echo(id: 2)
+        try await bus.subscribe(first)
+        try await bus.subscribe(recorder)
+        try await bus.subscribe(second)
+        let stream = try await bus.subscribe()
+        try await bus.publish(.deadline(round: 3))
+        try await bus.publish(.deadline(round: 4))
+        await bus.close()
+        var seen: [Int] = []
+        for await envelope in stream {
+            #expect(envelope.sequence == seen.count)
+            if case .deadline(let round) = envelope.event { seen.append(round) }
+        }
+        #expect(seen == [3, 131, 132, 4, 141, 142])
+        #expect(await first.heard == seen)
+        #expect(await second.heard == seen)
+        #expect(await recorder.sequences == Array(0..<6))
+    }
+
     @Test func actorSubscribers_receiveEveryEventInOrder_andHearTheCloseOnce() async throws {
         let bus = MessageBus()
         let recorders = [Recorder(), Recorder(), Recorder(), Recorder()]

@@ -1,0 +1,6 @@
+/// A `MessageComposer` that composes without suspending and in bounded time (the
+/// rule-based `VoiceComposer`): its panelist answers a round inside the bus's delivery of
+/// `roundOpened` instead of in a task of its own.
+public protocol ImmediateComposer: MessageComposer {
+    func composeNow(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) -> DebateMessage
+}
