@@ -152,45 +152,46 @@ struct FigureReader: TokenWindow {
         out.removeAll(keepingCapacity: true)
         var k = from
         while k < to {
-            if let f = figure(startingAt: k) {
-                out.append(f)
-                k = f.last + 1
-            } else {
-                k += 1
-            }
+            k = figure(startingAt: k, into: &out) ? out[out.count - 1].last + 1 : k + 1
         }
         mergeChanges(&out)
         for i in out.indices where out[i].direction == nil && out[i].from == nil { out[i].direction = direction(of: out[i], in: out) }
         for i in out.indices where out[i].qualifier == nil { out[i].qualifier = qualifier(before: out[i].first) }
     }
 
-    /// The figure that starts at token `k`, trying the readers in order. Each reader is
-    /// called only where its first test can pass (a big optional result is copied per call,
-    /// and most tokens start no figure).
-    func figure(startingAt k: Int) -> Figure? {
+    /// Appends to `out` the figure that starts at token `k`, trying the readers in order;
+    /// whether there was one. Each reader is called only where its first test can pass, and
+    /// a token that starts no figure (most do not) makes no optional figure at all: a big
+    /// optional result is copied whole wherever it is returned.
+    func figure(startingAt k: Int, into out: inout [Figure]) -> Bool {
+        func add(_ figure: Figure?) -> Bool {
+            guard let figure else { return false }
+            out.append(figure)
+            return true
+        }
         switch t[k].kind {
         case .number:
             // "7 April 2025": a date needs a capitalised word next.
-            if k + 1 < to, t[k + 1].kind == .word, t[k + 1].capitalized, let f = date(at: k) { return f }
-            return figure(at: k)
+            if k + 1 < to, t[k + 1].kind == .word, t[k + 1].capitalized, add(date(at: k)) { return true }
+            return add(figure(at: k))
         case .symbol:
             let b = p[t[k].start]
-            return b == 0x24 || b == 0x7E || b == 0x2B || b == 0x2D || b >= 0xC2 ? figure(at: k) : nil
+            return b == 0x24 || b == 0x7E || b == 0x2B || b == 0x2D || b >= 0xC2 ? add(figure(at: k)) : false
         case .word:
             let size = t[k].end - t[k].start
             let first = UTF8Bytes.lower(p[t[k].start])
             // Quarters: Q1, H2, FY27 (capitalised, with a digit), or "fy"/"fiscal".
             let quarterLike = (size == 2 || size == 6) && first == 0x66
             if t[k].capitalized {
-                if let f = date(at: k) { return f }
-                if t[k].hasDigit || quarterLike, let f = quarter(at: k) { return f }
+                if add(date(at: k)) { return true }
+                if t[k].hasDigit || quarterLike, add(quarter(at: k)) { return true }
             }
             if (k + 3 <= to && lexicon.vagueAmounts.exactValue(t[k].key3) != nil)
-                || (k + 2 <= to && lexicon.vagueAmounts.exactValue(t[k].key2) != nil), let f = vague(at: k) { return f }
-            if size == 1 || size == 3, first == 0x61 || first == 0x6F, let f = wordAmount(at: k) { return f }
-            if t[k].allCaps, let f = figure(at: k) { return f }
-            if size <= 6 && !t[k].capitalized && quarterLike { return quarter(at: k) }
-            return nil
+                || (k + 2 <= to && lexicon.vagueAmounts.exactValue(t[k].key2) != nil), add(vague(at: k)) { return true }
+            if size == 1 || size == 3, first == 0x61 || first == 0x6F, add(wordAmount(at: k)) { return true }
+            if t[k].allCaps, add(figure(at: k)) { return true }
+            if size <= 6 && !t[k].capitalized && quarterLike { return add(quarter(at: k)) }
+            return false
         }
     }
 
