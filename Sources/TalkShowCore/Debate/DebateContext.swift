@@ -1,6 +1,9 @@
 /// Everything a debate reads and never changes: the facts, each persona's reading of
 /// them, the phrases the voices say, and the scenario. Built once per article.
-public struct DebateContext: Sendable {
+///
+/// A class of constants: every speaker and every message's writer holds the one context,
+/// at the cost of one reference count, where a copy of a struct counted each of its arrays.
+public final class DebateContext: Sendable {
     public let sheet: FactSheet
     public let scenario: Scenario
     public let readings: [StanceReading]
@@ -20,7 +23,8 @@ public struct DebateContext: Sendable {
         self.sheet = sheet
         self.scenario = scenario
         let scoring = ScoringSheet(sheet)
-        readings = scenario.personas.map { StanceModel.read($0, sheet, scoring) }
+        let readings = scenario.personas.map { StanceModel.read($0, sheet, scoring) }
+        self.readings = readings
         phrasebook = Self.phrasebook(sheet, readings)
         var raised: UInt32 = 0, covered: UInt32 = 0
         for s in sheet.sentences {
