@@ -3,7 +3,8 @@
 public enum BusEvent: Sendable {
     /// Round `index` is open; `stances` are x(index), the stances it is argued from.
     case roundOpened(index: Int, stances: [Double])
-    case posted(DebateMessage)
+    /// (Held in a box, so an event stays a few words long however long the message.)
+    indirect case posted(DebateMessage)
     case failed(round: Int, seat: Int, reason: String)
     case deadline(round: Int)
     /// The round's messages in seat order, as every panelist must remember them.

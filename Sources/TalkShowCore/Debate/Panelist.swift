@@ -4,9 +4,9 @@
 /// and posts it, or reports a failure.
 ///
 /// With an `ImmediateComposer` the panelist answers `roundOpened` inside the delivery
-/// (`BusResponder`) and needs no task; any other composer is awaited in the panelist's own
+/// (`respond(to:)`) and needs no task; any other composer is awaited in the panelist's own
 /// task (`run`), so a slow or stalled speaker never holds up the bus.
-public actor Panelist: BusResponder, MailboxReader {
+public actor Panelist: BusSubscriber, MailboxReader {
     public let seat: Int
     public let name: String
     private let composer: any MessageComposer
@@ -32,6 +32,8 @@ public actor Panelist: BusResponder, MailboxReader {
     public func receive(_ envelope: Envelope) {
         if case .roundCommitted = envelope.event { mailbox.deliver(envelope, quiet: true) } else { mailbox.deliver(envelope) }
     }
+
+    public static var answers: Bool { true }
 
     public func respond(to envelope: Envelope) -> BusEvent? {
         guard let immediate else {

@@ -72,10 +72,11 @@ import Testing
     }
 
     /// Answers a deadline of a round under 100 with a deadline of its own, and records.
-    actor Echo: BusResponder {
+    actor Echo: BusSubscriber {
         let id: Int
         var heard: [Int] = []
         init(id: Int) { self.id = id }
+        static var answers: Bool { true }
         func receive(_ envelope: Envelope) {}
         func respond(to envelope: Envelope) -> BusEvent? {
             guard case .deadline(let round) = envelope.event else { return nil }
