@@ -28,7 +28,7 @@ enum MoneyPattern {
     }
 
     /// Whether the bytes of `literal` stand in `b` at `j`.
-    static func has(_ literal: StaticString, in b: UnsafeBufferPointer<UInt8>, at j: Int) -> Bool {
+    @inline(__always) static func has(_ literal: StaticString, in b: UnsafeBufferPointer<UInt8>, at j: Int) -> Bool {
         let n = literal.utf8CodeUnitCount
         guard j + n <= b.count else { return false }
         for k in 0..<n where b[j + k] != literal.utf8Start[k] { return false }

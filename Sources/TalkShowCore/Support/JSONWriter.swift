@@ -108,15 +108,17 @@ public struct JSONWriter: Sendable {
     /// What goes before an element (a comma after the first, then a line break and the
     /// indent when pretty), written into `out` (room for 258 bytes); returns its length.
     private mutating func separator(into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        let comma = needsComma[needsComma.count - 1]
-        needsComma[needsComma.count - 1] = true
+        let last = needsComma.count - 1
+        let comma = needsComma[last]
+        if !comma { needsComma[last] = true }
         var i = 0
         if comma { out[i] = 0x2C; i += 1 }
         guard pretty else { return i }
         out[i] = 0x0A
         i += 1
-        for _ in 0..<min(2 * depth, 256) { out[i] = 0x20; i += 1 }
-        return i
+        let n = min(2 * depth, 256)
+        (out.baseAddress! + i).initialize(repeating: 0x20, count: n)
+        return i + n
     }
 
     /// A key: a literal of plain characters, written without escaping; the separator, quoted
@@ -127,7 +129,7 @@ public struct JSONWriter: Sendable {
             var i = separator(into: out)
             out[i] = 0x22
             i += 1
-            for j in 0..<length { out[i + j] = k.utf8Start[j] }
+            (out.baseAddress! + i).initialize(from: k.utf8Start, count: length)
             i += length
             out[i] = 0x22
             i += 1
