@@ -80,17 +80,39 @@ public struct VoiceComposer: ImmediateComposer {
             }
         }
 
-        /// A 64-bit FNV-1a key of a sentence's exact bytes: two different sentences share one
-        /// with odds of about 1e-19, so a set of keys stands in for a set of sentences.
+        /// The key of one sentence (`bytesKey` of its bytes).
         static func sentenceKey(_ sentence: String) -> UInt64 {
             var sentence = sentence
             return sentence.withUTF8 { bytesKey($0) }
         }
 
+        /// A 64-bit key of a sentence's exact bytes (its length, then eight bytes at a time,
+        /// each word mixed in by a multiply and a shift): two different sentences share one
+        /// with odds of about 1e-19, so a set of keys stands in for a set of sentences.
+        /// Keys live for one debate and are never stored.
         static func bytesKey(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            var h: UInt64 = 0xcbf29ce484222325
-            for c in b { h = (h ^ UInt64(c)) &* 0x100000001b3 }
-            return h
+            var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(b.count)
+            guard let base = b.baseAddress else { return h }
+            let raw = UnsafeRawPointer(base)
+            let n = b.count
+            var i = 0
+            func mix(_ w: UInt64) {
+                h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+            }
+            while i + 8 <= n {
+                mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                tail |= UInt64(b[i]) << shift
+                shift += 8
+                i += 1
+            }
+            mix(tail)
+            return h ^ (h >> 32)
         }
 
         func rng(_ move: String) -> SplitMix64 {
