@@ -4,3 +4,10 @@
 public protocol ImmediateComposer: MessageComposer {
     func composeNow(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) -> DebateMessage
 }
+
+extension ImmediateComposer {
+    /// `composeNow`, for a panelist that awaits its speaker in a task of its own.
+    public func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage {
+        composeNow(round: round, seat: seat, stances: stances, history: history)
+    }
+}

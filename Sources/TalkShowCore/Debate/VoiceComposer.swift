@@ -14,11 +14,8 @@ public struct VoiceComposer: ImmediateComposer {
 
     public init(context: DebateContext) { self.context = context }
 
-    public func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage {
-        composeNow(round: round, seat: seat, stances: stances, history: history)
-    }
-
-    /// The same as `compose`, synchronously (benchmarks and the tuning fast path).
+    /// A seat's message for the round (awaited as `compose` where a panelist works in its
+    /// own task).
     public func composeNow(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) -> DebateMessage {
         var writer = Writer(context: context, seat: seat, round: round, history: history)
         return round == 0 ? writer.take(stance: stances[seat]) : writer.rebuttal(stances: stances)

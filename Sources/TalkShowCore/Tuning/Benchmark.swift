@@ -213,9 +213,6 @@ public struct Benchmark: Sendable {
     /// A seat that abstains at once: the engine's own cost, with nothing composed.
     /// It answers inside the bus's deliveries, as the rule-based speaker does.
     struct SilentComposer: ImmediateComposer {
-        func compose(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) async throws -> DebateMessage {
-            composeNow(round: round, seat: seat, stances: stances, history: history)
-        }
         func composeNow(round: Int, seat: Int, stances: [Double], history: [RoundRecord]) -> DebateMessage {
             DebateMessage.abstention(round: round, seat: seat, speaker: "seat \(seat)", reason: "silent")
         }
