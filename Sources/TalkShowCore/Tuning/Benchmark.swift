@@ -12,10 +12,13 @@ public struct Benchmark: Sendable {
     /// A measurement that found the engine misbehaving rather than slow.
     public enum BenchError: Error, Equatable, CustomStringConvertible {
         case messagesLost(expected: Int, received: Int)
+        case replayDiffers(article: Int)
         public var description: String {
             switch self {
             case let .messagesLost(expected, received):
                 "the bus delivered \(received) of \(expected) messages to a subscriber; this is a bug in MessageBus, please report it"
+            case let .replayDiffers(article):
+                "a debate on sample article \(article + 1) did not replay byte for byte; this is a bug in the engine's determinism, please report it"
             }
         }
     }
@@ -95,6 +98,32 @@ public struct Benchmark: Sendable {
         result.add("factsMBps", mb / factsBest, "MB/s")
         result.add("scanMBps", mb / scanBest, "MB/s")
         result.add("articleMBps", mb / articleBest, "MB/s")
+        // Steps no fact reader can skip, each timed alone over the same text: its digest, and
+        // cutting every sentence into tokens, then also reading each token's lexicon senses.
+        // Their speeds bound what `factsMBps` can reach.
+        let article = Article(text: text)
+        let lexicon = FactLexicon.shared
+        var digestBest = Double.infinity, tokensBest = Double.infinity, sensesBest = Double.infinity
+        var tokens: [Token] = [], senses: [Sense] = []
+        for _ in 0..<3 {
+            var t = Self.now()
+            sink &+= SHA256.hex(bytes).utf8.count
+            digestBest = min(digestBest, Self.elapsed(t))
+            for withSenses in [false, true] {
+                t = Self.now()
+                article.bytes.withUnsafeBufferPointer { p in
+                    for sentence in article.sentences {
+                        Tokenizer.tokens(p, sentence.start, sentence.end, into: &tokens)
+                        if withSenses { lexicon.senses(p, tokens, into: &senses) }
+                        sink &+= tokens.count
+                    }
+                }
+                if withSenses { sensesBest = min(sensesBest, Self.elapsed(t)) } else { tokensBest = min(tokensBest, Self.elapsed(t)) }
+            }
+        }
+        result.add("sha256MBps", mb / digestBest, "MB/s")
+        result.add("tokensMBps", mb / tokensBest, "MB/s")
+        result.add("sensesMBps", mb / sensesBest, "MB/s")
         // Whole debates, one job and all jobs.
         let parsed = articles.map { Article(text: $0) }
         let scenario = Scenario.builtIn
@@ -154,6 +183,22 @@ public struct Benchmark: Sendable {
             for s in sheets { sink &+= PanelEvaluator.evaluate(s, panel).stances.count; n += 1 }
         }
         result.add("tuneEvalsPerSecond", Double(n) / Self.elapsed(t), "evals/s")
+        // `replay --verify` of saved transcripts: the JSON read back, the debate run again,
+        // the bytes compared.
+        progress("replay --verify")
+        var saved: [[UInt8]] = []
+        for article in parsed { saved.append(encoder.jsonBytes(try await ShowProducer.produce(article, scenario: scenario))) }
+        n = 0
+        let replayStart = Self.now()
+        while Self.elapsed(replayStart) < seconds / 2 {
+            let bytes = saved[n % saved.count]
+            let transcript = try TranscriptStore.decode(Data(bytes), source: "bench transcript \(n % saved.count)")
+            guard case .same = try await ReplayVerifier.verify(transcript, savedBytes: bytes) else {
+                throw BenchError.replayDiffers(article: n % saved.count)
+            }
+            n += 1
+        }
+        result.add("replayVerifyPerSecond", Double(n) / Self.elapsed(replayStart), "replays/s")
         // The bus against bare awaited actor calls.
         progress("message bus")
         // Bus and baseline alternate in five rounds, like the debates, and each figure is
