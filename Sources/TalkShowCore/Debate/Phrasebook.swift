@@ -453,8 +453,14 @@ public struct Phrasebook: Sendable {
         init(_ phrase: String) {
             var phrase = phrase
             var found: UInt8 = 0
-            phrase.withUTF8 { b in
-                for i in b.indices {
+            Cues.starts.withUnsafeBufferPointer { starts in phrase.withUTF8 { b in
+                let n = b.count
+                var i = -1
+                while true {
+                    // Most bytes are letters no cue starts with: skipped by one table look-up.
+                    i += 1
+                    while i < n, !starts[Int(b[i])] { i += 1 }
+                    guard i < n else { break }
                     switch b[i] {
                     case 0x24: found |= Cues.currency.rawValue
                     case 0x23: found |= Cues.hash.rawValue
@@ -463,7 +469,7 @@ public struct Phrasebook: Sendable {
                         if MoneyPattern.has("€", in: b, at: i) { found |= Cues.currency.rawValue }
                         if MoneyPattern.has("–", in: b, at: i) { found |= Cues.rangeWord.rawValue }
                     case 0xC2: if MoneyPattern.has("£", in: b, at: i) { found |= Cues.currency.rawValue }
-                    case 0x20: if MoneyPattern.has(" to ", in: b, at: i) { found |= Cues.rangeWord.rawValue }
+                    case 0x20: if i + 1 < n, b[i + 1] == 0x74, MoneyPattern.has(" to ", in: b, at: i) { found |= Cues.rangeWord.rawValue }
                     case 0x2E:
                         if i + 1 < b.count, b[i + 1] == 0x20 { found |= Cues.periodSpace.rawValue }
                         if i > 0, i + 1 < b.count, UTF8Bytes.isUpper(b[i - 1]), UTF8Bytes.isUpper(b[i + 1]) { found |= Cues.dottedInitials.rawValue }
@@ -475,8 +481,13 @@ public struct Phrasebook: Sendable {
                     default: continue
                     }
                 }
-            }
+            } }
             rawValue = found
+        }
+
+        /// The bytes a cue can start with (the cases of `init`'s switch).
+        static let starts: [Bool] = (0..<256).map { b in
+            [0x24, 0x23, 0x2D, 0xE2, 0xC2, 0x20, 0x2E, 0x70, 0x69, 0x49].contains(b)
         }
     }
 
