@@ -121,23 +121,25 @@ public struct VoiceComposer: ImmediateComposer {
         var facts: [Fact] { context.sheet.facts }
 
         /// Facts this persona weighs, strongest first by `order`.
-        func ranked(_ order: (Double, Double) -> Bool, where keep: (Int) -> Bool = { _ in true }) -> [Int] {
+        /// The facts this persona weighs that have a phrase, best first three ways: for
+        /// (highest value first), against (lowest first), and by weight either way. Ties go
+        /// to the earlier fact.
+        func rankings() -> (positives: [Int], negatives: [Int], weighty: [Int]) {
             // The closures read these arrays, not `self`: a writer copied per comparison costs
             // a retain of each of its fields.
             let values = self.values, phrasebook = self.phrasebook
-            return values.indices.filter { values[$0] != 0 && keep($0) && !phrasebook.isEmpty($0) }.sorted { a, b in
-                order(values[a], values[b]) || (values[a] == values[b] && a < b)
+            let weighed = values.indices.filter { values[$0] != 0 && !phrasebook.isEmpty($0) }
+            func ranked(_ list: [Int], _ order: (Double, Double) -> Bool) -> [Int] {
+                list.sorted { a, b in order(values[a], values[b]) || (values[a] == values[b] && a < b) }
             }
+            return (ranked(weighed.filter { values[$0] > 0 }, >), ranked(weighed.filter { values[$0] < 0 }, <),
+                    ranked(weighed, { abs($0) > abs($1) }))
         }
 
         func first(_ list: [Int], fresh: Bool = true) -> Int? {
             if fresh, let f = list.first(where: { !usedClauses.contains(context.clauseOf[$0]) }) { return f }
             return list.first
         }
-
-        var positives: [Int] { ranked(>, where: { [values] in values[$0] > 0 }) }
-        var negatives: [Int] { ranked(<, where: { [values] in values[$0] < 0 }) }
-        var weighty: [Int] { ranked({ abs($0) > abs($1) }) }
 
         /// Any fact, for articles where the persona weighs too few: figures first.
         var fallback: [Int] { context.fallbackOrder }
@@ -324,7 +326,8 @@ public struct VoiceComposer: ImmediateComposer {
         mutating func take(stance x: Double) -> DebateMessage {
             let side = side(x)
             let subject = context.phrasebook.subject
-            let pos = positives, neg = negatives, weighty = weighty, fallback = fallback
+            let (pos, neg, weighty) = rankings()
+            let fallback = fallback
             let lead: Int? = side == .bullish ? first(pos) : side == .bearish ? first(neg) : first(weighty)
             let strength = first(pos) ?? first(weighty) ?? fallback.first
             let weakness = first(neg) ?? first(weighty.reversed()) ?? fallback.last
