@@ -320,7 +320,8 @@ public struct JSONWriter: Sendable {
     public mutating func field<T: JSONWritable>(_ k: StaticString, array: [T]) {
         key(k)
         beginArray()
-        for v in array { element(); v.write(to: &self) }
+        // By index: each element is written where it lies, not copied out first.
+        for i in array.indices { element(); array[i].write(to: &self) }
         endArray()
     }
 }
