@@ -37,10 +37,6 @@ public enum Tokenizer {
         out.withUnsafeMutableBufferPointer { t in
             let n = t.count
             for k in 0..<n where t[k].kind == .word {
-                // `key` already covers the whole word unless a possessive was cut off.
-                t[k].fullKey = t[k].nameEnd != t[k].end ? WordKey.of(p, t[k].start, t[k].end) : t[k].key
-            }
-            for k in 0..<n where t[k].kind == .word {
                 guard k + 1 < n, t[k + 1].kind == .word else { continue }
                 let two = WordKey.phrase(t[k].fullKey, t[k + 1].fullKey)
                 t[k].key2 = two
@@ -93,41 +89,55 @@ public enum Tokenizer {
         var letters = 0
         var digit = false
         var dots = 0
+        // The word's key is hashed as its bytes are read (as `WordKey.add` hashes them: case
+        // folded, a curly apostrophe as `'`); `beforeApostrophe` is the key before the last
+        // apostrophe, the key of the name when a possessive follows it.
+        var key = WordKey()
+        var beforeApostrophe = key
         while i < to {
             let c = p[i]
             if UTF8Bytes.isLetter(c) {
                 letters += 1
                 if UTF8Bytes.isUpper(c) { upper += 1 }
+                key.add(byte: c)
                 i += 1
             } else if UTF8Bytes.isDigit(c) {
                 digit = true
+                key.add(byte: c)
                 i += 1
             } else if ((c == 0x27 || c == 0x26) && i + 1 < to && UTF8Bytes.isAlnum(p[i + 1])) || (c == 0x2D && i + 1 < to && UTF8Bytes.isLetter(p[i + 1])) {
+                if c == 0x27 { beforeApostrophe = key }
+                key.add(byte: c)
                 i += 1
             } else if c == 0x2E, i + 1 < to, UTF8Bytes.isLetter(p[i + 1]), i + 2 >= to || !UTF8Bytes.isLetter(p[i + 2]) || p[i + 2] == 0x2E {
                 dots += 1
+                key.add(byte: c)
                 i += 1
             } else if c == 0xE2, i + 3 < to, p[i + 1] == 0x80, p[i + 2] == 0x99, UTF8Bytes.isLetter(p[i + 3]) {
+                beforeApostrophe = key
+                key.add(byte: 0x27)
                 i += 3
             } else if (c == 0xE2 && i + 3 < to && p[i + 1] == 0x80 && p[i + 2] == 0x91 && UTF8Bytes.isAlnum(p[i + 3])) {
+                key.add(byte: 0xE2); key.add(byte: 0x80); key.add(byte: 0x91)
                 i += 3 // non-breaking hyphen inside a word
             } else {
                 break
             }
         }
         // Dotted initials keep their final period: "U.S." "e.g."
-        if dots > 0, i < to, p[i] == 0x2E { i += 1 }
+        if dots > 0, i < to, p[i] == 0x2E { key.add(byte: 0x2E); i += 1 }
         var nameEnd = i
-        // Possessive: 's / ’s at the end, or a bare apostrophe after s ("Reuters’").
+        var nameKey = key
+        // Possessive: 's / ’s at the end, or a bare apostrophe after s ("Reuters’"). The
+        // apostrophe of 's is the last one the word read.
         if i - start >= 3 {
-            if p[i - 2] == 0x27, p[i - 1] | 0x20 == 0x73 { nameEnd = i - 2 }
-            else if i - start >= 5, p[i - 4] == 0xE2, p[i - 3] == 0x80, p[i - 2] == 0x99, p[i - 1] | 0x20 == 0x73 { nameEnd = i - 4 }
+            if p[i - 2] == 0x27, p[i - 1] | 0x20 == 0x73 { nameEnd = i - 2; nameKey = beforeApostrophe }
+            else if i - start >= 5, p[i - 4] == 0xE2, p[i - 3] == 0x80, p[i - 2] == 0x99, p[i - 1] | 0x20 == 0x73 { nameEnd = i - 4; nameKey = beforeApostrophe }
         }
-        if i < to, p[i] == 0x27, p[i - 1] | 0x20 == 0x73 { i += 1 }
-        else if i + 2 < to, p[i] == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0x99, p[i - 1] | 0x20 == 0x73 { i += 3 }
-        var key = WordKey()
-        key.add(p, start, nameEnd)
-        var token = Token(kind: .word, start: start, end: i, spaceBefore: space, key: key, suffixStart: i, nameEnd: nameEnd)
+        if i < to, p[i] == 0x27, p[i - 1] | 0x20 == 0x73 { key.add(byte: 0x27); i += 1 }
+        else if i + 2 < to, p[i] == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0x99, p[i - 1] | 0x20 == 0x73 { key.add(byte: 0x27); i += 3 }
+        var token = Token(kind: .word, start: start, end: i, spaceBefore: space, key: nameKey, suffixStart: i, nameEnd: nameEnd)
+        token.fullKey = key
         token.capitalized = UTF8Bytes.isUpper(p[start])
         token.allCaps = letters > 0 && upper == letters
         token.hasDigit = digit

@@ -153,6 +153,28 @@ import Testing
         #expect(checked >= words.count * 2)
     }
 
+    @Test func wordKeys_areTheKeysOfTheWordsBytes() {
+        // The tokenizer hashes a word as it reads it; its keys must be the keys of the bytes.
+        let texts = ["Acme's CEO and Reuters\u{2019} desk said the company\u{2019}s U.S. unit's sales rose",
+                     "S&P 500, buy-and-hold, BTC-USD, e.g. AT&T, rock\u{2019}n\u{2019}roll, non\u{2011}bank, James' and Jameses'",
+                     "O'Neill's firm, the U.K.'s rules, its' typo, Q3's beat, FY2025's plan, x's"]
+        var words = 0
+        for text in texts {
+            var text = text
+            text.withUTF8 { p in
+                var tokens: [Token] = []
+                Tokenizer.tokens(p, 0, p.count, into: &tokens)
+                for t in tokens where t.kind == .word {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: p[t.start..<t.end]), as: UTF8.self)
+                    #expect(t.key == WordKey.of(p, t.start, t.nameEnd), "key of \(word)")
+                    #expect(t.fullKey == WordKey.of(p, t.start, t.end), "full key of \(word)")
+                    words += 1
+                }
+            }
+        }
+        #expect(words >= 30)
+    }
+
     @Test func token_keepsEveryFieldInItsPackedForm() {
         var text = "Revenue rose to $1,234.5M as AI-driven U.S. sales of 12345678901234567890123 units grew, Acme's CEO said"
         text.withUTF8 { p in
