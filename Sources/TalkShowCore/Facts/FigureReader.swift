@@ -176,7 +176,8 @@ struct FigureReader: TokenWindow {
             return add(figure(at: k))
         case .symbol:
             let b = p[t[k].start]
-            return b == 0x24 || b == 0x7E || b == 0x2B || b == 0x2D || b >= 0xC2 ? add(figure(at: k)) : false
+            // An amount takes at most four tokens before its number (~, a sign, a currency of two).
+            return (b == 0x24 || b == 0x7E || b == 0x2B || b == 0x2D || b >= 0xC2) && numberAhead(k, within: 4) ? add(figure(at: k)) : false
         case .word:
             let size = t[k].end - t[k].start
             let first = UTF8Bytes.lower(p[t[k].start])
@@ -189,10 +190,21 @@ struct FigureReader: TokenWindow {
             if (k + 3 <= to && lexicon.vagueAmounts.exactValue(t[k].key3) != nil)
                 || (k + 2 <= to && lexicon.vagueAmounts.exactValue(t[k].key2) != nil), add(vague(at: k)) { return true }
             if size == 1 || size == 3, first == 0x61 || first == 0x6F, add(wordAmount(at: k)) { return true }
-            if t[k].allCaps, add(figure(at: k)) { return true }
+            // A word starts an amount only as a currency ("USD", "US $") before its number.
+            if t[k].allCaps, numberAhead(k, within: 2), add(figure(at: k)) { return true }
             if size <= 6 && !t[k].capitalized && quarterLike { return add(quarter(at: k)) }
             return false
         }
+    }
+
+    /// Whether a number token comes within `n` tokens after `k`.
+    func numberAhead(_ k: Int, within n: Int) -> Bool {
+        var j = k + 1
+        while j < to, j <= k + n {
+            if t[j].kind == .number { return true }
+            j += 1
+        }
+        return false
     }
 
     func figure(at k: Int) -> Figure? {
