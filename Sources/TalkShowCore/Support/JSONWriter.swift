@@ -5,7 +5,18 @@
 /// Numbers: integral values below 2^53 print without a fraction; others print Swift's
 /// shortest round-trip form. Strings escape `"` `\` and control characters only.
 public struct JSONWriter: Sendable {
-    public private(set) var bytes: [UInt8] = []
+    /// The bytes written so far.
+    public var bytes: [UInt8] {
+        mutating get {
+            flush()
+            return storage
+        }
+    }
+    private var storage: [UInt8] = []
+    /// Small pieces (a separator, a key, a number) gather here and go into `storage`
+    /// together: each append to an array costs a call and a copy of its own.
+    private var stage = InlineArray<512, UInt8>(repeating: 0)
+    private var staged = 0
     let pretty: Bool
     /// `.fast`: non-integral numbers in fixed point (up to six decimals), empty collections as
     /// `[]`. `.foundation`: the bytes Foundation's `JSONEncoder` writes (Swift's shortest form
@@ -18,7 +29,7 @@ public struct JSONWriter: Sendable {
 
     public init(pretty: Bool = true, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        storage.reserveCapacity(capacity)
     }
 
     /// A writer for the elements of an array nested `depth` levels deep, to be spliced into
@@ -28,7 +39,7 @@ public struct JSONWriter: Sendable {
         self.pretty = pretty
         self.depth = depth
         self.needsComma = [Bool](repeating: false, count: depth) + [continues]
-        bytes.reserveCapacity(capacity)
+        storage.reserveCapacity(capacity)
     }
 
     /// A writer for one value nested `depth` levels deep (a field's value in an object at
@@ -38,31 +49,81 @@ public struct JSONWriter: Sendable {
         self.style = style
         self.depth = depth
         self.needsComma = [Bool](repeating: false, count: depth + 1)
-        bytes.reserveCapacity(capacity)
+        storage.reserveCapacity(capacity)
     }
 
     /// Appends a value written by a `valueAtDepth` writer at this writer's depth, after a key.
     public mutating func append(value: [UInt8]) {
-        bytes.append(contentsOf: value)
+        flush()
+        storage.append(contentsOf: value)
     }
 
     /// This writer's state with no bytes yet: to write what follows pieces written elsewhere.
     /// `afterElements` marks the open array as holding elements already.
     public func continuation(afterElements: Bool) -> JSONWriter {
         var next = self
-        next.bytes = []
+        next.storage = []
+        next.staged = 0
         if afterElements { next.needsComma[next.needsComma.count - 1] = true }
         return next
     }
 
     /// Appends elements written by an `elementsAtDepth` writer into the open array.
     public mutating func appendElements(_ chunk: JSONWriter) {
-        guard !chunk.bytes.isEmpty else { return }
-        bytes.append(contentsOf: chunk.bytes)
+        var chunk = chunk
+        let elements = chunk.bytes
+        guard !elements.isEmpty else { return }
+        flush()
+        storage.append(contentsOf: elements)
         needsComma[needsComma.count - 1] = true
     }
 
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    public var string: String {
+        mutating get { String(decoding: bytes, as: UTF8.self) }
+    }
+
+    // MARK: bytes
+
+    private static let stageSize = 512
+
+    /// Moves the staged bytes into `storage`.
+    private mutating func flush() {
+        guard staged > 0 else { return }
+        let n = staged
+        withUnsafeBytes(of: &stage) { storage.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+        staged = 0
+    }
+
+    /// Lets `body` write up to `n` bytes (at most `stageSize`) after the staged ones; `body`
+    /// returns how many it wrote.
+    @inline(__always) private mutating func write(upTo n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if n > Self.stageSize - staged { flush() }
+        let at = staged
+        let written = withUnsafeMutableBytes(of: &stage) { raw in
+            body(raw.bindMemory(to: UInt8.self).baseAddress! + at)
+        }
+        assert(written <= n, "a JSON piece overran the room it asked for")
+        staged = at + written
+    }
+
+    @inline(__always) private mutating func put(_ b: UInt8) {
+        write(upTo: 1) { $0[0] = b; return 1 }
+    }
+
+    /// Appends `p`: staged when it is short, else straight into `storage`.
+    private mutating func put(_ p: UnsafeBufferPointer<UInt8>) {
+        let n = p.count
+        guard n > 0 else { return }
+        if n > Self.stageSize / 2 {
+            flush()
+            storage.append(contentsOf: p)
+            return
+        }
+        write(upTo: n) { out in
+            out.initialize(from: p.baseAddress!, count: n)
+            return n
+        }
+    }
 
     // MARK: structure
 
@@ -72,7 +133,7 @@ public struct JSONWriter: Sendable {
     public mutating func endArray() { close(0x5D) }
 
     private mutating func open(_ b: UInt8) {
-        bytes.append(b)
+        put(b)
         depth += 1
         needsComma.append(false)
     }
@@ -83,58 +144,72 @@ public struct JSONWriter: Sendable {
         if pretty, hadItems {
             newline()
         } else if pretty, style == .foundation {
-            bytes.append(0x0A)
+            put(0x0A)
             newline()
         }
-        bytes.append(b)
+        put(b)
     }
 
-    private static let indent = [UInt8](repeating: 0x20, count: 256)
-
     private mutating func newline() {
-        bytes.append(0x0A)
         let n = min(2 * depth, 256)
-        Self.indent.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
+        write(upTo: n + 1) { out in
+            out[0] = 0x0A
+            (out + 1).initialize(repeating: 0x20, count: n)
+            return n + 1
+        }
     }
 
     /// Starts an element of the current array or object.
     private mutating func item() {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 258) { out in
-            let n = separator(into: out)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<n]))
-        }
+        let (comma, indent) = separator()
+        write(upTo: indent + 2) { out in Self.writeSeparator(out, comma: comma, indent: indent) }
     }
 
-    /// What goes before an element (a comma after the first, then a line break and the
-    /// indent when pretty), written into `out` (room for 258 bytes); returns its length.
-    private mutating func separator(into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    /// What goes before an element: whether a comma does (after the first), and the indent
+    /// after a line break when pretty (-1: no line break).
+    private mutating func separator() -> (comma: Bool, indent: Int) {
         let last = needsComma.count - 1
         let comma = needsComma[last]
         if !comma { needsComma[last] = true }
+        return (comma, pretty ? min(2 * depth, 256) : -1)
+    }
+
+    /// Writes a separator at `out`; returns its length.
+    @inline(__always) private static func writeSeparator(_ out: UnsafeMutablePointer<UInt8>, comma: Bool, indent: Int) -> Int {
         var i = 0
         if comma { out[i] = 0x2C; i += 1 }
-        guard pretty else { return i }
+        guard indent >= 0 else { return i }
         out[i] = 0x0A
         i += 1
-        let n = min(2 * depth, 256)
-        (out.baseAddress! + i).initialize(repeating: 0x20, count: n)
-        return i + n
+        (out + i).initialize(repeating: 0x20, count: indent)
+        return i + indent
     }
 
     /// A key: a literal of plain characters, written without escaping; the separator, quoted
-    /// key and colon go in with one append.
+    /// key and colon are staged at once.
     public mutating func key(_ k: StaticString) {
         let length = k.utf8CodeUnitCount
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 258 + length + 5) { out in
-            var i = separator(into: out)
+        let (comma, indent) = separator()
+        guard indent + length + 7 <= Self.stageSize else {
+            write(upTo: indent + 2) { out in Self.writeSeparator(out, comma: comma, indent: indent) }
+            put(0x22)
+            put(UnsafeBufferPointer(start: k.utf8Start, count: length))
+            put(0x22)
+            if pretty { put(0x20); put(0x3A); put(0x20) } else { put(0x3A) }
+            return
+        }
+        let pretty = self.pretty
+        // A comma, a line break, the indent, the quoted key and " : ".
+        write(upTo: indent + length + 7) { out in
+            var i = Self.writeSeparator(out, comma: comma, indent: indent)
             out[i] = 0x22
             i += 1
-            (out.baseAddress! + i).initialize(from: k.utf8Start, count: length)
+            (out + i).initialize(from: k.utf8Start, count: length)
             i += length
             out[i] = 0x22
             i += 1
             if pretty { out[i] = 0x20; out[i + 1] = 0x3A; out[i + 2] = 0x20; i += 3 } else { out[i] = 0x3A; i += 1 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<i]))
+            return i
         }
     }
 
@@ -142,7 +217,7 @@ public struct JSONWriter: Sendable {
     public mutating func keyDynamic(_ k: String) {
         item()
         writeString(k)
-        if pretty { bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20) } else { bytes.append(0x3A) }
+        if pretty { put(0x20); put(0x3A); put(0x20) } else { put(0x3A) }
     }
 
     /// Begins an array element (call before writing the element's value).
@@ -150,34 +225,47 @@ public struct JSONWriter: Sendable {
 
     // MARK: values
 
-    public mutating func null() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    public mutating func null() { write(upTo: 4) { $0[0] = 0x6E; $0[1] = 0x75; $0[2] = 0x6C; $0[3] = 0x6C; return 4 } }
 
     public mutating func bool(_ b: Bool) {
-        if b { bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
+        if b {
+            write(upTo: 4) { $0[0] = 0x74; $0[1] = 0x72; $0[2] = 0x75; $0[3] = 0x65; return 4 }
+        } else {
+            write(upTo: 5) { $0[0] = 0x66; $0[1] = 0x61; $0[2] = 0x6C; $0[3] = 0x73; $0[4] = 0x65; return 5 }
+        }
     }
 
     public mutating func int(_ i: Int) { writeInteger(Int64(i)) }
 
     public mutating func unsigned(_ u: UInt64) {
-        if u <= UInt64(Int64.max) { writeInteger(Int64(u)) } else { bytes.append(contentsOf: String(u).utf8) }
+        if u <= UInt64(Int64.max) { writeInteger(Int64(u)) } else { putText(String(u)) }
     }
 
     private mutating func writeInteger(_ value: Int64) {
-        if value < 0 { bytes.append(0x2D) }
+        let negative = value < 0
         var magnitude = value.magnitude
-        if magnitude < 10 { bytes.append(0x30 + UInt8(magnitude)); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            while magnitude > 0 {
-                d[19 - count] = 0x30 + UInt8(magnitude % 10)
+        if !negative, magnitude < 10 { put(0x30 + UInt8(magnitude)); return }
+        // At most 19 digits and a sign, written backwards from the end of their room.
+        write(upTo: 20) { out in
+            var count = 0
+            var m = magnitude
+            repeat { count += 1; m /= 10 } while m > 0
+            let length = count + (negative ? 1 : 0)
+            var i = length
+            repeat {
+                i -= 1
+                out[i] = 0x30 + UInt8(magnitude % 10)
                 magnitude /= 10
-                count += 1
-            }
-            bytes.append(contentsOf: d[(20 - count)...])
+            } while magnitude > 0
+            if negative { out[0] = 0x2D }
+            return length
         }
+    }
+
+    /// The UTF-8 of `text`, unescaped.
+    private mutating func putText(_ text: String) {
+        var text = text
+        text.withUTF8 { put($0) }
     }
 
     /// Integral values print as integers; values with at most six decimals (every rounded
@@ -192,11 +280,11 @@ public struct JSONWriter: Sendable {
             if !plain || !fixedPoint(x) {
                 var text = x.description
                 if text.hasSuffix(".0") { text.removeLast(2) }
-                bytes.append(contentsOf: text.utf8)
+                putText(text)
             }
             return
         }
-        if !fixedPoint(x) { bytes.append(contentsOf: "\(x)".utf8) }
+        if !fixedPoint(x) { putText("\(x)") }
     }
 
     /// Writes `x` as an integer, or in fixed point when it has at most six decimals and is
@@ -209,18 +297,21 @@ public struct JSONWriter: Sendable {
         let scaled = (x * 1_000_000).rounded()
         if abs(x) < 1e9, scaled / 1_000_000 == x {
             let whole = Int64(scaled)
-            if whole < 0 { bytes.append(0x2D) }
+            if whole < 0 { put(0x2D) }
             let m = whole.magnitude
             writeInteger(Int64(m / 1_000_000))
             var fraction = m % 1_000_000
             var width = 6
             while fraction % 10 == 0 { fraction /= 10; width -= 1 }
-            bytes.append(0x2E)
-            var divisor: UInt64 = 1
-            for _ in 1..<width { divisor *= 10 }
-            while divisor > 0 {
-                bytes.append(0x30 + UInt8((fraction / divisor) % 10))
-                divisor /= 10
+            write(upTo: 7) { out in
+                out[0] = 0x2E
+                var i = width
+                while i > 0 {
+                    out[i] = 0x30 + UInt8(fraction % 10)
+                    fraction /= 10
+                    i -= 1
+                }
+                return width + 1
             }
             return true
         }
@@ -230,7 +321,7 @@ public struct JSONWriter: Sendable {
     public mutating func string(_ s: String) { writeString(s) }
 
     private mutating func writeString(_ s: String) {
-        bytes.append(0x22)
+        put(0x22)
         var s = s
         s.withUTF8 { p in
             // Runs of bytes that need no escape go in with one append each; eight bytes with
@@ -247,24 +338,28 @@ public struct JSONWriter: Sendable {
                 i += 1
                 guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
                 let at = i - 1
-                if run < at { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<at])) }
+                if run < at { put(UnsafeBufferPointer(rebasing: p[run..<at])) }
                 run = i
                 switch b {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                case 0x08: bytes.append(0x5C); bytes.append(0x62)
-                case 0x0C: bytes.append(0x5C); bytes.append(0x66)
+                case 0x22: put(0x5C); put(0x22)
+                case 0x5C: put(0x5C); put(0x5C)
+                case 0x0A: put(0x5C); put(0x6E)
+                case 0x0D: put(0x5C); put(0x72)
+                case 0x09: put(0x5C); put(0x74)
+                case 0x08: put(0x5C); put(0x62)
+                case 0x0C: put(0x5C); put(0x66)
                 default:
                     let hex: StaticString = "0123456789abcdef"
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex.utf8Start[Int(b >> 4)], hex.utf8Start[Int(b & 0xF)]])
+                    write(upTo: 6) { out in
+                        out[0] = 0x5C; out[1] = 0x75; out[2] = 0x30; out[3] = 0x30
+                        out[4] = hex.utf8Start[Int(b >> 4)]; out[5] = hex.utf8Start[Int(b & 0xF)]
+                        return 6
+                    }
                 }
             }
-            if run < p.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
+            if run < p.count { put(UnsafeBufferPointer(rebasing: p[run..<p.count])) }
         }
-        bytes.append(0x22)
+        put(0x22)
     }
 
     /// Whether any of eight bytes is a control byte, `"` or `\` (never false when one is).

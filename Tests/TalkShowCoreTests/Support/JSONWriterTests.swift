@@ -109,6 +109,77 @@ import TalkShowTestSupport
     }
 }
 
+@Suite struct JSONStagingTests {
+    /// The writer gathers small pieces before it appends them; pieces of every size, at
+    /// every fill of that room, deep indents and a key longer than the room hold the bytes
+    /// Foundation writes.
+    @Test func piecesOfEverySize_matchFoundation() throws {
+        struct Item: Encodable { var n: Double; var s: String }
+        struct Doc: Encodable {
+            var items: [Item]
+            var numbers: [Double]
+            var strings: [String]
+            var nested: [[[Int]]]
+            enum CodingKeys: String, CodingKey {
+                case items, numbers
+                case strings = "strings_with_a_key_long_enough_to_cross_the_writers_room_for_small_pieces_strings_with_a_key_long_enough_to_cross_the_writers_room_for_small_pieces_strings_with_a_key_long_enough_to_cross_the_writers_room_for_small_pieces_strings_with_a_key_long_enough_to_cross_the_writers_room_for_small_pieces_end"
+                case nested
+            }
+        }
+        var g = SplitMix64(seed: 3)
+        var doc = Doc(items: [], numbers: [], strings: [], nested: [])
+        for length in 0..<700 {
+            var text = String(repeating: "x", count: length)
+            if length > 0 { text.insert("\"", at: text.index(text.startIndex, offsetBy: Int(g.next() % UInt64(length)))) }
+            doc.strings.append(text)
+            doc.numbers.append(Double(Int64(bitPattern: g.next() % 2_000_000_000) - 1_000_000_000) / 1000)
+            doc.items.append(Item(n: Double(length) / 8, s: String(repeating: "y", count: length % 37)))
+        }
+        doc.nested = (0..<40).map { i in (0..<3).map { j in (0..<(i % 5)).map { $0 * 1_000_003 * (j + 1) - 7 } } }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let expected = String(decoding: try encoder.encode(doc), as: UTF8.self)
+        var w = JSONWriter(pretty: true)
+        w.style = .foundation
+        w.beginObject()
+        w.key("items")
+        w.beginArray()
+        for item in doc.items {
+            w.element(); w.beginObject()
+            w.field("n", item.n)
+            w.field("s", item.s)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("nested")
+        w.beginArray()
+        for outer in doc.nested {
+            w.element(); w.beginArray()
+            for inner in outer {
+                w.element(); w.beginArray()
+                for x in inner { w.element(); w.int(x) }
+                w.endArray()
+            }
+            w.endArray()
+        }
+        w.endArray()
+        w.field("numbers", array: doc.numbers.map(Number.init))
+        w.field("strings_with_a_key_long_enough_to_cross_the_writers_room_for_small_pieces_strings_with_a_key_long_enough_to_cross_the_writers_room_for_small_pieces_strings_with_a_key_long_enough_to_cross_the_writers_room_for_small_pieces_strings_with_a_key_long_enough_to_cross_the_writers_room_for_small_pieces_end", strings: doc.strings)
+        w.endObject()
+        let written = w.string
+        #expect(written == expected)
+        if written != expected, let at = zip(written.utf8, expected.utf8).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+            Issue.record("first difference at byte \(at)")
+        }
+    }
+
+    struct Number: JSONWritable {
+        var x: Double
+        init(_ x: Double) { self.x = x }
+        func write(to writer: inout JSONWriter) { writer.number(x) }
+    }
+}
+
 @Suite struct ConcurrentJSONTests {
     @Test func jobs_giveTheSameBytes() async throws {
         let text = Array(repeating: FigureCases.all.map(\.0).joined(separator: " "), count: 150).joined(separator: "\n\n")
