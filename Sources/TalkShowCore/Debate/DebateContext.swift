@@ -25,7 +25,8 @@ public final class DebateContext: Sendable {
         let scoring = ScoringSheet(sheet)
         let readings = scenario.personas.map { StanceModel.read($0, sheet, scoring) }
         self.readings = readings
-        phrasebook = Self.phrasebook(sheet, readings)
+        // No phrase is made up front: each is made when a seat or the verdict first asks.
+        phrasebook = Phrasebook(sheet, needed: { _ in false })
         var raised: UInt32 = 0, covered: UInt32 = 0
         for s in sheet.sentences {
             for t in s.topics { raised |= t.bit }
@@ -41,12 +42,6 @@ public final class DebateContext: Sendable {
         self.isFigure = isFigure
         fallbackOrder = isFigure.indices.filter { isFigure[$0] } + isFigure.indices.filter { !isFigure[$0] }
         uncoveredTopics = Topic.list(raised & ~covered)
-    }
-
-    /// The phrasebook of a debate: a seat cites only facts some persona weighs (or, when it
-    /// weighs none, any fact, whose phrase is made then), so only theirs are made up front.
-    public static func phrasebook(_ sheet: FactSheet, _ readings: [StanceReading]) -> Phrasebook {
-        Phrasebook(sheet, needed: { i in readings.contains { $0.factValues[i] != 0 } })
     }
 
     public var openingStances: [Double] { readings.map(\.stance) }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The short phrases the voices say for each fact, taken from the article's own words:
 /// the fact's clause cut to a window around the figure and shortened by general rules
@@ -6,8 +7,8 @@ import Foundation
 /// Figures are never rounded or derived: every digit in a phrase is a digit of the article.
 /// Also names the article's subject.
 public struct Phrasebook: Sendable {
-    /// The phrase of each fact made up front (`needed`); nil for a fact made only when asked.
-    private let made: [String?]
+    /// Each fact's phrase, made at most once: up front (`needed`) or when first asked.
+    private let slots: [Slot]
     private let sheet: FactSheet
     private let nameStarts: Set<Int>
     private let grammar: GrammarLexicon
@@ -25,14 +26,31 @@ public struct Phrasebook: Sendable {
     static let connectors: Set<String> = ["and", "but", "while", "as", "which", "that", "so", "yet", "although", "though",
                                           "whereas", "however", "meanwhile", "also", "additionally", "still", "then", "or"]
 
-    /// The phrases of the facts `needed` says a debate can cite are made here, once for every
-    /// seat; any other is made when asked (`phrase(_:)`), the same phrase either way.
+    /// One fact's phrase, published once. The first seat to ask makes it and stores it; every
+    /// later ask, from any seat, reads that one. Two seats asking at once may both make it:
+    /// phrases are deterministic, so either text is the same, and the store keeps the first.
+    final class Slot: Sendable {
+        let made = AtomicLazyReference<Made>()
+
+        final class Made: Sendable {
+            let text: String
+            init(_ text: String) { self.text = text }
+        }
+    }
+
+    /// The phrases of the facts `needed` says are made here; any other is made when first
+    /// asked (`phrase(_:)`), the same phrase either way. A debate makes none up front: of
+    /// the thirty or so facts of an article, its seats and verdict ask for about a dozen.
     public init(_ sheet: FactSheet, needed: (Int) -> Bool = { _ in true }, grammar: GrammarLexicon = .shared, lexicon: FactLexicon = .shared) {
         let text = sheet.article.bytes
         var nameStarts = Set<Int>()
         for i in sheet.facts.indices where !sheet.facts[i].kind.isFigure { nameStarts.insert(sheet.facts[i].start) }
-        made = sheet.facts.indices.map { i in
-            needed(i) ? Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts) : nil
+        slots = sheet.facts.indices.map { i in
+            let slot = Slot()
+            if needed(i) {
+                _ = slot.made.storeIfNil(Slot.Made(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts)))
+            }
+            return slot
         }
         self.sheet = sheet
         self.nameStarts = nameStarts
@@ -43,18 +61,20 @@ public struct Phrasebook: Sendable {
 
     /// The phrase of fact `i` of the sheet.
     public func phrase(_ i: Int) -> String {
-        if let p = made[i] { return p }
-        return Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts)
+        let slot = slots[i]
+        if let made = slot.made.load() { return made.text }
+        let text = Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts)
+        return slot.made.storeIfNil(Slot.Made(text)).text
     }
 
-    /// Whether fact `i` has no phrase: only a fact with no text can lack one.
+    /// Whether fact `i` has no phrase: only a fact with no text can lack one (a phrase is
+    /// the fact's text wherever the clause gives none), so no other phrase is made to tell.
     public func isEmpty(_ i: Int) -> Bool {
-        if let p = made[i] { return p.isEmpty }
-        return sheet.facts[i].text.isEmpty && phrase(i).isEmpty
+        sheet.facts[i].text.isEmpty && phrase(i).isEmpty
     }
 
     /// Every fact's phrase, in the sheet's order.
-    public var phrases: [String] { made.indices.map(phrase) }
+    public var phrases: [String] { slots.indices.map(phrase) }
 
     /// The article's subject: its most mentioned organisation or product (first mention wins
     /// a tie) when it recurs, else the name a ticker belongs to, else the first one named,

@@ -217,12 +217,13 @@ public struct Benchmark: Sendable {
     }
 
     /// One job's debates timed stage by stage (the steps of `ShowProducer.produce`), in
-    /// microseconds per debate: facts, the context (of which the phrasebook is timed again
-    /// on its own), the rounds over the bus, the verdict with the transcript, and the JSON.
+    /// microseconds per debate: facts, the context (the personas' readings), the rounds over
+    /// the bus (with the phrases the seats ask for, each made once when first asked), the
+    /// verdict with the transcript, and the JSON.
     /// `debateEngineMicros` is the rounds again with every seat abstaining at once: what the
     /// actors, the bus and the moderator cost without a word composed.
     func debatePhases(_ articles: [Article], scenario: Scenario, encoder: TranscriptEncoder) async throws -> [(String, Double)] {
-        var facts = 0.0, context = 0.0, phrasebook = 0.0, rounds = 0.0, engine = 0.0, verdict = 0.0, encode = 0.0
+        var facts = 0.0, context = 0.0, rounds = 0.0, engine = 0.0, verdict = 0.0, encode = 0.0
         let silent = Dictionary(uniqueKeysWithValues: scenario.personas.indices.map { ($0, SilentComposer() as any MessageComposer) })
         var count = 0, sink = 0
         let start = Self.now()
@@ -233,8 +234,6 @@ public struct Benchmark: Sendable {
                 facts += Self.elapsed(t); t = Self.now()
                 let debate = DebateContext(sheet: sheet, scenario: scenario)
                 context += Self.elapsed(t); t = Self.now()
-                sink &+= DebateContext.phrasebook(sheet, debate.readings).subject.utf8.count
-                phrasebook += Self.elapsed(t); t = Self.now()
                 let outcome = try await DebateEngine.run(debate, rounds: scenario.rounds, clock: ContinuousClock())
                 rounds += Self.elapsed(t); t = Self.now()
                 sink &+= try await DebateEngine.run(debate, rounds: scenario.rounds, clock: ContinuousClock(), composers: silent).rounds.count
@@ -250,7 +249,7 @@ public struct Benchmark: Sendable {
         let scale = 1e6 / Double(max(1, count))
         if sink == 42 { count += 1 }
         return [("debateFactsMicros", facts * scale), ("debateContextMicros", context * scale),
-                ("debatePhrasebookMicros", phrasebook * scale), ("debateRoundsMicros", rounds * scale),
+("debateRoundsMicros", rounds * scale),
                 ("debateEngineMicros", engine * scale),
                 ("debateVerdictMicros", verdict * scale), ("debateEncodeMicros", encode * scale)]
     }

@@ -194,4 +194,33 @@ import TalkShowTestSupport
         }
         #expect(compared > 100)
     }
+
+    /// A debate's seats share one phrasebook that makes each phrase when first asked: tasks
+    /// asking for the same phrases at once all get the phrases made up front.
+    @Test func phrasesAskedByManyTasksAtOnce_equalPhrasesMadeUpFront() async {
+        var compared = 0
+        for (_, text) in Corpus.sampleArticles().prefix(4) {
+            let sheet = FactExtractor().extract(Article(text: text))
+            let upFront = Phrasebook(sheet).phrases
+            let shared = Phrasebook(sheet, needed: { _ in false })
+            let n = sheet.facts.count
+            let answers = await withTaskGroup(of: [String].self) { group in
+                for start in 0..<8 {
+                    group.addTask {
+                        var phrases = [String](repeating: "", count: n)
+                        for k in 0..<n { let i = (start * 5 + k) % n; phrases[i] = shared.phrase(i) }
+                        return phrases
+                    }
+                }
+                var all: [[String]] = []
+                for await phrases in group { all.append(phrases) }
+                return all
+            }
+            #expect(answers.count == 8)
+            for phrases in answers { #expect(phrases == upFront) }
+            #expect(shared.phrases == upFront)
+            compared += n
+        }
+        #expect(compared > 40)
+    }
 }
