@@ -120,20 +120,20 @@ public struct VoiceComposer: ImmediateComposer {
 
         var facts: [Fact] { context.sheet.facts }
 
-        /// Facts this persona weighs, strongest first by `order`.
         /// The facts this persona weighs that have a phrase, best first three ways: for
         /// (highest value first), against (lowest first), and by weight either way. Ties go
         /// to the earlier fact.
         func rankings() -> (positives: [Int], negatives: [Int], weighty: [Int]) {
-            // The closures read these arrays, not `self`: a writer copied per comparison costs
-            // a retain of each of its fields.
-            let values = self.values, phrasebook = self.phrasebook
-            let weighed = values.indices.filter { values[$0] != 0 && !phrasebook.isEmpty($0) }
-            func ranked(_ list: [Int], _ order: (Double, Double) -> Bool) -> [Int] {
-                list.sorted { a, b in order(values[a], values[b]) || (values[a] == values[b] && a < b) }
+            // Each list is sorted by a key with the fact's index last, so ties go to the
+            // earlier fact and the comparison is a plain one on pairs.
+            var positives: [(Double, Int)] = [], negatives: [(Double, Int)] = [], weighty: [(Double, Int)] = []
+            for i in values.indices where values[i] != 0 && !phrasebook.isEmpty(i) {
+                let v = values[i]
+                if v > 0 { positives.append((-v, i)) } else { negatives.append((v, i)) }
+                weighty.append((-abs(v), i))
             }
-            return (ranked(weighed.filter { values[$0] > 0 }, >), ranked(weighed.filter { values[$0] < 0 }, <),
-                    ranked(weighed, { abs($0) > abs($1) }))
+            func ranked(_ keyed: [(Double, Int)]) -> [Int] { keyed.sorted { $0 < $1 }.map(\.1) }
+            return (ranked(positives), ranked(negatives), ranked(weighty))
         }
 
         func first(_ list: [Int], fresh: Bool = true) -> Int? {
