@@ -62,4 +62,16 @@ import TalkShowTestSupport
         #expect(result.stderr.contains("--articles DIR"))
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
+
+    @Test func benchAndBatch_refuseJobsThatAreNotACount() throws {
+        for jobs in ["0", "x", "300"] {
+            let bench = try Binary.run(["bench", "--quick", "--jobs", jobs])
+            #expect(bench.status == 64)
+            #expect(bench.stderr.contains("--jobs \(jobs): give a whole number from 1 to 256"))
+            let out = try Binary.temporaryDirectory().path
+            let batch = try Binary.run(["batch", "--jobs", jobs, "--output", out, "missing.txt"])
+            #expect(batch.status == 64)
+            #expect(batch.stderr.contains("--jobs \(jobs)"))
+        }
+    }
 }

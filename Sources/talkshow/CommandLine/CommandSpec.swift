@@ -1,3 +1,4 @@
+import Foundation
 import TalkShowCore
 /// The declaration of one subcommand: its name, abstract, arguments and options. Help,
 /// usage and "did you mean" suggestions are generated from it, so they cannot drift.
@@ -65,6 +66,13 @@ struct ParsedArguments {
 
     func value(_ name: String) -> String? { values[name] }
     func flag(_ name: String) -> Bool { flags.contains(name) }
+
+    /// `--jobs N` (1 to 256), or every core when it is not given.
+    func jobs() throws -> Int {
+        guard let raw = value("--jobs") else { return ProcessInfo.processInfo.activeProcessorCount }
+        guard let n = Int(raw), (1...256).contains(n) else { throw CLIError.usage("--jobs \(raw): give a whole number from 1 to 256") }
+        return n
+    }
 
     /// Parses `args` for `spec`: `--name value`, `--name=value`, flags, `-` as a positional,
     /// `--` ending options. Unknown options get a suggestion; values are checked against

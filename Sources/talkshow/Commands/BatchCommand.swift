@@ -20,13 +20,7 @@ enum BatchCommand {
 
     static func run(_ args: ParsedArguments, output: inout Output) async throws {
         guard let dir = args.value("--output") else { throw CLIError.usage("batch needs --output DIR") }
-        let jobs: Int
-        if let raw = args.value("--jobs") {
-            guard let n = Int(raw), (1...256).contains(n) else { throw CLIError.usage("--jobs \(raw): give a whole number from 1 to 256") }
-            jobs = n
-        } else {
-            jobs = ProcessInfo.processInfo.activeProcessorCount
-        }
+        let jobs = try args.jobs()
         let scenario = try ScenarioInput.load(args.value("--scenario"))
         let files: [String]
         do { files = try BatchRunner.select(args.positionals, shard: args.value("--shard")) }
