@@ -40,6 +40,13 @@ public enum TranscriptStore {
     }
 
     public static func decode(_ data: Data, source: String) throws -> Transcript {
+        // A transcript of this engine's schema, as saved, is read in one pass of the decoder.
+        // Anything else (an older schema, a newer one, a broken file) takes the checked way
+        // below, which migrates or says where and why the file cannot be read.
+        if let transcript = try? JSONDecoder().decode(Transcript.self, from: data),
+           transcript.schemaVersion == Transcript.currentSchemaVersion {
+            return transcript
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data)
