@@ -57,21 +57,52 @@ public struct Voice: Codable, Sendable, Equatable {
     }
 
     /// Rejects unknown slots and digits (a template must not bring figures of its own).
+    /// Read over bytes where that is the same as by Characters: no ASCII digit, no scalar
+    /// outside ASCII with a numeric value, and every brace between ASCII bytes (a whole
+    /// Character); any other template is read by Characters (`checkTemplateByCharacters`).
     static func checkTemplate(_ template: String, path: String) throws {
+        var copy = template
+        let checked = try copy.withUTF8 { t -> Bool in
+            var outsideASCII = false
+            for i in t.indices {
+                let b = t[i]
+                if b >= 0x80 { outsideASCII = true; continue }
+                if UTF8Bytes.isDigit(b) { return false }
+                if b == 0x7B || b == 0x7D, (i > 0 && t[i - 1] >= 0x80) || (i + 1 < t.count && t[i + 1] >= 0x80) { return false }
+            }
+            if outsideASCII, template.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType != nil }) { return false }
+            var i = 0
+            while let open = t[i...].firstIndex(of: 0x7B) {
+                guard let close = t[open...].firstIndex(of: 0x7D) else { throw Self.unclosed(path) }
+                try Self.checkSlot(String(decoding: UnsafeBufferPointer(rebasing: t[(open + 1)..<close]), as: UTF8.self), path: path)
+                i = close + 1
+            }
+            return true
+        }
+        if !checked { try checkTemplateByCharacters(template, path: path) }
+    }
+
+    /// `checkTemplate` by Characters: the definition the byte reading follows.
+    static func checkTemplateByCharacters(_ template: String, path: String) throws {
         if template.contains(where: \.isNumber) {
             throw ScenarioIssue.invalid(path: path, message: "templates may not contain digits: every figure must come from the article")
         }
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                throw ScenarioIssue.invalid(path: path, message: "unclosed '{' in template")
-            }
-            let slot = String(rest[rest.index(after: open)..<close])
-            if !slots.contains(slot) {
-                let hint = EditDistance.closest(to: slot, among: slots).map { "; did you mean {\($0)}?" } ?? ""
-                throw ScenarioIssue.invalid(path: path, message: "unknown slot {\(slot)}\(hint)")
-            }
+            guard let close = rest[open...].firstIndex(of: "}") else { throw unclosed(path) }
+            try checkSlot(String(rest[rest.index(after: open)..<close]), path: path)
             rest = rest[rest.index(after: close)...]
+        }
+    }
+
+    static func unclosed(_ path: String) -> ScenarioIssue {
+        ScenarioIssue.invalid(path: path, message: "unclosed '{' in template")
+    }
+
+    static func checkSlot(_ slot: String, path: String) throws {
+        if !slots.contains(slot) {
+            let hint = EditDistance.closest(to: slot, among: slots).map { "; did you mean {\($0)}?" } ?? ""
+            throw ScenarioIssue.invalid(path: path, message: "unknown slot {\(slot)}\(hint)")
         }
     }
 

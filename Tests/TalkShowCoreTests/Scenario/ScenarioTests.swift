@@ -105,3 +105,36 @@ import TalkShowTestSupport
         }
     }
 }
+
+@Suite struct TemplateCheckTests {
+    static func outcome(_ check: (String, String) throws -> Void, _ template: String) -> ScenarioIssue? {
+        do { try check(template, "t"); return nil } catch let issue as ScenarioIssue { return issue } catch { return .invalid(path: "?", message: "\(error)") }
+    }
+
+    /// The byte reading of a template says what the Character reading says: every bundled
+    /// template, and random ones made of braces, slots, digits (ASCII and not), marks that
+    /// join a brace into another Character, a prepended sign, dashes, quotes and emoji.
+    @Test func byteReading_equalsCharacterReading() {
+        var templates = Scenario.builtIn.personas.flatMap { p in
+            let v = p.voice
+            return v.headline.bullish + v.headline.bearish + v.headline.neutral + v.analysis + v.contrast + v.absence
+                + v.hedge + v.counterpoint + v.attack + v.concede
+        }
+        templates += ["{fact}", "{fact", "fact}", "{fcat} rose", "{}", "{{fact}}", "{fact}{a}{b}", "a 3 b", "٣ rose", "x² y",
+                      "{\u{301}fact}", "{fact}\u{301}", "\u{600}1 {fact}", "— {fact} ’", "{fact}’s", "👍🏽 {who}", "\r\n{a}\r\n", "Ⅻ {a}"]
+        let pieces = ["{", "}", "fact", "a", "subject", "fcat", " ", "x", "1", "٣", "²", "\u{301}", "\u{600}", "—", "’", "é", "👍", "\u{200D}", "Ⅻ"]
+        var g = SplitMix64(seed: 11)
+        for _ in 0..<3_000 {
+            templates.append((0..<Int(g.next() % 9)).map { _ in pieces[Int(g.next() % UInt64(pieces.count))] }.joined())
+        }
+        var differ = 0
+        for t in templates where Self.outcome(Voice.checkTemplate, t) != Self.outcome(Voice.checkTemplateByCharacters, t) {
+            differ += 1
+            if differ <= 5 { Issue.record("\(t.debugDescription): bytes \(String(describing: Self.outcome(Voice.checkTemplate, t))), Characters \(String(describing: Self.outcome(Voice.checkTemplateByCharacters, t)))") }
+        }
+        #expect(differ == 0)
+        #expect(templates.count > 3_100)
+        #expect(templates.contains { Self.outcome(Voice.checkTemplate, $0) == nil })
+        #expect(templates.contains { Self.outcome(Voice.checkTemplate, $0) != nil })
+    }
+}
