@@ -44,6 +44,27 @@ import TalkShowTestSupport
         }
     }
 
+    @Test func templatesKeyedByTopic_followTheTemplateRules() throws {
+        func withTopicTemplate(_ template: String) throws -> Scenario {
+            try decodeWith {
+                persona(&$0, 2) { p in
+                    var voice = p["voice"] as! [String: Any]
+                    voice["byTopic"] = ["spending": ["analysis": [template]]]
+                    p["voice"] = voice
+                }
+            }
+        }
+        #expect(throws: ScenarioIssue.invalid(path: "personas[2].voice.byTopic.spending.analysis[0]",
+                                              message: "templates may not contain digits: every figure must come from the article")) {
+            try withTopicTemplate("{fact} means 50 percent more.")
+        }
+        #expect(throws: ScenarioIssue.invalid(path: "personas[2].voice.byTopic.spending.analysis[0]", message: "unknown slot {fatc}; did you mean {fact}?")) {
+            try withTopicTemplate("Spending: {fatc}.")
+        }
+        let scenario = try withTopicTemplate("Spending first: {fact}.")
+        #expect(scenario.personas[2].voice.templates("analysis", topic: .spending) == ["Spending first: {fact}."])
+    }
+
     @Test func duplicateNames_areRejected() {
         #expect(throws: ScenarioIssue.invalid(path: "personas[1].name", message: "'Greta' is already the name of another seat; names must be unique")) {
             try decodeWith { persona(&$0, 1) { $0["name"] = "Greta" } }
