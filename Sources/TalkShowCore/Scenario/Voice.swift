@@ -57,7 +57,7 @@ public struct Voice: Codable, Sendable, Equatable {
         let list = try o.decode([String].self, key, expected: "a list of sentence templates")
         if list.isEmpty { throw ScenarioIssue.invalid(path: o.keyPath(key), message: "needs at least one template") }
         for (i, template) in list.enumerated() {
-            try Self.checkTemplate(template, path: o.keyPath(key) + "[\(i)]")
+            try Self.checkTemplate(template, path: o.keyPath(key) + "[\(i)]")  // the path is built only for an error
         }
         return list
     }
@@ -66,7 +66,7 @@ public struct Voice: Codable, Sendable, Equatable {
     /// Read over bytes where that is the same as by Characters: no ASCII digit, no scalar
     /// outside ASCII with a numeric value, and every brace between ASCII bytes (a whole
     /// Character); any other template is read by Characters (`checkTemplateByCharacters`).
-    static func checkTemplate(_ template: String, path: String) throws {
+    static func checkTemplate(_ template: String, path: @autoclosure () -> String) throws {
         var copy = template
         let checked = try copy.withUTF8 { t -> Bool in
             var outsideASCII = false
@@ -79,13 +79,13 @@ public struct Voice: Codable, Sendable, Equatable {
             if outsideASCII, template.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType != nil }) { return false }
             var i = 0
             while let open = t[i...].firstIndex(of: 0x7B) {
-                guard let close = t[open...].firstIndex(of: 0x7D) else { throw Self.unclosed(path) }
-                try Self.checkSlot(String(decoding: UnsafeBufferPointer(rebasing: t[(open + 1)..<close]), as: UTF8.self), path: path)
+                guard let close = t[open...].firstIndex(of: 0x7D) else { throw Self.unclosed(path()) }
+                try Self.checkSlot(String(decoding: UnsafeBufferPointer(rebasing: t[(open + 1)..<close]), as: UTF8.self), path: path())
                 i = close + 1
             }
             return true
         }
-        if !checked { try checkTemplateByCharacters(template, path: path) }
+        if !checked { try checkTemplateByCharacters(template, path: path()) }
     }
 
     /// `checkTemplate` by Characters: the definition the byte reading follows.
@@ -105,8 +105,9 @@ public struct Voice: Codable, Sendable, Equatable {
         ScenarioIssue.invalid(path: path, message: "unclosed '{' in template")
     }
 
-    static func checkSlot(_ slot: String, path: String) throws {
+    static func checkSlot(_ slot: String, path: @autoclosure () -> String) throws {
         if !slots.contains(slot) {
+            let path = path()
             let hint = EditDistance.closest(to: slot, among: slots).map { "; did you mean {\($0)}?" } ?? ""
             throw ScenarioIssue.invalid(path: path, message: "unknown slot {\(slot)}\(hint)")
         }

@@ -149,13 +149,13 @@ import TalkShowTestSupport
             templates.append((0..<Int(g.next() % 9)).map { _ in pieces[Int(g.next() % UInt64(pieces.count))] }.joined())
         }
         var differ = 0
-        for t in templates where Self.outcome(Voice.checkTemplate, t) != Self.outcome(Voice.checkTemplateByCharacters, t) {
+        for t in templates where Self.outcome({ try Voice.checkTemplate($0, path: $1) }, t) != Self.outcome(Voice.checkTemplateByCharacters, t) {
             differ += 1
-            if differ <= 5 { Issue.record("\(t.debugDescription): bytes \(String(describing: Self.outcome(Voice.checkTemplate, t))), Characters \(String(describing: Self.outcome(Voice.checkTemplateByCharacters, t)))") }
+            if differ <= 5 { Issue.record("\(t.debugDescription): bytes \(String(describing: Self.outcome({ try Voice.checkTemplate($0, path: $1) }, t))), Characters \(String(describing: Self.outcome(Voice.checkTemplateByCharacters, t)))") }
         }
         #expect(differ == 0)
         #expect(templates.count > 3_100)
-        #expect(templates.contains { Self.outcome(Voice.checkTemplate, $0) == nil })
-        #expect(templates.contains { Self.outcome(Voice.checkTemplate, $0) != nil })
+        #expect(templates.contains { Self.outcome({ try Voice.checkTemplate($0, path: $1) }, $0) == nil })
+        #expect(templates.contains { Self.outcome({ try Voice.checkTemplate($0, path: $1) }, $0) != nil })
     }
 }
