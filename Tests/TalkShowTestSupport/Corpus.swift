@@ -1,4 +1,5 @@
 import Foundation
+import TalkShowCore
 
 /// The shared corpus beside the project (`../shared/corpus`), read at test time and never
 /// copied. Tests that need it are skipped with a message when it is absent.
@@ -48,6 +49,13 @@ public enum Corpus {
                             panelStance: object["panel_stance"] as? String ?? "unknown"))
         }
         return out
+    }
+
+    /// The scenarios the project ships in `Scenarios/`.
+    public static func bundledScenarios() throws -> [Scenario] {
+        let dir = packageRoot.appendingPathComponent("Scenarios")
+        return try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }.sorted()
+            .map { try Scenario.decode(Data(contentsOf: dir.appendingPathComponent($0)), source: $0) }
     }
 
     /// The fictional sample articles the project ships in `Scenarios/articles`.

@@ -23,7 +23,7 @@ public final class DebateContext: Sendable {
         self.sheet = sheet
         self.scenario = scenario
         let scoring = ScoringSheet(sheet)
-        let readings = scenario.personas.map { StanceModel.read($0, sheet, scoring) }
+        let readings = scenario.personas.map { StanceModel.readValues($0, sheet, scoring) }
         self.readings = readings
         // No phrase is made up front: each is made when a seat or the verdict first asks.
         phrasebook = Phrasebook(sheet, needed: { _ in false })

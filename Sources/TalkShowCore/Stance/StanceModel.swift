@@ -28,25 +28,37 @@ public enum StanceModel {
     /// `read(persona, sheet)` with the sheet's terms made once for every persona (`scoring`
     /// is `ScoringSheet(sheet)`).
     public static func read(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet) -> StanceReading {
+        read(persona, sheet, scoring, listing: true)
+    }
+
+    /// `read(persona, sheet, scoring)` with `contributions` left empty: what a debate reads
+    /// (each fact's value and the stance; the same numbers, added in the same order).
+    public static func readValues(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet) -> StanceReading {
+        read(persona, sheet, scoring, listing: false)
+    }
+
+    static func read(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet, listing: Bool) -> StanceReading {
         let table = WeightTable(persona)
         let facts = sheet.facts
         let scale = scoring.scale
         var contributions: [Contribution] = []
-        contributions.reserveCapacity(facts.count + sheet.sentences.count)
+        if listing { contributions.reserveCapacity(facts.count + sheet.sentences.count) }
         var factValues = [Double](repeating: 0, count: facts.count)
+        // The raw sum adds the terms in the order they are listed: facts, then sentences.
+        var raw = persona.bias
         for i in facts.indices {
             let value = table.value(scoring.facts[i], scale: scale)
             guard value != 0 else { continue }
             factValues[i] = value
-            contributions.append(Contribution(fact: facts[i].id, sentence: facts[i].sentence, text: facts[i].text, value: value))
+            raw += value
+            if listing { contributions.append(Contribution(fact: facts[i].id, sentence: facts[i].sentence, text: facts[i].text, value: value)) }
         }
         for i in sheet.sentences.indices {
             let value = table.value(scoring.sentences[i], scale: scale)
             guard value != 0 else { continue }
-            contributions.append(Contribution(fact: nil, sentence: sheet.sentences[i].index, text: sheet.sentences[i].text, value: value))
+            raw += value
+            if listing { contributions.append(Contribution(fact: nil, sentence: sheet.sentences[i].index, text: sheet.sentences[i].text, value: value)) }
         }
-        var raw = persona.bias
-        for c in contributions { raw += c.value }
         return StanceReading(persona: persona.name, contributions: contributions, factValues: factValues,
                              bias: persona.bias, raw: raw, stance: tanh(raw))
     }

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import TalkShowCore
+import TalkShowTestSupport
 
 @Suite struct StanceModelTests {
     let sheet = FactExtractor().extract(Article(text: "Revenue rose 14% to $2.3 billion, while operating margin slipped to 9% from 12%. The company plans to spend $900 million on new depots."))
@@ -12,6 +13,28 @@ import Foundation
             #expect(abs(r.raw - sum) < 1e-12)
             #expect(abs(r.stance - tanh(r.raw)) < 1e-12)
         }
+    }
+
+    /// A debate's readings list no contributions, and every number is the one `read` gives,
+    /// to the last bit, for every persona of every bundled scenario on every sample article.
+    @Test func readValues_givesReadsNumbers_withoutTheList() throws {
+        var compared = 0
+        for (_, text) in Corpus.sampleArticles() {
+            let sheet = FactExtractor().extract(Article(text: text))
+            let scoring = ScoringSheet(sheet)
+            for scenario in try Corpus.bundledScenarios() {
+                for persona in scenario.personas {
+                    let full = StanceModel.read(persona, sheet, scoring)
+                    let values = StanceModel.readValues(persona, sheet, scoring)
+                    #expect(values.contributions.isEmpty)
+                    #expect(values.factValues == full.factValues)
+                    #expect(values.raw.bitPattern == full.raw.bitPattern && values.stance.bitPattern == full.stance.bitPattern)
+                    #expect(!full.contributions.isEmpty)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared >= 40)
     }
 
     @Test func aNegativeSpendingWeight_readsSpendingAsAWarning() {

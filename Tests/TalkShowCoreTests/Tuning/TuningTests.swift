@@ -6,9 +6,7 @@ import TalkShowTestSupport
 @Suite struct ExplanationTests {
     /// explain's terms add up to raw exactly, on every sample article and every bundled scenario.
     @Test func contributionsPlusBias_equalRaw() throws {
-        let dir = Corpus.packageRoot.appendingPathComponent("Scenarios")
-        let scenarios = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }
-            .map { try Scenario.decode(Data(contentsOf: dir.appendingPathComponent($0)), source: $0) }
+        let scenarios = try Corpus.bundledScenarios()
         for (_, text) in Corpus.sampleArticles() {
             let sheet = FactExtractor().extract(Article(text: text))
             for s in scenarios {
@@ -25,9 +23,7 @@ import TalkShowTestSupport
     /// for bit, and its evaluation the same as one built from the whole trajectory, on every
     /// sample article and bundled scenario.
     @Test func fastSum_equalsTheFullReading_exactly() throws {
-        let dir = Corpus.packageRoot.appendingPathComponent("Scenarios")
-        let scenarios = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }
-            .map { try Scenario.decode(Data(contentsOf: dir.appendingPathComponent($0)), source: $0) }
+        let scenarios = try Corpus.bundledScenarios()
         var checked = 0
         for (_, text) in Corpus.sampleArticles() {
             let sheet = FactExtractor().extract(Article(text: text))
