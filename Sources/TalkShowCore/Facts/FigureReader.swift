@@ -155,7 +155,7 @@ struct FigureReader: TokenWindow {
             k = figure(startingAt: k, into: &out) ? out[out.count - 1].last + 1 : k + 1
         }
         mergeChanges(&out)
-        for i in out.indices where out[i].direction == nil && out[i].from == nil { out[i].direction = direction(of: out[i], in: out) }
+        for i in out.indices where out[i].direction == nil && out[i].from == nil { out[i].direction = direction(of: i, in: out) }
         for i in out.indices where out[i].qualifier == nil { out[i].qualifier = qualifier(before: out[i].first) }
     }
 
@@ -559,20 +559,22 @@ struct FigureReader: TokenWindow {
 
     /// The direction a verb gives a figure: "fell 2.1%", "up 20.3%", "a 7.7% increase".
 
-    func direction(of f: Figure, in all: [Figure]) -> Direction? {
-        guard f.kind != .period else { return f.direction }
-        if f.direction != nil { return f.direction }
+    /// The direction of figure `index` of `all` (read field by field, never copied whole).
+    func direction(of index: Int, in all: [Figure]) -> Direction? {
+        guard all[index].kind != .period else { return all[index].direction }
+        if let d = all[index].direction { return d }
+        let kind = all[index].kind, first = all[index].first, last = all[index].last
         let words = lexicon.figureWords
-        var j = f.first - 1
+        var j = first - 1
         var steps = 0
         var loose = isWord(j, words.by)
         search: while j >= from, steps < (loose ? 6 : 4) {
             if all.contains(where: { $0.last == j }) { break search }
             guard t[j].kind == .word else { break search }
             if let d = lexicon.direction.value(p, t[j]) {
-                if f.kind == .money, steps == 0, isWord(j, in: words.fundraising) { return nil }
+                if kind == .money, steps == 0, isWord(j, in: words.fundraising) { return nil }
                 // "rose 31% to $1.6 billion": the level after "to" carries no direction of its own.
-                if steps > 0, isWord(f.first - 1, words.to), all.contains(where: { $0.last < f.first && $0.first > j }) { return nil }
+                if steps > 0, isWord(first - 1, words.to), all.contains(where: { $0.last < first && $0.first > j }) { return nil }
                 return d
             }
             if !loose, !isWord(j, in: words.directionGap) { break search }
@@ -581,8 +583,8 @@ struct FigureReader: TokenWindow {
             steps += 1
         }
         // "a 7.7% increase"
-        let next = f.last + 1
-        if next < to, t[next].kind == .word, isWord(f.first - 1, words.a) || isWord(f.first - 1, words.an),
+        let next = last + 1
+        if next < to, t[next].kind == .word, isWord(first - 1, words.a) || isWord(first - 1, words.an),
            let d = lexicon.direction.value(p, t[next]) {
             return d
         }
