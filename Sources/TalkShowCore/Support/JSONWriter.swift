@@ -15,7 +15,7 @@ public struct JSONWriter: Sendable {
     private var storage: [UInt8] = []
     /// Small pieces (a separator, a key, a number) gather here and go into `storage`
     /// together: each append to an array costs a call and a copy of its own.
-    private var stage = InlineArray<512, UInt8>(repeating: 0)
+    private var stage = Stage(repeating: 0)
     private var staged = 0
     let pretty: Bool
     /// `.fast`: non-integral numbers in fixed point (up to six decimals), empty collections as
@@ -84,7 +84,8 @@ public struct JSONWriter: Sendable {
 
     // MARK: bytes
 
-    private static let stageSize = 512
+    private typealias Stage = InlineArray<512, UInt8>
+    private static let stageSize = Stage.count
 
     /// Moves the staged bytes into `storage`.
     private mutating func flush() {
@@ -97,6 +98,7 @@ public struct JSONWriter: Sendable {
     /// Lets `body` write up to `n` bytes (at most `stageSize`) after the staged ones; `body`
     /// returns how many it wrote.
     @inline(__always) private mutating func write(upTo n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        precondition(n <= Self.stageSize, "a JSON piece larger than the writer's room")
         if n > Self.stageSize - staged { flush() }
         let at = staged
         let written = withUnsafeMutableBytes(of: &stage) { raw in

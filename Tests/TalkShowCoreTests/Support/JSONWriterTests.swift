@@ -173,6 +173,46 @@ import TalkShowTestSupport
         }
     }
 
+    /// The deepest indent Foundation and the writer share (2 × 127 spaces) and a key longer
+    /// than the writer's whole room, pretty and compact.
+    @Test func deepIndentsAndAKeyLongerThanTheRoom_matchFoundation() throws {
+        struct Leaf: Encodable {
+            var value: Int
+            enum CodingKeys: String, CodingKey {
+                case value = "a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_end"
+            }
+        }
+        #expect(Leaf.CodingKeys.value.rawValue.utf8.count > 512)
+        // 125 arrays around an array of objects: their keys stand 127 levels deep.
+        func encoded(_ depth: Int, _ pretty: Bool) throws -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+            var value: any Encodable = [Leaf(value: -9_007_199_254_740_991), Leaf(value: 7)]
+            for _ in 0..<depth { value = [AnyEncodable(value)] }
+            return String(decoding: try encoder.encode(AnyEncodable(value)), as: UTF8.self)
+        }
+        for pretty in [true, false] {
+            var w = JSONWriter(pretty: pretty)
+            w.style = .foundation
+            for _ in 0..<125 { w.beginArray(); w.element() }
+            w.beginArray()
+            for value in [-9_007_199_254_740_991, 7] {
+                w.element(); w.beginObject()
+                w.field("a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_a_key_longer_than_the_room_end", value)
+                w.endObject()
+            }
+            w.endArray()
+            for _ in 0..<125 { w.endArray() }
+            #expect(w.string == (try encoded(125, pretty)), "pretty: \(pretty)")
+        }
+    }
+
+    struct AnyEncodable: Encodable {
+        let value: any Encodable
+        init(_ value: any Encodable) { self.value = value }
+        func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
+    }
+
     struct Number: JSONWritable {
         var x: Double
         init(_ x: Double) { self.x = x }
