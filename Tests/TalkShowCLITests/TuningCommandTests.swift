@@ -71,7 +71,7 @@ import TalkShowTestSupport
             let out = try Binary.temporaryDirectory().path
             let batch = try Binary.run(["batch", "--jobs", jobs, "--output", out, "missing.txt"])
             #expect(batch.status == 64)
-            #expect(batch.stderr.contains("--jobs \(jobs)"))
+            #expect(batch.stderr.contains("--jobs \(jobs): give a whole number from 1 to 256"))
         }
     }
 }

@@ -6,6 +6,8 @@
 public final class DebateContext: Sendable {
     public let sheet: FactSheet
     public let scenario: Scenario
+    /// Each persona's fact values and opening stance (`StanceModel.readValues`: no
+    /// contributions listed; `explain` lists them).
     public let readings: [StanceReading]
     public let phrasebook: Phrasebook
     public let factIndex: FactIndex

@@ -557,9 +557,8 @@ struct FigureReader: TokenWindow {
         return nil
     }
 
-    /// The direction a verb gives a figure: "fell 2.1%", "up 20.3%", "a 7.7% increase".
-
-    /// The direction of figure `index` of `all` (read field by field, never copied whole).
+    /// The direction a verb gives figure `index` of `all`: "fell 2.1%", "up 20.3%", "a 7.7%
+    /// increase" (the figure is read field by field, never copied whole).
     func direction(of index: Int, in all: [Figure]) -> Direction? {
         guard all[index].kind != .period else { return all[index].direction }
         if let d = all[index].direction { return d }

@@ -43,7 +43,6 @@ public struct Voice: Codable, Sendable, Equatable {
                 for move in moves.keys.sorted() where !Self.moves.dropFirst().contains(move) {
                     throw ScenarioIssue.unknownKey(path: o.keyPath("byTopic") + ".\(topic).\(move)", suggestion: EditDistance.closest(to: move, among: Array(Self.moves.dropFirst())))
                 }
-                // Templates keyed by topic follow the rules of every other template.
                 for (move, list) in moves.sorted(by: { $0.key < $1.key }) {
                     for (i, template) in list.enumerated() {
                         try Self.checkTemplate(template, path: o.keyPath("byTopic") + ".\(topic).\(move)[\(i)]")

@@ -249,8 +249,7 @@ public struct Benchmark: Sendable {
         let scale = 1e6 / Double(max(1, count))
         if sink == 42 { count += 1 }
         return [("debateFactsMicros", facts * scale), ("debateContextMicros", context * scale),
-("debateRoundsMicros", rounds * scale),
-                ("debateEngineMicros", engine * scale),
+                ("debateRoundsMicros", rounds * scale), ("debateEngineMicros", engine * scale),
                 ("debateVerdictMicros", verdict * scale), ("debateEncodeMicros", encode * scale)]
     }
 

@@ -22,13 +22,13 @@ enum BenchCommand {
             """)
 
     static func run(_ args: ParsedArguments, output: inout Output) async throws {
+        let jobs = try args.jobs()
         let dir = args.value("--articles") ?? "Scenarios/articles"
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
         guard !files.isEmpty else {
             throw CLIError.usage("no sample articles (*.txt) in '\(dir)': run bench from the project folder, or give --articles DIR")
         }
         let articles = try files.map { String(decoding: try InputReader.read((dir as NSString).appendingPathComponent($0)), as: UTF8.self) }
-        let jobs = try args.jobs()
         let executable = Bundle.main.executablePath ?? CommandLine.arguments.first
         let bench = Benchmark(articles: articles, quick: args.flag("--quick"), jobs: jobs, executable: executable)
         let result = try await bench.run(progress: { Progress.note("bench: \($0)") })

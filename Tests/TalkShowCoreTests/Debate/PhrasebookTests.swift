@@ -195,6 +195,22 @@ import TalkShowTestSupport
         #expect(compared > 100)
     }
 
+    /// Each cue is found wherever it stands, so every byte a cue starts with is one the scan
+    /// stops at.
+    @Test func everyCue_isFoundAtTheStartMiddleAndEnd() {
+        let cues: [(String, Phrasebook.Cues)] = [
+            ("$5", .currency), ("€5", .currency), ("£5", .currency), ("#billion", [.hash, .scale]), ("a-b", .rangeWord),
+            ("5–6", .rangeWord), ("1 to 2", .rangeWord), ("5 percent", .percent), ("5 per cent", .percent),
+            ("U.S", .dottedInitials), ("Inc. said", .periodSpace), ("2 billion", .scale), ("2 BILLION", .scale), ("Illion", .scale),
+        ]
+        for (text, cue) in cues {
+            for phrase in [text, "xx " + text, text + " yy", "long words around " + text + " and after it"] {
+                #expect(Phrasebook.Cues(phrase).contains(cue), "\(phrase.debugDescription)")
+            }
+        }
+        #expect(Phrasebook.Cues("plain words with no cue in them at all").isEmpty)
+    }
+
     /// A debate's seats share one phrasebook that makes each phrase when first asked: tasks
     /// asking for the same phrases at once all get the phrases made up front.
     @Test func phrasesAskedByManyTasksAtOnce_equalPhrasesMadeUpFront() async {
