@@ -205,7 +205,7 @@ public struct VoiceComposer: ImmediateComposer {
             // nil: a brace has a byte outside ASCII beside it, and may join it into another
             // Character (a combining mark after it would); such a template is read by Characters.
             let complete: Bool? = template.withUTF8 { t in
-                func plain(_ i: Int) -> Bool { (i == 0 || t[i - 1] < 0x80) && (i + 1 == t.count || t[i + 1] < 0x80) }
+                func plain(_ i: Int) -> Bool { UTF8Bytes.hasASCIINeighbours(t, i) }
                 bytes.reserveCapacity(t.count + 64)
                 // The text between slots goes in a run at a time.
                 var i = 0, run = 0

@@ -73,7 +73,7 @@ public struct Voice: Codable, Sendable, Equatable {
                 let b = t[i]
                 if b >= 0x80 { outsideASCII = true; continue }
                 if UTF8Bytes.isDigit(b) { return false }
-                if b == 0x7B || b == 0x7D, (i > 0 && t[i - 1] >= 0x80) || (i + 1 < t.count && t[i + 1] >= 0x80) { return false }
+                if b == 0x7B || b == 0x7D, !UTF8Bytes.hasASCIINeighbours(t, i) { return false }
             }
             if outsideASCII, template.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType != nil }) { return false }
             var i = 0

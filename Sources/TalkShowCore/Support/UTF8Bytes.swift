@@ -13,6 +13,13 @@ public enum UTF8Bytes {
     @inline(__always) public static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
     @inline(__always) public static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
 
+    /// Whether the bytes beside `b[i]` are ASCII (or the text ends there): an ASCII byte
+    /// other than CR or LF with ASCII neighbours is a whole Character, which no combining
+    /// mark or prepended scalar can join to another.
+    @inline(__always) public static func hasASCIINeighbours(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        (i == 0 || b[i - 1] < 0x80) && (i + 1 == b.count || b[i + 1] < 0x80)
+    }
+
     /// The length of the UTF-8 sequence starting with `lead` (1 for a stray continuation byte).
     @inline(__always) public static func sequenceLength(_ lead: UInt8) -> Int {
         if lead < 0x80 { return 1 }
