@@ -156,7 +156,7 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// Calls `visit` with the value of every stem that prefixes `bytes[from..<to]`, shortest first.
-    public func forEachStem(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ visit: (Value) -> Void) {
+    @inline(__always) public func forEachStem(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ visit: (Value) -> Void) {
         guard stemLengthMask != 0 else { return }
         WordKey.forEachPrefix(bytes, from, to) { length, key in
             if length == shortestStem, stemPrefixes[key] == nil { return false }
@@ -214,7 +214,7 @@ struct KeyTable<Value: Sendable>: Sendable {
     }
 
     subscript(key: WordKey) -> Value? {
-        get {
+        @inline(__always) get {
             if key.raw == 0 { return nil }
             let k = key.raw
             let bit = filterBit(k)
