@@ -74,4 +74,27 @@ import TalkShowTestSupport
             #expect(batch.stderr.contains("--jobs \(jobs): give a whole number from 1 to 256"))
         }
     }
+
+    @Test func bench_only_runsTheNamedPartsAndNoOthers() throws {
+        let articles = Corpus.packageRoot.appendingPathComponent("Scenarios/articles").path
+        let json = try Binary.run(["bench", "--quick", "--articles", articles, "--only", "tune, bus", "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Double])
+        #expect(Set(object.keys) == ["tuneEvalsPerSecond", "busMessagesPerSecond", "busBaselineMessagesPerSecond", "busStreamMessagesPerSecond"])
+        #expect(object.values.allSatisfy { $0 > 0 })
+        // The text table shows only the ratios whose parts ran.
+        let text = try Binary.run(["bench", "--quick", "--articles", articles, "--only", "bus"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("bus/baseline"))
+        #expect(!text.stdout.contains("facts/scan") && !text.stdout.contains("all jobs/one job"))
+    }
+
+    @Test func bench_only_refusesAnUnknownPartAndNamesTheParts() throws {
+        for list in ["facts,speed", "", "facts,,bus"] {
+            let result = try Binary.run(["bench", "--quick", "--only", list])
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("--only: unknown part"))
+            #expect(result.stderr.contains("the parts are batch, facts, floors, debates, phases, tune, replay, bus"))
+        }
+    }
 }

@@ -27,12 +27,15 @@ public struct Benchmark: Sendable {
     public let quick: Bool
     public let jobs: Int
     public let executable: String?
+    /// The parts to run, each once, in `Section` order whatever the order given.
+    public let sections: Set<Section>
 
-    public init(articles: [String], quick: Bool, jobs: Int, executable: String?) {
+    public init(articles: [String], quick: Bool, jobs: Int, executable: String?, sections: Set<Section> = Set(Section.allCases)) {
         self.articles = articles
         self.quick = quick
         self.jobs = max(1, jobs)
         self.executable = executable
+        self.sections = sections
     }
 
     var seconds: Double { quick ? 0.4 : 2.5 }
@@ -64,22 +67,80 @@ public struct Benchmark: Sendable {
         }
     }
 
+    /// The parts of a run, in the order they run; `sections` picks some (`bench --only`).
+    public enum Section: String, CaseIterable, Sendable {
+        /// `batchPeakRSSMB`: a batch run as a child process.
+        case batch
+        /// `factsMBps` beside `scanMBps`, and `articleMBps`.
+        case facts
+        /// `sha256MBps`, `tokensMBps`, `sensesMBps`: the steps no fact reader can skip.
+        case floors
+        /// `debatesPerSecond` and `debatesPerSecondAllJobs`.
+        case debates
+        /// The `debate*Micros` lines: where one debate's time goes.
+        case phases
+        /// `tuneEvalsPerSecond`.
+        case tune
+        /// `replayVerifyPerSecond`.
+        case replay
+        /// `busMessagesPerSecond` beside `busBaselineMessagesPerSecond`, and `busStreamMessagesPerSecond`.
+        case bus
+    }
+
     public func run(progress: @Sendable (String) -> Void) async throws -> Result {
         var result = Result()
         // Peak memory of a batch run as a child process, measured first: the kernel's figure
         // for a child counts what it shared with this process before exec, so this process
         // must still be small.
-        if let executable {
+        if sections.contains(.batch), let executable {
             let count = quick ? 300 : 10_000
             progress("batch of \(count) articles in a child process")
             result.add("batchArticles", Double(count), "")
             result.add("batchPeakRSSMB", try batchPeakRSS(executable, count: count), "MB")
         }
-        // Facts against a bare scan of the same bytes, best of three.
-        let text = corpus(quick ? 512 * 1024 : 4 * 1024 * 1024)
+        if sections.contains(.facts) || sections.contains(.floors) {
+            let text = corpus(quick ? 512 * 1024 : 4 * 1024 * 1024)
+            progress("facts over \(String(format: "%.1f", Double(text.utf8.count) / 1_048_576)) MB")
+            if sections.contains(.facts) { measureFacts(text, into: &result) }
+            if sections.contains(.floors) { measureFloors(text, into: &result) }
+        }
+        let parsed = articles.map { Article(text: $0) }
+        let scenario = Scenario.builtIn
+        let encoder = TranscriptEncoder(scenario: scenario)
+        if sections.contains(.debates) {
+            progress("debates, one job and \(jobs) jobs, alternating")
+            try await measureDebates(parsed, scenario: scenario, encoder: encoder, into: &result)
+        }
+        if sections.contains(.phases) {
+            progress("where a debate's time goes")
+            for (key, micros) in try await debatePhases(parsed, scenario: scenario, encoder: encoder) {
+                result.add(key, micros, "µs/debate")
+            }
+        }
+        if sections.contains(.tune) {
+            progress("tuning evaluations")
+            measureTuning(parsed, scenario: scenario, into: &result)
+        }
+        if sections.contains(.replay) {
+            progress("replay --verify")
+            try await measureReplay(parsed, scenario: scenario, encoder: encoder, into: &result)
+        }
+        if sections.contains(.bus) {
+            progress("message bus")
+            try await measureBus(into: &result)
+        }
+        return result
+    }
+
+    /// Keeps a result the optimizer would otherwise find unused.
+    @inline(never) static func keep(_ value: Int) {
+        if value == 42 { FileHandle.standardError.write(Data()) }
+    }
+
+    /// Facts against a bare scan of the same bytes, best of three.
+    func measureFacts(_ text: String, into result: inout Result) {
         let bytes = Array(text.utf8)
         let mb = Double(bytes.count) / 1_048_576
-        progress("facts over \(String(format: "%.1f", mb)) MB")
         var factsBest = Double.infinity, scanBest = Double.infinity, articleBest = Double.infinity
         var sink = 0
         for _ in 0..<3 {
@@ -95,19 +156,25 @@ public struct Benchmark: Sendable {
             scanBest = min(scanBest, Self.elapsed(t))
             sink &+= w &+ d
         }
+        Self.keep(sink)
         result.add("factsMBps", mb / factsBest, "MB/s")
         result.add("scanMBps", mb / scanBest, "MB/s")
         result.add("articleMBps", mb / articleBest, "MB/s")
-        // Steps no fact reader can skip, each timed alone over the same text: its digest, and
-        // cutting every sentence into tokens, then also reading each token's lexicon senses.
-        // Their speeds bound what `factsMBps` can reach.
+    }
+
+    /// Steps no fact reader can skip, each timed alone over the same text as the facts: its
+    /// digest, and cutting every sentence into tokens, then also reading each token's lexicon
+    /// senses. Their speeds bound what `factsMBps` can reach.
+    func measureFloors(_ text: String, into result: inout Result) {
         let article = Article(text: text)
+        let mb = Double(article.bytes.count) / 1_048_576
         let lexicon = FactLexicon.shared
         var digestBest = Double.infinity, tokensBest = Double.infinity, sensesBest = Double.infinity
         var tokens: [Token] = [], senses: [Sense] = []
+        var sink = 0
         for _ in 0..<3 {
             var t = Self.now()
-            sink &+= SHA256.hex(bytes).utf8.count
+            sink &+= SHA256.hex(article.bytes).utf8.count
             digestBest = min(digestBest, Self.elapsed(t))
             for withSenses in [false, true] {
                 t = Self.now()
@@ -121,18 +188,18 @@ public struct Benchmark: Sendable {
                 if withSenses { sensesBest = min(sensesBest, Self.elapsed(t)) } else { tokensBest = min(tokensBest, Self.elapsed(t)) }
             }
         }
+        Self.keep(sink)
         result.add("sha256MBps", mb / digestBest, "MB/s")
         result.add("tokensMBps", mb / tokensBest, "MB/s")
         result.add("sensesMBps", mb / sensesBest, "MB/s")
-        // Whole debates, one job and all jobs.
-        let parsed = articles.map { Article(text: $0) }
-        let scenario = Scenario.builtIn
-        let encoder = TranscriptEncoder(scenario: scenario)
-        // One job and all jobs alternate in short slices, so a change in the machine's speed
-        // (it is shared) weighs on both figures alike.
-        progress("debates, one job and \(jobs) jobs, alternating")
+    }
+
+    /// Whole debates, one job and all jobs. They alternate in short slices, so a change in
+    /// the machine's speed (it is shared) weighs on both figures alike.
+    func measureDebates(_ parsed: [Article], scenario: Scenario, encoder: TranscriptEncoder, into result: inout Result) async throws {
         var n = 0, oneSeconds = 0.0
         var all = 0, allSeconds = 0.0
+        var sink = 0
         let slices = 5
         let slice = seconds / Double(slices)
         for _ in 0..<slices {
@@ -164,33 +231,35 @@ public struct Benchmark: Sendable {
             }
             allSeconds += Self.elapsed(t)
         }
+        Self.keep(sink)
         result.add("debatesPerSecond", Double(n) / oneSeconds, "debates/s")
         result.add("debatesPerSecondAllJobs", Double(all) / allSeconds, "debates/s")
         result.add("jobs", Double(jobs), "")
-        progress("where a debate's time goes")
-        for (key, micros) in try await debatePhases(parsed, scenario: scenario, encoder: encoder) {
-            result.add(key, micros, "µs/debate")
-        }
-        // Tuning's evaluations: stances and verdict, facts cached.
-        progress("tuning evaluations")
-        // As the tuner does: facts read once, the candidate scenario made ready once per pass
-        // over the cases, then every case evaluated.
+    }
+
+    /// Tuning's evaluations: stances and verdict, facts cached. As the tuner does: facts read
+    /// once, the candidate scenario made ready once per pass over the cases, then every case
+    /// evaluated.
+    func measureTuning(_ parsed: [Article], scenario: Scenario, into result: inout Result) {
         let sheets = parsed.map { ScoringSheet(FactExtractor().extract($0)) }
-        n = 0
+        var n = 0, sink = 0
         let t = Self.now()
         while Self.elapsed(t) < seconds {
             let panel = PanelEvaluator.Panel(scenario)
             for s in sheets { sink &+= PanelEvaluator.evaluate(s, panel).stances.count; n += 1 }
         }
+        Self.keep(sink)
         result.add("tuneEvalsPerSecond", Double(n) / Self.elapsed(t), "evals/s")
-        // `replay --verify` of saved transcripts: the JSON read back, the debate run again,
-        // the bytes compared.
-        progress("replay --verify")
+    }
+
+    /// `replay --verify` of saved transcripts: the JSON read back, the debate run again, the
+    /// bytes compared.
+    func measureReplay(_ parsed: [Article], scenario: Scenario, encoder: TranscriptEncoder, into result: inout Result) async throws {
         var saved: [[UInt8]] = []
         for article in parsed { saved.append(encoder.jsonBytes(try await ShowProducer.produce(article, scenario: scenario))) }
-        n = 0
-        let replayStart = Self.now()
-        while Self.elapsed(replayStart) < seconds / 2 {
+        var n = 0
+        let start = Self.now()
+        while Self.elapsed(start) < seconds / 2 {
             let bytes = saved[n % saved.count]
             let transcript = try TranscriptStore.decode(Data(bytes), source: "bench transcript \(n % saved.count)")
             guard case .same = try await ReplayVerifier.verify(transcript, savedBytes: bytes) else {
@@ -198,11 +267,12 @@ public struct Benchmark: Sendable {
             }
             n += 1
         }
-        result.add("replayVerifyPerSecond", Double(n) / Self.elapsed(replayStart), "replays/s")
-        // The bus against bare awaited actor calls.
-        progress("message bus")
-        // Bus and baseline alternate in five rounds, like the debates, and each figure is
-        // messages over the summed time of its rounds.
+        result.add("replayVerifyPerSecond", Double(n) / Self.elapsed(start), "replays/s")
+    }
+
+    /// The bus against bare awaited actor calls. Bus and baseline alternate in five rounds,
+    /// like the debates, and each figure is messages over the summed time of its rounds.
+    func measureBus(into result: inout Result) async throws {
         let messages = quick ? 20_000 : 200_000
         var busSeconds = 0.0, baselineSeconds = 0.0
         for _ in 0..<5 {
@@ -212,8 +282,6 @@ public struct Benchmark: Sendable {
         result.add("busMessagesPerSecond", Double(messages) / busSeconds, "messages/s")
         result.add("busBaselineMessagesPerSecond", Double(messages) / baselineSeconds, "messages/s")
         result.add("busStreamMessagesPerSecond", try await busStreamRate(messages), "messages/s")
-        if sink == 42 { progress("") }
-        return result
     }
 
     /// One job's debates timed stage by stage (the steps of `ShowProducer.produce`), in
@@ -247,7 +315,7 @@ public struct Benchmark: Sendable {
             }
         }
         let scale = 1e6 / Double(max(1, count))
-        if sink == 42 { count += 1 }
+        Self.keep(sink)
         return [("debateFactsMicros", facts * scale), ("debateContextMicros", context * scale),
                 ("debateRoundsMicros", rounds * scale), ("debateEngineMicros", engine * scale),
                 ("debateVerdictMicros", verdict * scale), ("debateEncodeMicros", encode * scale)]
