@@ -148,14 +148,14 @@ struct EntityReader: TokenWindow {
 
     /// The names among `runs` (found by `nameRuns` on these tokens), classed by context with
     /// `known`.
-    func names(_ runs: [NameRun], known: [String: FactKind]) -> [Entity] {
+    func names(_ runs: [NameRun], known: [NameKey: FactKind]) -> [Entity] {
         var out: [Entity] = []
         names(runs, known: known, into: &out)
         return out
     }
 
     /// `names(_:known:)` into `out`, whose storage a caller reads sentence after sentence with.
-    func names(_ runs: [NameRun], known: [String: FactKind], into out: inout [Entity]) {
+    func names(_ runs: [NameRun], known: [NameKey: FactKind], into out: inout [Entity]) {
         out.removeAll(keepingCapacity: true)
         for r in runs {
             if r.titled, r.last - r.first < 4 {
@@ -221,7 +221,7 @@ struct EntityReader: TokenWindow {
             && UTF8Bytes.lower(p[end - 1]) == 0x67
     }
 
-    func classify(_ s: Int, _ e: Int, known: [String: FactKind]) -> (FactKind, Bool)? {
+    func classify(_ s: Int, _ e: Int, known: [NameKey: FactKind]) -> (FactKind, Bool)? {
         let start = t[s].start
         let end = t[e].nameEnd
         if lexicon.places.value(p, start, end) != nil || lexicon.marketNames.value(p, start, end) != nil { return nil }
@@ -230,7 +230,7 @@ struct EntityReader: TokenWindow {
            lexicon.months.value(p, t[e]) == nil {
             return (.product, false)
         }
-        if !known.isEmpty, let kind = known[text(start, end)] { return (kind, false) }
+        if !known.isEmpty, let kind = known[NameKey.of(p, start, end)] { return (kind, false) }
         let words = e - s + 1
         // Person: a title right before, or "Mr." etc.
         var j = s - 1

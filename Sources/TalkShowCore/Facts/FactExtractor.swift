@@ -89,7 +89,7 @@ public struct FactExtractor: Sendable {
     /// Reads the sentences of `range`, after re-reading up to `personWindow` sentences before
     /// it for the last person named, so a chunk reads exactly as it would in one pass.
     /// `tokens` and `runs`, when given, hold every sentence's tokens and name runs, by sentence index.
-    func extract(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, known: [String: FactKind], range: Range<Int>,
+    func extract(_ article: Article, _ p: UnsafeBufferPointer<UInt8>, known: [NameKey: FactKind], range: Range<Int>,
                  tokens cached: [[Token]]? = nil, runs cachedRuns: [[EntityReader.NameRun]]? = nil) -> ([SentenceAnalysis], [Fact]) {
         var tokens: [Token] = []
         tokens.reserveCapacity(64)
@@ -243,8 +243,8 @@ public struct FactExtractor: Sendable {
     /// What the sentences of `range` say about names: kinds in order of first mention, and
     /// how often each unclassified capitalised word or run recurs.
     struct NameEvidence: Sendable {
-        var kinds: [(String, FactKind)] = []
-        var counts: [String: Int] = [:]
+        var kinds: [(NameKey, FactKind)] = []
+        var counts: [NameKey: Int] = [:]
         /// The name runs of each sentence, by index, when the tokens were given.
         var runs: [[EntityReader.NameRun]] = []
     }
@@ -260,28 +260,57 @@ public struct FactExtractor: Sendable {
             let runs = reader.nameRuns()
             if cached != nil { evidence.runs.append(runs) }
             for e in reader.names(runs, known: [:]) {
-                let name = article.slice(e.start, e.end)
+                let key = NameKey.of(p, e.start, e.end)
                 if e.fallback {
-                    evidence.counts[name, default: 0] += 1
+                    evidence.counts[key, default: 0] += 1
                     continue
                 }
-                evidence.kinds.append((name, e.kind))
-                let words = name.split(separator: " ")
-                if e.kind == .person, let last = words.last, words.count > 1 { evidence.kinds.append((String(last), .person)) }
-                if e.kind == .organization, let first = words.first, words.count > 1, first.count > 2,
-                   lexicon.corporateSuffixes.value(String(words.last!)) != nil, lexicon.nonEntity.value(String(first)) == nil {
-                    evidence.kinds.append((String(first), .organization))
-                }
+                evidence.kinds.append((key, e.kind))
+                if e.kind == .person || e.kind == .organization { wordKinds(of: e, article, p, into: &evidence) }
             }
             for k in 1..<max(1, tokens.count) where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].allCaps {
                 let token = tokens[k]
                 if token.nameEnd - token.start >= 3, lexicon.nonEntity.nameValue(p, token) == nil, lexicon.places.nameValue(p, token) == nil,
                    lexicon.months.nameValue(p, token) == nil, lexicon.personTitles.nameValue(p, token) == nil {
-                    evidence.counts[article.slice(token.start, token.nameEnd), default: 0] += 1
+                    evidence.counts[NameKey.of(p, token.start, token.nameEnd), default: 0] += 1
                 }
             }
         }
         return evidence
+    }
+
+    /// The kinds a name's words take from it: a person's surname, and an organisation's first
+    /// word when the name ends in a corporate suffix ("Acme" of "Acme Corp"). The words are
+    /// those of the name split at spaces; an ASCII name is split over its bytes.
+    func wordKinds(of e: EntityReader.Entity, _ article: Article, _ p: UnsafeBufferPointer<UInt8>, into evidence: inout NameEvidence) {
+        var ascii = true
+        for i in e.start..<e.end where p[i] >= 0x80 { ascii = false; break }
+        guard ascii else {
+            let words = article.slice(e.start, e.end).split(separator: " ")
+            if e.kind == .person, let last = words.last, words.count > 1 { evidence.kinds.append((NameKey.of(String(last)), .person)) }
+            if e.kind == .organization, let first = words.first, words.count > 1, first.count > 2,
+               lexicon.corporateSuffixes.value(String(words.last!)) != nil, lexicon.nonEntity.value(String(first)) == nil {
+                evidence.kinds.append((NameKey.of(String(first)), .organization))
+            }
+            return
+        }
+        var first = 0..<0, last = 0..<0, count = 0
+        var i = e.start
+        while i < e.end {
+            while i < e.end, p[i] == 0x20 { i += 1 }
+            guard i < e.end else { break }
+            let start = i
+            while i < e.end, p[i] != 0x20 { i += 1 }
+            if count == 0 { first = start..<i }
+            last = start..<i
+            count += 1
+        }
+        guard count > 1 else { return }
+        if e.kind == .person { evidence.kinds.append((NameKey.of(p, last.lowerBound, last.upperBound), .person)) }
+        if e.kind == .organization, first.count > 2, lexicon.corporateSuffixes.value(p, last.lowerBound, last.upperBound) != nil,
+           lexicon.nonEntity.value(p, first.lowerBound, first.upperBound) == nil {
+            evidence.kinds.append((NameKey.of(p, first.lowerBound, first.upperBound), .organization))
+        }
     }
 
     /// The names whose kind one mention makes clear, for the mentions that do not say (a
@@ -289,9 +318,9 @@ public struct FactExtractor: Sendable {
     /// recur mid-sentence, most often the company the article is about), from the evidence
     /// of consecutive chunks: the first kind given to a name wins, and a word or run that
     /// recurs unclassified is taken for an organisation.
-    func merge(_ parts: [NameEvidence]) -> [String: FactKind] {
-        var known: [String: FactKind] = [:]
-        var counts: [String: Int] = [:]
+    func merge(_ parts: [NameEvidence]) -> [NameKey: FactKind] {
+        var known: [NameKey: FactKind] = [:]
+        var counts: [NameKey: Int] = [:]
         for part in parts {
             for (name, kind) in part.kinds where known[name] == nil { known[name] = kind }
             for (w, c) in part.counts { counts[w, default: 0] += c }
