@@ -38,10 +38,15 @@ public enum Topic: String, Codable, Sendable, CaseIterable, Comparable {
     /// The topics set in `mask`, in canonical order.
     public static func list(_ mask: UInt32) -> [Topic] {
         guard mask != 0 else { return [] }
+        // Most lists have one topic: those share storage made once.
+        if mask.nonzeroBitCount == 1, Int(mask.trailingZeroBitCount) < singles.count { return singles[mask.trailingZeroBitCount] }
         var out: [Topic] = []
+        out.reserveCapacity(mask.nonzeroBitCount)
         for (i, topic) in allCases.enumerated() where mask & (1 << UInt32(i)) != 0 { out.append(topic) }
         return out
     }
+
+    private static let singles: [[Topic]] = allCases.map { [$0] }
 
     /// How a voice names the topic in prose ("spending", "supply chain").
     public var phrase: String {
