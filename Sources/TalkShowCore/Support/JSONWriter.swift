@@ -13,6 +13,16 @@ public struct JSONWriter: Sendable {
         }
     }
     private var storage: [UInt8] = []
+
+    /// The bytes written, taken out of the writer, which is left empty. `bytes` shares its
+    /// storage with the writer, so the first change to that result copies every byte; this
+    /// one is the result's alone.
+    public mutating func takeBytes() -> [UInt8] {
+        flush()
+        var out: [UInt8] = []
+        swap(&out, &storage)
+        return out
+    }
     /// Small pieces (a separator, a key, a number) gather here and go into `storage`
     /// together: each append to an array costs a call and a copy of its own.
     private var stage = Stage(repeating: 0)

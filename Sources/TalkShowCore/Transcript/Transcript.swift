@@ -47,7 +47,7 @@ public struct Transcript: Codable, Sendable, Equatable {
     func jsonBytes(pretty: Bool, scenarioJSON: [UInt8]?) -> [UInt8] {
         var writer = JSONWriter(pretty: pretty, capacity: 64 * 1024)
         write(to: &writer, scenarioJSON: scenarioJSON)
-        var bytes = writer.bytes
+        var bytes = writer.takeBytes()
         if pretty { bytes.append(0x0A) }
         return bytes
     }

@@ -308,4 +308,21 @@ import TalkShowTestSupport
         let t = try await ShowProducer.produceUntimed(Article(text: "Revenue rose 12% to $4.1 billion."), scenario: tuned)
         #expect(TranscriptEncoder(scenario: .builtIn).jsonBytes(t) == t.jsonBytes())
     }
+
+    /// `takeBytes` gives what `bytes` gives, staged pieces included, and leaves the writer empty.
+    @Test func takeBytes_givesTheBytesAndEmptiesTheWriter() {
+        func written() -> JSONWriter {
+            var w = JSONWriter(pretty: true)
+            w.beginObject()
+            w.field("long", String(repeating: "x", count: 3_000))
+            w.field("n", 7)
+            w.endObject()
+            return w
+        }
+        var a = written(), b = written()
+        let taken = a.takeBytes()
+        #expect(taken == b.bytes)
+        #expect(taken.count > 3_000)
+        #expect(a.bytes.isEmpty)
+    }
 }
