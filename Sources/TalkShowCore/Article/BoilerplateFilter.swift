@@ -8,15 +8,18 @@ public struct BoilerplateFilter: Sendable {
 
     /// Longest line (in bytes) a "contains" cue may drop; longer lines are prose.
     static let containsLimit = 160
+    /// One more word than any rule here counts up to: the words of a line are read only so
+    /// far (a paragraph of prose is one line, and most of its words decide nothing).
+    static let wordLimit = 21
 
     /// The reason to drop the line `p[from..<to]` (already trimmed), or nil for prose.
     public func classifyLine(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> DropReason? {
-        let words = WordSpans(p, from, to)
+        let words = WordSpans(p, from, to, limit: Self.wordLimit)
         let lowered = normalizedLower(p, from, to, limit: cueLimit(to - from))
         if let reason = cueReason(lowered, words: words, length: to - from) { return reason }
         if endsWithArrow(p, from, to) { return .promotion }
         if isShareStrip(p, words) { return .share }
-        if isTickerStrip(p, words) { return .tickerStrip }
+        if isTickerStrip(p, words, from, to) { return .tickerStrip }
         let terminal = endsWithTerminal(p, from, to)
         if !terminal, words.count <= 16, containsByte(p, from, to, 0x7C /* | */) { return .navigation }
         if words.count <= 6, lowered.starts(with: Array("by ".utf8)), !hasVerb(p, words, skipFirst: true) { return .byline }
@@ -27,7 +30,7 @@ public struct BoilerplateFilter: Sendable {
 
     /// The reason to drop one sentence of prose, or nil to keep it.
     public func classifySentence(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> DropReason? {
-        let words = WordSpans(p, from, to)
+        let words = WordSpans(p, from, to, limit: Self.wordLimit)
         if words.count < 10, words.figureCount == 0, !hasVerb(p, words) { return .fragment }
         return cueReason(normalizedLower(p, from, to, limit: cueLimit(to - from)), words: words, length: to - from)
     }
@@ -97,7 +100,9 @@ public struct BoilerplateFilter: Sendable {
     }
 
     /// A line made only of ticker symbols and figures: "AAPL 189.30 +1.2% MSFT -0.4%".
-    func isTickerStrip(_ p: UnsafeBufferPointer<UInt8>, _ words: WordSpans) -> Bool {
+    /// `words` may stop short of the line's end; then, if all it read are tickers, the whole
+    /// line `p[from..<to]` is read.
+    func isTickerStrip(_ p: UnsafeBufferPointer<UInt8>, _ words: WordSpans, _ from: Int, _ to: Int) -> Bool {
         var tickers = 0
         for w in words.spans {
             var allUpper = true
@@ -105,6 +110,7 @@ public struct BoilerplateFilter: Sendable {
             if allUpper, w.end - w.start <= 6 { tickers += 1; continue }
             return false
         }
+        if words.isTruncated { return isTickerStrip(p, WordSpans(p, from, to), from, to) }
         return tickers >= 2 && words.figureCount >= 2
     }
 
@@ -180,11 +186,15 @@ public struct WordSpans {
     public var spans: [Span] = []
     public var figureCount = 0
     public var count: Int { spans.count + figureCount }
+    /// Whether the reading stopped at `limit` words with more of the line left.
+    public private(set) var isTruncated = false
 
-    public init(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
-        spans.reserveCapacity((to - from) / 5 + 1)
+    /// The words of `p[from..<to]`, or its first `limit` words (spans and figures together).
+    public init(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, limit: Int = .max) {
+        spans.reserveCapacity(min((to - from) / 5 + 1, limit))
         var i = from
         while i < to {
+            if count == limit { isTruncated = true; break }
             let b = p[i]
             if UTF8Bytes.isLetter(b) {
                 let start = i

@@ -18,6 +18,8 @@ import Testing
         "(With inputs from agencies.)",
         "Source: company filings",
         "AAPL +1.2% MSFT -0.4% GOOG +0.3%",
+        // Past the words a line is otherwise read to (`wordLimit`).
+        (0..<30).map { "T\(UnicodeScalar(UInt8(65 + $0 % 26))) \($0 + 1).5%" }.joined(separator: " "),
         "  • 10 stocks we like better than this one ›",
         "By Jane Porter",
         "Copyright 2026 Example Media. All rights reserved.",
@@ -63,5 +65,30 @@ import Testing
 
     @Test func verblessTagline_isDropped() {
         #expect(kept("Research, data and analytics for professional investors.\n\n\(Self.body)") == [Self.body])
+    }
+
+    /// Words read up to a limit are the first words of the whole reading, and say whether
+    /// the line went on.
+    @Test func wordSpans_upToALimit_areThePrefixOfAllTheWords() {
+        let line = "Acme's 3 new plants opened 12.5% faster - the U.S. arm, said CFO Dana Ortiz, expects 40 more by 2027."
+        let bytes = Array(line.utf8)
+        bytes.withUnsafeBufferPointer { p in
+            let all = WordSpans(p, 0, p.count)
+            #expect(all.count > 15 && !all.isTruncated)
+            for limit in 0...22 {
+                let some = WordSpans(p, 0, p.count, limit: limit)
+                #expect(some.count == min(limit, all.count))
+                #expect(some.isTruncated == (limit < all.count))
+                #expect(some.spans.map(\.start) == Array(all.spans.map(\.start).prefix(some.spans.count)))
+            }
+        }
+    }
+
+    /// A line of tickers is a strip only if every word of it is a ticker, however far past
+    /// the words a line is otherwise read to the first other word comes.
+    @Test func tickersFollowedByProse_areNoTickerStrip() {
+        let tickers = (0..<30).map { "T\(UnicodeScalar(UInt8(65 + $0 % 26))) \($0 + 1).5%" }.joined(separator: " ")
+        #expect(reasons(tickers + "\n\n" + Self.body) == [.tickerStrip])
+        #expect(!reasons(tickers + " and the rest of the market rose after the report.\n\n" + Self.body).contains(.tickerStrip))
     }
 }
