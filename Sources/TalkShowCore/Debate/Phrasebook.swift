@@ -29,12 +29,43 @@ public struct Phrasebook: Sendable {
     /// One fact's phrase, published once. The first seat to ask makes it and stores it; every
     /// later ask, from any seat, reads that one. Two seats asking at once may both make it:
     /// phrases are deterministic, so either text is the same, and the store keeps the first.
+    ///
+    /// It is `AtomicLazyReference` written out over an `Atomic` word: that type's `load` is
+    /// not specialized across modules, and a debate reads a phrase many times a message. The
+    /// word is the address of the stored `Made` (0: none yet); the slot holds one retain of
+    /// it and gives it back in `deinit`, when no other reference to the slot (so no `load`)
+    /// is left.
     final class Slot: Sendable {
-        let made = AtomicLazyReference<Made>()
+        private let made = Atomic<Int>(0)
 
         final class Made: Sendable {
             let text: String
             init(_ text: String) { self.text = text }
+        }
+
+        private static func made(_ address: Int) -> Made {
+            Unmanaged<Made>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).takeUnretainedValue()
+        }
+
+        /// The stored phrase, or nil before one is stored.
+        func load() -> String? {
+            let address = made.load(ordering: .acquiring)
+            return address == 0 ? nil : Self.made(address).text
+        }
+
+        /// Stores `text` unless a phrase is stored already; the stored phrase either way.
+        func storeIfNil(_ text: String) -> String {
+            let box = Unmanaged.passRetained(Made(text))
+            let (stored, current) = made.compareExchange(expected: 0, desired: Int(bitPattern: box.toOpaque()),
+                                                          successOrdering: .acquiringAndReleasing, failureOrdering: .acquiring)
+            if stored { return text }
+            box.release()
+            return Self.made(current).text
+        }
+
+        deinit {
+            let address = made.load(ordering: .acquiring)
+            if address != 0 { Unmanaged<Made>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).release() }
         }
     }
 
@@ -48,7 +79,7 @@ public struct Phrasebook: Sendable {
         slots = sheet.facts.indices.map { i in
             let slot = Slot()
             if needed(i) {
-                _ = slot.made.storeIfNil(Slot.Made(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts)))
+                _ = slot.storeIfNil(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts))
             }
             return slot
         }
@@ -62,9 +93,9 @@ public struct Phrasebook: Sendable {
     /// The phrase of fact `i` of the sheet.
     public func phrase(_ i: Int) -> String {
         let slot = slots[i]
-        if let made = slot.made.load() { return made.text }
+        if let made = slot.load() { return made }
         let text = Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts)
-        return slot.made.storeIfNil(Slot.Made(text)).text
+        return slot.storeIfNil(text)
     }
 
     /// Whether fact `i` has no phrase: only a fact with no text can lack one (a phrase is
