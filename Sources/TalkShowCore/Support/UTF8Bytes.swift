@@ -5,6 +5,13 @@
 public enum UTF8Bytes {
     @inline(__always) public static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) public static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    /// The high bit of each of eight bytes of `v` (read little-endian) that equals `c`, every
+    /// other bit clear; exact, with no carry from one byte into the next.
+    @inline(__always) public static func equalMask(_ v: UInt64, _ c: UInt8) -> UInt64 {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let t = v ^ (UInt64(c) &* 0x0101_0101_0101_0101)
+        return ~(((t & lows) &+ lows) | t) & ~lows
+    }
     @inline(__always) public static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
     @inline(__always) public static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
     @inline(__always) public static func isAlnum(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }

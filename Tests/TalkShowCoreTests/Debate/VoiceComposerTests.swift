@@ -48,4 +48,49 @@ import Testing
             }
         }
     }
+
+    /// The tidying pairs found eight bytes at a time are those a byte-by-byte look finds, in
+    /// texts of every length around the eight-byte steps.
+    @Test func tidyPairs_areThoseFoundByteByByte() {
+        var g = SplitMix64(seed: 3)
+        let alphabet: [UInt8] = [0x20, 0x20, 0x2C, 0x2E, 0x61, 0x41, 0xC3, 0xA9, 0x00, 0xFF]
+        var found = (0, 0, 0)
+        for _ in 0..<20_000 {
+            let text = (0..<Int(g.next() % 40)).map { _ in alphabet[Int(g.next() % UInt64(alphabet.count))] }
+            var expected = (spaces: false, spaceComma: false, dots: false)
+            for j in text.indices.dropLast() {
+                if text[j] == 0x20, text[j + 1] == 0x20 { expected.spaces = true }
+                if text[j] == 0x20, text[j + 1] == 0x2C { expected.spaceComma = true }
+                if text[j] == 0x2E, text[j + 1] == 0x2E { expected.dots = true }
+            }
+            let pairs = text.withUnsafeBufferPointer(VoiceComposer.Writer.tidyPairs)
+            #expect(pairs == expected, "\(text)")
+            if expected.spaces { found.0 += 1 }
+            if expected.spaceComma { found.1 += 1 }
+            if expected.dots { found.2 += 1 }
+        }
+        #expect(found.0 > 1_000 && found.1 > 1_000 && found.2 > 1_000)
+    }
+
+    /// A byte's mark in `equalMask` is set exactly where it equals the byte looked for.
+    @Test func equalMask_marksExactlyTheEqualBytes() {
+        var g = SplitMix64(seed: 9)
+        for c in UInt8.min...UInt8.max {
+            for _ in 0..<64 {
+                // Bytes near c, equal to it, and random.
+                var v: UInt64 = 0
+                for k in 0..<8 {
+                    let pick = g.next() % 3
+                    let byte: UInt8 = pick == 0 ? c : pick == 1 ? c &+ UInt8(truncatingIfNeeded: g.next() % 3) &- 1 : UInt8(truncatingIfNeeded: g.next())
+                    v |= UInt64(byte) << UInt64(8 * k)
+                }
+                let mask = UTF8Bytes.equalMask(v, c)
+                for k in 0..<8 {
+                    let equal = UInt8(truncatingIfNeeded: v >> UInt64(8 * k)) == c
+                    #expect((mask >> UInt64(8 * k + 7)) & 1 == (equal ? 1 : 0))
+                }
+                #expect(mask & 0x7F7F_7F7F_7F7F_7F7F == 0)
+            }
+        }
+    }
 }
