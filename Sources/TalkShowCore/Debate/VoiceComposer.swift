@@ -67,13 +67,34 @@ public struct VoiceComposer: ImmediateComposer {
             var text = text
             text.withUTF8 { b in
                 var start = 0
-                for i in b.indices where b[i] == 0x20 && i > start {
-                    let previous = b[i - 1]
-                    guard previous == 0x2E || previous == 0x21 || previous == 0x3F else { continue }
+                forEachSentenceBreak(b) { i in
                     keys.append(bytesKey(UnsafeBufferPointer(rebasing: b[start..<i])))
                     start = i + 1
                 }
                 if start < b.count { keys.append(bytesKey(UnsafeBufferPointer(rebasing: b[start...]))) }
+            }
+        }
+
+        /// Calls `body` with each index of `b` that holds a space after `.`, `!` or `?`, in
+        /// order; eight bytes are looked at a time.
+        @inline(__always) static func forEachSentenceBreak(_ b: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+            var i = 1
+            if let base = b.baseAddress {
+                while i + 8 <= b.count {
+                    let before = UnsafeRawPointer(base + i - 1).loadUnaligned(as: UInt64.self).littleEndian
+                    let at = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+                    var found = UTF8Bytes.equalMask(at, 0x20)
+                        & (UTF8Bytes.equalMask(before, 0x2E) | UTF8Bytes.equalMask(before, 0x21) | UTF8Bytes.equalMask(before, 0x3F))
+                    while found != 0 {
+                        body(i + found.trailingZeroBitCount / 8)
+                        found &= found - 1
+                    }
+                    i += 8
+                }
+            }
+            while i < b.count {
+                if b[i] == 0x20, b[i - 1] == 0x2E || b[i - 1] == 0x21 || b[i - 1] == 0x3F { body(i) }
+                i += 1
             }
         }
 

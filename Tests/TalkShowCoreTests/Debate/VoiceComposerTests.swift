@@ -93,4 +93,20 @@ import Testing
             }
         }
     }
+
+    /// Sentence breaks found eight bytes at a time are those a byte-by-byte look finds.
+    @Test func sentenceBreaks_areThoseFoundByteByByte() {
+        var g = SplitMix64(seed: 4)
+        let alphabet: [UInt8] = [0x20, 0x20, 0x2E, 0x21, 0x3F, 0x61, 0x2C, 0xC3, 0xA9]
+        var breaks = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int(g.next() % 40)).map { _ in alphabet[Int(g.next() % UInt64(alphabet.count))] }
+            let expected = text.indices.filter { $0 > 0 && text[$0] == 0x20 && [0x2E, 0x21, 0x3F].contains(text[$0 - 1]) }
+            var found: [Int] = []
+            text.withUnsafeBufferPointer { VoiceComposer.Writer.forEachSentenceBreak($0) { found.append($0) } }
+            #expect(found == expected, "\(text)")
+            breaks += expected.count
+        }
+        #expect(breaks > 10_000)
+    }
 }
