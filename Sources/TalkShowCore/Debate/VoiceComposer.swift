@@ -36,7 +36,8 @@ public struct VoiceComposer: ImmediateComposer {
         var used: [UInt64] = []
         /// The generator key of this seat and round; `rng` adds the move.
         let rngKey: WordKey
-        var usedClauses: Set<Int> = []
+        /// The clauses this seat's facts came from, in this message (a list, like `used`).
+        var usedClauses: [Int] = []
         var cites: [String] = []
         let history: [RoundRecord]
 
@@ -167,7 +168,7 @@ public struct VoiceComposer: ImmediateComposer {
 
         mutating func take(_ i: Int) -> String {
             if !cites.contains(facts[i].id) { cites.append(facts[i].id) }
-            usedClauses.insert(context.clauseOf[i])
+            if !usedClauses.contains(context.clauseOf[i]) { usedClauses.append(context.clauseOf[i]) }
             return phrasebook.phrase(i)
         }
 

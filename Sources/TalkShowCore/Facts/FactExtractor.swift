@@ -136,14 +136,15 @@ public struct FactExtractor: Sendable {
                 cut = clauses
                 return clauses.first { $0.contains(tokenIndex) } ?? clauses.min { abs($0.lowerBound - tokenIndex) < abs($1.lowerBound - tokenIndex) }!
             }
-            // Facts of one clause share its reading and its text.
-            var clauseReadings: [Int: (topics: [Topic], polarity: Double, text: String)] = [:]
+            // Facts of one clause share its reading and its text (a sentence has a few clauses:
+            // a list, not a hashed table).
+            var clauseReadings: [(start: Int, topics: [Topic], polarity: Double, text: String)] = []
             func reading(_ clause: Range<Int>) -> (topics: [Topic], polarity: Double, text: String) {
-                if let r = clauseReadings[clause.lowerBound] { return r }
+                if let r = clauseReadings.first(where: { $0.start == clause.lowerBound }) { return (r.topics, r.polarity, r.text) }
                 let r = (Topic.list(reader.topics(senses, clause.lowerBound, clause.upperBound)),
                          reader.polarity(p, tokens, senses, clause.lowerBound, clause.upperBound),
                          article.slice(tokens[clause.lowerBound].start, tokens[clause.upperBound - 1].end))
-                clauseReadings[clause.lowerBound] = r
+                clauseReadings.append((clause.lowerBound, r.0, r.1, r.2))
                 return r
             }
             func make(_ kind: FactKind, _ start: Int, _ end: Int, _ firstToken: Int) -> Fact {
