@@ -146,16 +146,25 @@ public struct VoiceComposer: ImmediateComposer {
         /// (highest value first), against (lowest first), and by weight either way. Ties go
         /// to the earlier fact.
         func rankings() -> (positives: [Int], negatives: [Int], weighty: [Int]) {
-            // Each list is sorted by a key with the fact's index last, so ties go to the
-            // earlier fact and the comparison is a plain one on pairs.
-            var positives: [(Double, Int)] = [], negatives: [(Double, Int)] = [], weighty: [(Double, Int)] = []
-            for i in values.indices where values[i] != 0 && !phrasebook.isEmpty(i) {
-                let v = values[i]
-                if v > 0 { positives.append((-v, i)) } else { negatives.append((v, i)) }
-                weighty.append((-abs(v), i))
+            Self.rankings(values) { !phrasebook.isEmpty($0) }
+        }
+
+        /// `rankings()` of these values, over the facts `counts` keeps.
+        static func rankings(_ values: [Double], counts: (Int) -> Bool) -> (positives: [Int], negatives: [Int], weighty: [Int]) {
+            // One sort by (−|value|, index), so ties go to the earlier fact: for a positive
+            // value −|v| is −v and for a negative one it is v, so the facts for and against
+            // are that order's positives and negatives as they come.
+            var keyed: [(Double, Int)] = []
+            keyed.reserveCapacity(values.count)
+            for i in values.indices where values[i] != 0 && counts(i) { keyed.append((-abs(values[i]), i)) }
+            keyed.sort { $0 < $1 }
+            var positives: [Int] = [], negatives: [Int] = [], weighty: [Int] = []
+            weighty.reserveCapacity(keyed.count)
+            for (_, i) in keyed {
+                if values[i] > 0 { positives.append(i) } else { negatives.append(i) }
+                weighty.append(i)
             }
-            func ranked(_ keyed: [(Double, Int)]) -> [Int] { keyed.sorted { $0 < $1 }.map(\.1) }
-            return (ranked(positives), ranked(negatives), ranked(weighty))
+            return (positives, negatives, weighty)
         }
 
         func first(_ list: [Int], fresh: Bool = true) -> Int? {
