@@ -25,12 +25,10 @@ struct NameKey: Hashable, Sendable {
         return canonical.withUTF8 { hashed($0, 0, $0.count) }
     }
 
-    /// FNV-1a over the bytes, then mixed (SplitMix64's finaliser).
+    /// FNV-1a over the bytes, then mixed (`SplitMix64.mixed`).
     private static func hashed(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> NameKey {
         var h: UInt64 = 0xcbf29ce484222325
         for i in from..<to { h = (h ^ UInt64(p[i])) &* 0x100000001b3 }
-        h = (h ^ (h >> 30)) &* 0xBF58476D1CE4E5B9
-        h = (h ^ (h >> 27)) &* 0x94D049BB133111EB
-        return NameKey(raw: h ^ (h >> 31))
+        return NameKey(raw: SplitMix64.mixed(h))
     }
 }

@@ -26,7 +26,13 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
     public mutating func next() -> UInt64 {
         state &+= 0x9E3779B97F4A7C15
-        var z = state
+        return Self.mixed(state)
+    }
+
+    /// SplitMix64's finaliser: every bit of `z` reaches every bit of the result. Also what
+    /// the word and name keys are mixed with.
+    @inline(__always) public static func mixed(_ z: UInt64) -> UInt64 {
+        var z = z
         z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
         z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
         return z ^ (z >> 31)

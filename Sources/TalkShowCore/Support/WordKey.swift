@@ -27,11 +27,8 @@ public struct WordKey: Hashable, Sendable {
     /// The key of a phrase from the key of its first words and the key of the word after
     /// them: phrase keys are made from word keys, so no word's bytes are hashed twice.
     @inline(__always) public static func phrase(_ head: WordKey, _ next: WordKey) -> WordKey {
-        var z = (head.raw &* 0x100000001b3) ^ next.raw ^ 0x20
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
         var key = WordKey()
-        key.raw = z ^ (z >> 31)
+        key.raw = SplitMix64.mixed((head.raw &* 0x100000001b3) ^ next.raw ^ 0x20)
         return key
     }
 
