@@ -284,9 +284,7 @@ public struct FactExtractor: Sendable {
     /// word when the name ends in a corporate suffix ("Acme" of "Acme Corp"). The words are
     /// those of the name split at spaces; an ASCII name is split over its bytes.
     func wordKinds(of e: EntityReader.Entity, _ article: Article, _ p: UnsafeBufferPointer<UInt8>, into evidence: inout NameEvidence) {
-        var ascii = true
-        for i in e.start..<e.end where p[i] >= 0x80 { ascii = false; break }
-        guard ascii else {
+        guard UnsafeBufferPointer(rebasing: p[e.start..<e.end]).allSatisfy({ $0 < 0x80 }) else {
             let words = article.slice(e.start, e.end).split(separator: " ")
             if e.kind == .person, let last = words.last, words.count > 1 { evidence.kinds.append((NameKey.of(String(last)), .person)) }
             if e.kind == .organization, let first = words.first, words.count > 1, first.count > 2,

@@ -29,4 +29,41 @@ import Testing
             #expect(NameKey.of(p, start, end) != NameKey.of("Zoë Park Inc."))
         }
     }
+
+    /// The kinds a name gives its words (a person's surname, the first word of an organisation
+    /// with a corporate suffix), read over bytes for an ASCII name, are those the name's
+    /// string split at spaces gives.
+    @Test func wordKinds_areThoseOfTheNameSplitAtSpaces() {
+        let extractor = FactExtractor()
+        let lexicon = extractor.lexicon
+        let names = ["Dana Ortiz", "Dana  Ortiz", "Ortiz", "Acme Corp", "Acme  Robotics Inc", "AB Corp", "ABC Corp", "The Acme Corp",
+                     "Zoë Park Inc", "Renée Ortiz", " Acme Corp ", "Acme Corp.", "North Star Holdings", "Kelvin Labs Ltd"]
+        for name in names {
+            for kind in [FactKind.person, .organization] {
+                let article = Article(text: name)
+                let entity = EntityReader.Entity(kind: kind, first: 0, last: 0, start: 0, end: article.bytes.count)
+                var evidence = FactExtractor.NameEvidence()
+                article.bytes.withUnsafeBufferPointer { extractor.wordKinds(of: entity, article, $0, into: &evidence) }
+                // The string reading this stands in for.
+                var expected: [(NameKey, FactKind)] = []
+                let words = name.split(separator: " ")
+                if kind == .person, let last = words.last, words.count > 1 { expected.append((NameKey.of(String(last)), .person)) }
+                if kind == .organization, let first = words.first, words.count > 1, first.count > 2,
+                   lexicon.corporateSuffixes.value(String(words.last!)) != nil, lexicon.nonEntity.value(String(first)) == nil {
+                    expected.append((NameKey.of(String(first)), .organization))
+                }
+                #expect(evidence.kinds.map(\.0) == expected.map(\.0) && evidence.kinds.map(\.1) == expected.map(\.1), "\(name) \(kind)")
+            }
+        }
+        // Some of these give their words a kind, so the comparison is not of empty lists only.
+        var given = 0
+        for name in ["Dana Ortiz", "Acme Corp"] {
+            let article = Article(text: name)
+            var evidence = FactExtractor.NameEvidence()
+            let entity = EntityReader.Entity(kind: name == "Acme Corp" ? .organization : .person, first: 0, last: 0, start: 0, end: article.bytes.count)
+            article.bytes.withUnsafeBufferPointer { extractor.wordKinds(of: entity, article, $0, into: &evidence) }
+            given += evidence.kinds.count
+        }
+        #expect(given == 2)
+    }
 }
