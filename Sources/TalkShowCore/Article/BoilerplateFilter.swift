@@ -186,7 +186,8 @@ public struct WordSpans {
     public var spans: [Span] = []
     public var figureCount = 0
     public var count: Int { spans.count + figureCount }
-    /// Whether the reading stopped at `limit` words with more of the line left.
+    /// Whether the reading stopped at `limit` words with bytes of the line left unread (they
+    /// may hold no further word: `count` is then all the words, but that is not known).
     public private(set) var isTruncated = false
 
     /// The words of `p[from..<to]`, or its first `limit` words (spans and figures together).

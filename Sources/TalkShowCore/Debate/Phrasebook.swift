@@ -43,14 +43,15 @@ public struct Phrasebook: Sendable {
             init(_ text: String) { self.text = text }
         }
 
-        private static func made(_ address: Int) -> Made {
-            Unmanaged<Made>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).takeUnretainedValue()
+        /// The stored `Made` at a nonzero address.
+        private static func stored(_ address: Int) -> Unmanaged<Made> {
+            Unmanaged<Made>.fromOpaque(UnsafeRawPointer(bitPattern: address)!)
         }
 
         /// The stored phrase, or nil before one is stored.
         func load() -> String? {
             let address = made.load(ordering: .acquiring)
-            return address == 0 ? nil : Self.made(address).text
+            return address == 0 ? nil : Self.stored(address).takeUnretainedValue().text
         }
 
         /// Stores `text` unless a phrase is stored already; the stored phrase either way.
@@ -60,12 +61,12 @@ public struct Phrasebook: Sendable {
                                                           successOrdering: .acquiringAndReleasing, failureOrdering: .acquiring)
             if stored { return text }
             box.release()
-            return Self.made(current).text
+            return Self.stored(current).takeUnretainedValue().text
         }
 
         deinit {
             let address = made.load(ordering: .acquiring)
-            if address != 0 { Unmanaged<Made>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).release() }
+            if address != 0 { Self.stored(address).release() }
         }
     }
 
