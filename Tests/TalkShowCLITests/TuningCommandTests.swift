@@ -87,6 +87,11 @@ import TalkShowTestSupport
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.contains("bus/baseline"))
         #expect(!text.stdout.contains("facts/scan") && !text.stdout.contains("all jobs/one job"))
+        // The bus alone reads no articles.
+        let empty = try Binary.temporaryDirectory().path
+        let bus = try Binary.run(["bench", "--quick", "--articles", empty, "--only", "bus"])
+        #expect(bus.status == 0, "\(bus.stderr)")
+        #expect(try Binary.run(["bench", "--quick", "--articles", empty, "--only", "bus,tune"]).status == 64)
     }
 
     @Test func bench_only_refusesAnUnknownPartAndNamesTheParts() throws {

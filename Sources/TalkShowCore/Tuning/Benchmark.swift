@@ -69,13 +69,13 @@ public struct Benchmark: Sendable {
 
     /// The parts of a run, in the order they run; `sections` picks some (`bench --only`).
     public enum Section: String, CaseIterable, Sendable {
-        /// `batchPeakRSSMB`: a batch run as a child process.
+        /// `batchPeakRSSMB` (and `batchArticles`): a batch run as a child process.
         case batch
         /// `factsMBps` beside `scanMBps`, and `articleMBps`.
         case facts
         /// `sha256MBps`, `tokensMBps`, `sensesMBps`: the steps no fact reader can skip.
         case floors
-        /// `debatesPerSecond` and `debatesPerSecondAllJobs`.
+        /// `debatesPerSecond` and `debatesPerSecondAllJobs` (with `jobs`).
         case debates
         /// The `debate*Micros` lines: where one debate's time goes.
         case phases
@@ -104,7 +104,9 @@ public struct Benchmark: Sendable {
             if sections.contains(.facts) { measureFacts(text, into: &result) }
             if sections.contains(.floors) { measureFloors(text, into: &result) }
         }
-        let parsed = articles.map { Article(text: $0) }
+        // The parts below that read whole debates share the parsed articles.
+        let debating = !sections.isDisjoint(with: [.debates, .phases, .tune, .replay])
+        let parsed = debating ? articles.map { Article(text: $0) } : []
         let scenario = Scenario.builtIn
         let encoder = TranscriptEncoder(scenario: scenario)
         if sections.contains(.debates) {
