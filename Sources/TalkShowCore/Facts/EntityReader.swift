@@ -131,8 +131,7 @@ struct EntityReader: TokenWindow {
 
     func isTitle(_ k: Int) -> Int {
         guard k >= from, k < to, t[k].kind == .word else { return 0 }
-        let reader = TextReader(lexicon: lexicon)
-        if let (_, n) = reader.match(lexicon.personTitles, p, t, k, to) { return n }
+        if let (_, n) = lexicon.personTitles.match(p, t, k, to) { return n }
         return 0
     }
 
@@ -179,13 +178,13 @@ struct EntityReader: TokenWindow {
             while e + 1 < to {
                 if t[e].nameEnd < t[e].end { break }  // possessive ends the name
                 if isNameWord(e + 1), isTitle(e + 1) == 0 { e += 1; continue }
-                if isWord(e + 1, in: words.joiners), isNameWord(e + 2), isTitle(e + 2) == 0 { e += 2; continue }
+                if isWord(e + 1, in: lexicon.nameWords.joiners), isNameWord(e + 2), isTitle(e + 2) == 0 { e += 2; continue }
                 break
             }
             // Drop function words (any common capitalised word at a sentence start) and titles at the front.
             var titled = false
             while s <= e {
-                if isWord(s, in: words.functionWords) || (s == from && lexicon.nonEntity.nameValue(p, t[s]) != nil && (!t[s].allCaps || stopped(s))) {
+                if isWord(s, in: lexicon.nameWords.functionWords) || (s == from && lexicon.nonEntity.nameValue(p, t[s]) != nil && (!t[s].allCaps || stopped(s))) {
                     s += 1; continue
                 }
                 if s == from, lexicon.verbs.nameValue(p, t[s]) != nil || (endsWithIng(s) && t[s].nameEnd == t[s].end && s < e) { s += 1; continue }
@@ -210,7 +209,6 @@ struct EntityReader: TokenWindow {
         return out
     }
 
-    var words: NameWords { lexicon.nameWords }
 
     /// `word(k)?.hasSuffix("ing")`, read over bytes: a word token holds ASCII and the
     /// apostrophe ’ and hyphen ‑ only, none of which joins a following "i" into one Character.
@@ -238,28 +236,28 @@ struct EntityReader: TokenWindow {
         if j >= from, isTitleEnding(at: j) { return (words <= 4 ? .person : .organization, false) }
         // Organisation: corporate suffix, a ticker in parentheses after, or "shares"/"stock" after.
         if lexicon.corporateSuffixes.nameValue(p, t[e]) != nil, words >= 2 || t[e].nameEnd < t[e].end { return (.organization, false) }
-        if isWord(e + 1, in: self.words.suffixWords) { return (.organization, false) }
+        if isWord(e + 1, in: lexicon.nameWords.suffixWords) { return (.organization, false) }
         if symbol(e + 1) == 0x28, e + 2 < to, isSymbolWord(e + 2) { return (.organization, false) }
-        if isWord(e + 1, in: self.words.stockWords) { return (.organization, false) }
-        if t[e].nameEnd < t[e].end, isWord(e + 1, in: self.words.possessiveStockWords) { return (.organization, false) }
+        if isWord(e + 1, in: lexicon.nameWords.stockWords) { return (.organization, false) }
+        if t[e].nameEnd < t[e].end, isWord(e + 1, in: lexicon.nameWords.possessiveStockWords) { return (.organization, false) }
         // Person: a known given name first ("Dana Ortiz").
         if words >= 2, words <= 3, lexicon.givenNames.value(p, t[s]) != nil,
            lexicon.corporateSuffixes.nameValue(p, t[e]) == nil { return (.person, false) }
         // Product: a launch verb before, a product noun after, or a version number after.
-        if value(lexicon.productVerbs, s - 1) != nil { return (.product, false) }
-        if isWord(e + 1), !t[e + 1].capitalized, value(lexicon.productNouns, e + 1) != nil, t[e].nameEnd == t[e].end { return (.product, false) }
+        if isWord(s - 1) && lexicon.productVerbs.value(p, t[s - 1]) != nil { return (.product, false) }
+        if isWord(e + 1), !t[e + 1].capitalized, lexicon.productNouns.value(p, t[e + 1]) != nil, t[e].nameEnd == t[e].end { return (.product, false) }
         if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, t[e + 1].number < 1000, t[e].nameEnd == t[e].end,
            !(symbol(e + 2) == 0x25) {
             return (.product, false)
         }
         // Person: two or three words next to an attribution verb ("Kuo said", "said Ming Kuo").
         if words >= 2, words <= 3, lexicon.corporateSuffixes.nameValue(p, t[e]) == nil {
-            if value(lexicon.attributionVerbs, e + 1) != nil { return (.person, false) }
-            if value(lexicon.attributionVerbs, s - 1) != nil { return (.person, false) }
-            if symbol(e + 1) == 0x2C, isWord(e + 2, in: self.words.articles), e + 3 < to, isTitle(e + 3) > 0 { return (.person, false) }
+            if isWord(e + 1) && lexicon.attributionVerbs.value(p, t[e + 1]) != nil { return (.person, false) }
+            if isWord(s - 1) && lexicon.attributionVerbs.value(p, t[s - 1]) != nil { return (.person, false) }
+            if symbol(e + 1) == 0x2C, isWord(e + 2, in: lexicon.nameWords.articles), e + 3 < to, isTitle(e + 3) > 0 { return (.person, false) }
         }
         if words >= 2 { return (.organization, true) }
-        if words == 1, t[s].nameEnd == t[s].end, !t[s].allCaps || t[s].end - t[s].start >= 2, isWord(e + 1, in: self.words.reportingVerbs),
+        if words == 1, t[s].nameEnd == t[s].end, !t[s].allCaps || t[s].end - t[s].start >= 2, isWord(e + 1, in: lexicon.nameWords.reportingVerbs),
            lexicon.nonEntity.value(p, t[s]) == nil, lexicon.verbs.value(p, t[s]) == nil {
             return (.organization, false)
         }

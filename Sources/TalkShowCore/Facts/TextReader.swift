@@ -30,17 +30,6 @@ public struct TextReader: Sendable {
         return key
     }
 
-    /// The value of the longest phrase (3, 2 or 1 words) at `k` in `table`, and its length.
-    func match<V>(_ table: WordTable<V>, _ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ to: Int) -> (V, Int)? {
-        let token = t[k]
-        guard token.kind == .word else { return nil }
-        if table.maxPhraseWords >= 3, k + 3 <= to, let v = table.exactValue(token.key3) { return (v, 3) }
-        if table.maxPhraseWords >= 2, k + 2 <= to, let v = table.exactValue(token.key2) { return (v, 2) }
-        if let v = table.exactValue(token.fullKey) ?? table.stemValue(p, token.start, token.end) { return (v, 1) }
-        if token.nameEnd < token.end, let v = table.exactValue(token.key) ?? table.stemValue(p, token.start, token.nameEnd) { return (v, 1) }
-        return nil
-    }
-
     public func topics(_ s: [Sense], _ from: Int, _ to: Int) -> UInt32 {
         var mask: UInt32 = 0
         var k = from

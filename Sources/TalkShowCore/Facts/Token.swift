@@ -77,4 +77,15 @@ extension WordTable {
         if let v = exactValue(token.key) { return v }
         return stemValue(p, token.start, token.nameEnd)
     }
+
+    /// The value of the longest phrase (3, 2 or 1 words) at token `k` of `t`, and its length.
+    func match(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ to: Int) -> (Value, Int)? {
+        let token = t[k]
+        guard token.kind == .word else { return nil }
+        if maxPhraseWords >= 3, k + 3 <= to, let v = exactValue(token.key3) { return (v, 3) }
+        if maxPhraseWords >= 2, k + 2 <= to, let v = exactValue(token.key2) { return (v, 2) }
+        if let v = exactValue(token.fullKey) ?? stemValue(p, token.start, token.end) { return (v, 1) }
+        if token.nameEnd < token.end, let v = exactValue(token.key) ?? stemValue(p, token.start, token.nameEnd) { return (v, 1) }
+        return nil
+    }
 }

@@ -29,9 +29,4 @@ extension TokenWindow {
     @inline(__always) func symbol(_ k: Int) -> UInt8? {
         k >= from && k < to && t[k].kind == .symbol ? p[t[k].start] : nil
     }
-
-    /// The value `table` gives word `k` (what `word(k).map(table.value)` gives), nil for a non-word.
-    @inline(__always) func value<V>(_ table: WordTable<V>, _ k: Int) -> V? {
-        isWord(k) ? table.value(p, t[k]) : nil
-    }
 }
