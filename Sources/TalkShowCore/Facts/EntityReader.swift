@@ -181,13 +181,18 @@ struct EntityReader: TokenWindow {
                 if isWord(e + 1, in: lexicon.nameWords.joiners), isNameWord(e + 2), isTitle(e + 2) == 0 { e += 2; continue }
                 break
             }
-            // Drop function words (any common capitalised word at a sentence start) and titles at the front.
+            // Drop function words (any common capitalised word at a sentence start) and titles at
+            // the front. A common word or verb keeps its place when the run names a company by
+            // itself: the word and a corporate suffix ("Target Corp."), or the word and its ticker.
             var titled = false
+            let company = (e == s + 1 && lexicon.corporateSuffixes.nameValue(p, t[e]) != nil)
+                || (e == s && symbol(e + 1) == 0x28 && e + 2 < to && isSymbolWord(e + 2))
             while s <= e {
-                if isWord(s, in: lexicon.nameWords.functionWords) || (s == from && lexicon.nonEntity.nameValue(p, t[s]) != nil && (!t[s].allCaps || stopped(s))) {
+                if isWord(s, in: lexicon.nameWords.functionWords)
+                    || (s == from && !company && lexicon.nonEntity.nameValue(p, t[s]) != nil && (!t[s].allCaps || stopped(s))) {
                     s += 1; continue
                 }
-                if s == from, lexicon.verbs.nameValue(p, t[s]) != nil || (endsWithIng(s) && t[s].nameEnd == t[s].end && s < e) { s += 1; continue }
+                if s == from, !company, lexicon.verbs.nameValue(p, t[s]) != nil || (endsWithIng(s) && t[s].nameEnd == t[s].end && s < e) { s += 1; continue }
                 let title = isTitle(s)
                 if title > 0, s + title <= e + 1 { s += title; titled = true; continue }
                 break

@@ -99,6 +99,9 @@ enum FigureCases {
         ("Chief executive Dana Ortiz said demand is strong.", ["person|Dana Ortiz"]),
         ("\"We see no problem with demand,\" said CEO Michel Ardent.", ["person|Michel Ardent"]),
         ("Meridian Pharmaceuticals Inc. dropped the trial.", ["organization|Meridian Pharmaceuticals Inc"]),
+        // A common word or verb that opens a sentence is still a company's name before a corporate suffix or its ticker.
+        ("Target Corp. (TGT) raised its full-year forecast.", ["ticker|TGT|sym=TGT", "organization|Target Corp"]),
+        ("Total SA said output rose 4% in the quarter.", ["percent|4%|v=4,dir=up", "organization|Total SA"]),
         ("The company launched Lumen Pro, a smaller model.", ["product|Lumen Pro"]),
     ]
 }
