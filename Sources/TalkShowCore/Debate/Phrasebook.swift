@@ -11,6 +11,7 @@ public struct Phrasebook: Sendable {
     private let slots: [Slot]
     private let sheet: FactSheet
     private let nameStarts: Set<Int>
+    private let nameWords: Set<String>
     private let grammar: GrammarLexicon
     private let lexicon: FactLexicon
     public let subject: String
@@ -77,15 +78,18 @@ public struct Phrasebook: Sendable {
         let text = sheet.article.bytes
         var nameStarts = Set<Int>()
         for i in sheet.facts.indices where !sheet.facts[i].kind.isFigure { nameStarts.insert(sheet.facts[i].start) }
+        let nameWords = Self.nameWords(sheet)
         slots = sheet.facts.indices.map { i in
             let slot = Slot()
             if needed(i) {
-                _ = slot.storeIfNil(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts))
+                _ = slot.storeIfNil(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon,
+                                                nameStarts: nameStarts, nameWords: nameWords))
             }
             return slot
         }
         self.sheet = sheet
         self.nameStarts = nameStarts
+        self.nameWords = nameWords
         self.grammar = grammar
         self.lexicon = lexicon
         subject = Self.subject(sheet, lexicon: lexicon)
@@ -95,7 +99,8 @@ public struct Phrasebook: Sendable {
     public func phrase(_ i: Int) -> String {
         let slot = slots[i]
         if let made = slot.load() { return made }
-        let text = Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon, nameStarts: nameStarts)
+        let text = Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon,
+                               nameStarts: nameStarts, nameWords: nameWords)
         return slot.storeIfNil(text)
     }
 
@@ -130,7 +135,38 @@ public struct Phrasebook: Sendable {
         return "this story"
     }
 
-    static func phrase(for f: Fact, text: [UInt8], grammar: GrammarLexicon, lexicon: FactLexicon, nameStarts: Set<Int> = []) -> String {
+    /// The first words of the article's names (organisations, people, products, places),
+    /// without a possessive: a phrase that starts with one starts with a name, wherever in
+    /// the article it was cut from.
+    static func nameWords(_ sheet: FactSheet) -> Set<String> {
+        var words = Set<String>()
+        for f in sheet.facts where !f.kind.isFigure {
+            guard let first = f.text.split(separator: " ", maxSplits: 1).first else { continue }
+            words.insert(withoutPossessive(trimmingPunctuation(first)))
+        }
+        return words
+    }
+
+    /// `word` without a trailing 's or ’s.
+    static func withoutPossessive(_ word: String) -> String {
+        for mark in ["'s", "’s"] where word.hasSuffix(mark) && word.count > 2 { return String(word.dropLast(2)) }
+        return word
+    }
+
+    /// Whether `phrase` starts with one of `names`, or with a person's title before one
+    /// ("President Biden"): then its capital is the name's, not the sentence's.
+    static func startsWithName(_ phrase: String, names: Set<String>, lexicon: FactLexicon) -> Bool {
+        guard !names.isEmpty else { return false }
+        let parts = phrase.split(separator: " ", maxSplits: 2)
+        guard let first = parts.first else { return false }
+        let word = withoutPossessive(trimmingPunctuation(first))
+        if names.contains(word) { return true }
+        guard parts.count > 1, lexicon.personTitles.value(word) != nil else { return false }
+        return names.contains(withoutPossessive(trimmingPunctuation(parts[1])))
+    }
+
+    static func phrase(for f: Fact, text: [UInt8], grammar: GrammarLexicon, lexicon: FactLexicon, nameStarts: Set<Int> = [],
+                       nameWords: Set<String> = []) -> String {
         guard f.clauseEnd > f.clauseStart, f.clauseStart <= f.start, f.end <= f.clauseEnd else { return f.text }
         // Words of the clause with byte ranges.
         var words: [(Int, Int)] = []
@@ -207,7 +243,12 @@ public struct Phrasebook: Sendable {
         // Character, and one that is not a capital needs no further look.
         let u = out.utf8
         let startsPlainLower = u.first.map { $0 < 0x80 && !UTF8Bytes.isUpper($0) } == true && (u.count == 1 || u[u.index(after: u.startIndex)] < 0x80)
-        if !startsPlainLower { out = sentenceCapitalLowered(out, startsWithName: startsWithName, grammar: grammar, lexicon: lexicon) }
+        // The phrase may now start past its first word (a connector, a dateline gone): a
+        // name there keeps its capital too.
+        if !startsPlainLower {
+            let name = startsWithName || Self.startsWithName(out, names: nameWords, lexicon: lexicon)
+            out = sentenceCapitalLowered(out, startsWithName: name, grammar: grammar, lexicon: lexicon)
+        }
         if !Self.keepsDigits(of: f.text, in: out) { return f.text }
         return out.isEmpty ? f.text : out
     }

@@ -195,6 +195,31 @@ import TalkShowTestSupport
         #expect(compared > 100)
     }
 
+    /// A phrase keeps a name's capital wherever the phrase was cut from: after a connector or
+    /// a dateline it dropped, and for a title before a name; a plain capital is lowered.
+    @Test func aPhraseThatStartsWithAName_keepsItsCapital() {
+        let names: Set<String> = ["Acme", "Ortiz"]
+        let lexicon = FactLexicon.shared
+        #expect(Phrasebook.startsWithName("Acme is looking to sell", names: names, lexicon: lexicon))
+        #expect(Phrasebook.startsWithName("Acme's plant will open", names: names, lexicon: lexicon))
+        #expect(Phrasebook.startsWithName("President Ortiz said", names: names, lexicon: lexicon))
+        #expect(!Phrasebook.startsWithName("President of the board said", names: names, lexicon: lexicon))
+        #expect(!Phrasebook.startsWithName("Revenue rose 5%", names: names, lexicon: lexicon))
+        #expect(!Phrasebook.startsWithName("Acme is looking", names: [], lexicon: lexicon))
+
+        let text = "Acme Corp. makes warehouse robots. Additionally, Acme is looking to sell 5,000 units next year. "
+            + "(Wire) - Acme plans to hire 300 engineers. Revenue rose 12% in the quarter."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        var checked = 0
+        for (i, f) in sheet.facts.enumerated() where f.kind.isFigure {
+            let phrase = book.phrase(i)
+            if phrase.contains("5,000") || phrase.contains("300") { #expect(phrase.hasPrefix("Acme "), "\(phrase)"); checked += 1 }
+            if phrase.contains("12%") { #expect(phrase.hasPrefix("revenue "), "\(phrase)"); checked += 1 }
+        }
+        #expect(checked == 3)
+    }
+
     /// Each cue is found wherever it stands, so every byte a cue starts with is one the scan
     /// stops at.
     @Test func everyCue_isFoundAtTheStartMiddleAndEnd() {
