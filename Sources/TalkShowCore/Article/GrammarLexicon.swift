@@ -2,7 +2,7 @@ import Foundation
 
 /// The words the Article stage reads prose with: verbs (to tell a sentence from a heading),
 /// abbreviations that do not end a sentence, boilerplate cues, and function words that
-/// start sentences. Loaded once from the embedded `grammar.json` and `entities.json`.
+/// start sentences; and the English the voices are written with (shortenings, agreement). Loaded once from the embedded `grammar.json` and `entities.json`.
 public final class GrammarLexicon: Sendable {
     public let verbs: WordTable<Bool>
     public let abbreviations: WordTable<Bool>
@@ -22,6 +22,8 @@ public final class GrammarLexicon: Sendable {
     public let lineStartsByFirstByte: [[[UInt8]]]
     /// The length in bytes of the longest `lineStarts` cue.
     public let longestLineStart: Int
+    /// How a voice template's verb agrees with a plural subject.
+    public let agreement: VerbAgreement
 
     struct File: Decodable {
         struct Boilerplate: Decodable {
@@ -34,6 +36,7 @@ public final class GrammarLexicon: Sendable {
         var boilerplate: Boilerplate
         var sentenceStarters: [String]
         var shortenings: [String: String]
+        var agreement: VerbAgreement.File
     }
 
     static let tight: [String] = [
@@ -75,5 +78,6 @@ public final class GrammarLexicon: Sendable {
         longestLineStart = lineStarts.map(\.count).max() ?? 0
         shortenings = file.shortenings.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { ($0.key, $0.value) }
         shorteningTargets = LiteralSet(shortenings.map { $0.0.utf8.map(UTF8Bytes.lower) })
+        agreement = VerbAgreement(file.agreement)
     }
 }

@@ -409,9 +409,13 @@ public struct VoiceComposer: ImmediateComposer {
                let s = say("contrast", persona.voice.templates("contrast", topic: facts[a].topics.first), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
             }
-            if let h = hedged(), let s = say("hedge", persona.voice.templates("hedge", topic: facts[h].topics.first),
-                                              ["who": facts[h].attribution ?? "the company", "claim": phrasebook.phrase(h)]) {
-                _ = take(h); analysis.append(s)
+            if let h = hedged() {
+                let who = facts[h].attribution ?? "the company"
+                var templates = persona.voice.templates("hedge", topic: facts[h].topics.first)
+                if VerbAgreement.isPlural(who) { templates = templates.map { GrammarLexicon.shared.agreement.plural($0, after: "who") } }
+                if let s = say("hedge", templates, ["who": who, "claim": phrasebook.phrase(h)]) {
+                    _ = take(h); analysis.append(s)
+                }
             }
             let missing = missingTopic()
             if let topic = missing, let s = say("absence", persona.voice.templates("absence", topic: topic), ["topic": topic.phrase]) {
