@@ -46,6 +46,23 @@ import TalkShowTestSupport
         #expect(r.stdout.contains("first difference at message m1-3"))
         #expect(r.stdout.contains("saved: [rebuttal] Someone edited this line."))
         #expect(r.stdout.contains("now:"))
+        #expect(!r.stdout.contains("saved by engine"))
+    }
+
+    /// A difference in a transcript of another engine version says so: the engine changed.
+    @Test func verify_namesTheEngineThatSavedADifferentTranscript() throws {
+        let (_, path) = try saved()
+        var t = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        var rounds = t["rounds"] as! [[String: Any]]
+        var messages = rounds[0]["messages"] as! [[String: Any]]
+        messages[0]["headline"] = "What an older engine said."
+        rounds[0]["messages"] = messages
+        t["rounds"] = rounds
+        t["engineVersion"] = "0.0.1"
+        try JSONSerialization.data(withJSONObject: t, options: [.sortedKeys, .prettyPrinted]).write(to: URL(fileURLWithPath: path))
+        let r = try Binary.run(["replay", path, "--verify"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("saved by engine 0.0.1, this is engine "))
     }
 
     @Test func truncatedTranscript_namesWhereItBreaks() throws {

@@ -25,6 +25,10 @@ enum ReplayCommand {
                 output.write("OK: \(path) reproduces byte for byte (\(messages) messages, engine \(EngineVersion.current))\n")
             case .different(let place, let saved, let now):
                 output.write("DIFFERENT: \(path): first difference at \(place)\n  saved: \(saved)\n  now:   \(now)\n")
+                if transcript.engineVersion != EngineVersion.current {
+                    output.write("  saved by engine \(transcript.engineVersion), this is engine \(EngineVersion.current): "
+                                 + "the engine's output changed between them; debate the article again to keep the new output\n")
+                }
                 output.flush()
                 exit(ExitCode.failure.rawValue)
             }
