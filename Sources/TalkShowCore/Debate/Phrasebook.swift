@@ -132,8 +132,11 @@ public struct Phrasebook: Sendable {
             }
         }
         if let best = counts.min(by: { $0.value.1 < $1.value.1 }) { return best.key }
-        return "this story"
+        return noSubject
     }
+
+    /// The subject of an article that names no organisation or product.
+    public static let noSubject = "this story"
 
     /// The first words of the article's names (organisations, people, products, places),
     /// without a possessive: a phrase that starts with one starts with a name, wherever in

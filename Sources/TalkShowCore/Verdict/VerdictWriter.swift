@@ -42,9 +42,11 @@ public enum VerdictWriter {
         let riskClean = riskFact
         let risk = riskClean == nil ? Self.noRisk : riskText
         var summary: String
+        // "Good for this story" says nothing: an article with no named subject gets no "for".
+        let named = subject != Phrasebook.noSubject
         switch (kind, side) {
-        case (.consensus, .bullish?): summary = "The panel agrees the news is good for \(subject)"
-        case (.consensus, .bearish?): summary = "The panel agrees the news weighs on \(subject)"
+        case (.consensus, .bullish?): summary = named ? "The panel agrees the news is good for \(subject)" : "The panel agrees the news is good"
+        case (.consensus, .bearish?): summary = named ? "The panel agrees the news weighs on \(subject)" : "The panel agrees the news is bad"
         case (.consensus, _): summary = "The panel agrees there is no clear call yet on \(subject)"
         default: summary = "The panel splits on \(subject)"
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TalkShowCore
 
@@ -17,5 +18,23 @@ import Testing
     @Test func wideSpread_isNoConsensus_withTheSplit() {
         #expect(ConsensusRule.decide([-0.4, 0.3, 0.0, 0.5], rules: rules).0 == .noConsensus)
         #expect(ConsensusRule.split([-0.4, 0.3, 0.0, 0.5], band: 0.15).phrase == "2 bullish · 1 neutral · 1 bearish")
+    }
+}
+
+/// The verdict's summary names the article's subject, and says nothing like "good for this
+/// story" when the article names none.
+@Suite struct VerdictSummaryTests {
+    func summary(_ text: String, stances: [Double]) -> String {
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        return VerdictWriter.verdict(context, rounds: [], finalStances: stances).summary
+    }
+
+    @Test func aConsensus_namesTheSubject_orNoneWhenThereIsNone() {
+        let named = "Acme Corp. raised its forecast. Acme said sales rose 12% to $2 billion."
+        let unnamed = "Sales rose 12% to $2 billion in the quarter. Margins widened to 31%."
+        #expect(summary(named, stances: [0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel agrees the news is good for Acme Corp."))
+        #expect(summary(unnamed, stances: [0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel agrees the news is good."))
+        #expect(summary(unnamed, stances: [-0.5, -0.55, -0.6, -0.5]).hasPrefix("The panel agrees the news is bad."))
+        #expect(summary(unnamed, stances: [-0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel splits on this story."))
     }
 }
