@@ -198,7 +198,9 @@ struct EntityReader: TokenWindow {
                 break
             }
             let next = e + 1
-            if s <= e {
+            // "Parkinson's disease", "Moore's law": a term named after someone, not a mention.
+            let term = t[e].nameEnd < t[e].end && isWord(e + 1, in: lexicon.eponymNouns)
+            if s <= e, !term {
                 var last = e
                 var end = t[e].nameEnd
                 // A version number belongs to a product's name: "Model 3".
@@ -243,6 +245,9 @@ struct EntityReader: TokenWindow {
         if lexicon.corporateSuffixes.nameValue(p, t[e]) != nil, words >= 2 || t[e].nameEnd < t[e].end { return (.organization, false) }
         if isWord(e + 1, in: lexicon.nameWords.suffixWords) { return (.organization, false) }
         if symbol(e + 1) == 0x28, e + 2 < to, isSymbolWord(e + 2) { return (.organization, false) }
+        // "Acme Social (NASDAQ: ACMS)": an exchange and a ticker in parentheses after.
+        if symbol(e + 1) == 0x28, isWord(e + 2), lexicon.exchanges.value(p, t[e + 2]) != nil, symbol(e + 3) == 0x3A,
+           isSymbolWord(e + 4) { return (.organization, false) }
         if isWord(e + 1, in: lexicon.nameWords.stockWords) { return (.organization, false) }
         if t[e].nameEnd < t[e].end, isWord(e + 1, in: lexicon.nameWords.possessiveStockWords) { return (.organization, false) }
         // Person: a known given name first ("Dana Ortiz").

@@ -271,6 +271,8 @@ public struct FactExtractor: Sendable {
             }
             for k in 1..<max(1, tokens.count) where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].allCaps {
                 let token = tokens[k]
+                if token.nameEnd < token.end, k + 1 < tokens.count, tokens[k + 1].kind == .word,
+                   lexicon.eponymNouns.exactValue(tokens[k + 1].fullKey) != nil { continue }
                 if token.nameEnd - token.start >= 3, lexicon.nonEntity.nameValue(p, token) == nil, lexicon.places.nameValue(p, token) == nil,
                    lexicon.months.nameValue(p, token) == nil, lexicon.personTitles.nameValue(p, token) == nil {
                     evidence.counts[NameKey.of(p, token.start, token.nameEnd), default: 0] += 1

@@ -18,6 +18,8 @@ public final class FactLexicon: Sendable {
     public let personTitles: WordTable<Bool>
     public let productNouns: WordTable<Bool>
     public let productVerbs: WordTable<Bool>
+    /// Nouns after a possessive name that make the pair a term ("Parkinson's disease").
+    public let eponymNouns: WordTable<Bool>
     public let places: WordTable<Bool>
     public let marketNames: WordTable<Bool>
     public let nonEntity: WordTable<Bool>
@@ -65,6 +67,7 @@ public final class FactLexicon: Sendable {
         var personTitles: [String]
         var productNouns: [String]
         var productVerbs: [String]
+        var eponymNouns: [String]
         var places: [String]
         var marketNames: [String]
         var nonEntityCapitalized: [String]
@@ -114,6 +117,7 @@ public final class FactLexicon: Sendable {
         self.personTitles = WordTable(words: entities.personTitles)
         self.productNouns = WordTable(words: entities.productNouns)
         self.productVerbs = WordTable(words: entities.productVerbs)
+        self.eponymNouns = WordTable(words: entities.eponymNouns)
         self.places = WordTable(words: entities.places)
         self.marketNames = WordTable(words: entities.marketNames)
         self.nonEntity = WordTable(words: entities.nonEntityCapitalized)

@@ -80,6 +80,16 @@ import Testing
         }
     }
 
+    /// A term named after someone ("Alzheimer's disease") is not a mention of a name, however
+    /// often it recurs; the company beside it still is.
+    @Test func eponymousTerms_areNotNames() {
+        let text = "Acme Biotech dropped its trial in Alzheimer's disease. Alzheimer's disease affects millions. "
+            + "Acme Biotech said Alzheimer's disease remains its focus. Moore's law still holds, Acme Biotech said."
+        let names = FactExtractor().extract(Article(text: text)).facts.filter { !$0.kind.isFigure }.map(\.text)
+        #expect(!names.contains { $0.hasPrefix("Alzheimer") || $0.hasPrefix("Moore") }, "\(names)")
+        #expect(names.contains("Acme Biotech"), "\(names)")
+    }
+
     @Test func clause_carriesItsOwnPolarity() {
         let text = "Revenue rose 31% to $1.6 billion in the quarter, while gross margin slipped to 38% from 41% as component costs climbed."
         let sheet = FactExtractor().extract(Article(text: text))
