@@ -114,8 +114,8 @@ public struct Phrasebook: Sendable {
     public var phrases: [String] { slots.indices.map(phrase) }
 
     /// The article's subject: its most mentioned organisation or product (first mention wins
-    /// a tie) when it recurs, else the name a ticker belongs to, else the first one named,
-    /// else "this story".
+    /// a tie; a full name's mentions count for the short form the article also uses) when it recurs, else
+    /// the name a ticker belongs to, else the first one named, else "this story".
     static func subject(_ sheet: FactSheet, lexicon: FactLexicon) -> String {
         var counts: [String: (Int, Int)] = [:]
         // By index: a fact is read a field at a time, never copied whole.
@@ -123,6 +123,15 @@ public struct Phrasebook: Sendable {
         for i in facts.indices where facts[i].kind == .organization || facts[i].kind == .product {
             let c = counts[facts[i].text] ?? (0, i)
             counts[facts[i].text] = (c.0 + 1, c.1)
+        }
+        // A full name counts for the short form it begins with, when the article uses one:
+        // "Biogen Inc" for "Biogen". Longest first, each into its longest short form, so
+        // "Acme Corp Holdings" → "Acme Corp" → "Acme" carries every count along.
+        for full in counts.keys.sorted(by: { ($0.utf8.count, -counts[$0]!.1) > ($1.utf8.count, -counts[$1]!.1) }) {
+            guard let c = counts[full],
+                  let short = counts.filter({ full.hasPrefix($0.key + " ") }).max(by: { $0.key.utf8.count < $1.key.utf8.count }) else { continue }
+            counts[short.key] = (short.value.0 + c.0, min(short.value.1, c.1))
+            counts[full] = nil
         }
         if let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }), best.value.0 >= 2 { return best.key }
         // The name a ticker belongs to: "Acme Corp. (ACME)".

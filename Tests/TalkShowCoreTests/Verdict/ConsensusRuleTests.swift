@@ -32,7 +32,7 @@ import Testing
     @Test func aConsensus_namesTheSubject_orNoneWhenThereIsNone() {
         let named = "Acme Corp. raised its forecast. Acme said sales rose 12% to $2 billion."
         let unnamed = "Sales rose 12% to $2 billion in the quarter. Margins widened to 31%."
-        #expect(summary(named, stances: [0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel agrees the news is good for Acme Corp."))
+        #expect(summary(named, stances: [0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel agrees the news is good for Acme."))
         #expect(summary(unnamed, stances: [0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel agrees the news is good."))
         #expect(summary(unnamed, stances: [-0.5, -0.55, -0.6, -0.5]).hasPrefix("The panel agrees the news is bad."))
         #expect(summary(unnamed, stances: [-0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel splits on this story."))
