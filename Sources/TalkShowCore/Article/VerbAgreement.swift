@@ -25,43 +25,57 @@ public struct VerbAgreement: Sendable {
     /// ("analysts", "the executives"). A capitalised last word is a name, read as singular
     /// ("Atlasline Airways"), and so is anything in -ss, -us, -is or a possessive.
     public static func isPlural(_ subject: String) -> Bool {
-        guard let last = subject.split(separator: " ").last, let first = last.unicodeScalars.first,
-              first.properties.isLowercase, last.count > 2, last.hasSuffix("s") else { return false }
-        return !(last.hasSuffix("ss") || last.hasSuffix("us") || last.hasSuffix("is") || last.hasSuffix("'s") || last.hasSuffix("’s"))
+        let u = subject.utf8
+        let start = u.lastIndex(of: 0x20).map { u.index(after: $0) } ?? u.startIndex
+        let last = u[start...]
+        guard last.count > 2, let first = last.first, UTF8Bytes.isLower(first), last.last == 0x73 else { return false }
+        let before = last[last.index(last.endIndex, offsetBy: -2)]
+        // -ss, -us, -is, -'s and -’s (whose last byte before the s is 0x99).
+        return before != 0x73 && before != 0x75 && before != 0x69 && before != 0x27 && before != 0x99
     }
 
     /// `template` with the verb after every `{slot}` in its plural form. The verb is the
     /// first word after the slot and a space, past any of `adverbs`; a word that is not a
-    /// third-person form (no -s, or one of `notVerbs`) is left as it is.
+    /// third-person form (no -s, or one of `notVerbs`) is left as it is. Words are read as
+    /// ASCII letters and apostrophes.
     public func plural(_ template: String, after slot: String) -> String {
-        let marker = "{" + slot + "}"
-        var out = ""
-        var rest = Substring(template)
-        while let range = rest.range(of: marker) {
-            out += rest[..<range.upperBound]
-            rest = rest[range.upperBound...]
-            var skipped = 0
-            var at = rest.startIndex
-            while skipped < 3, at < rest.endIndex, rest[at] == " " {
-                let wordStart = rest.index(after: at)
-                let wordEnd = rest[wordStart...].firstIndex { !$0.isLetter && $0 != "'" && $0 != "’" } ?? rest.endIndex
-                let word = String(rest[wordStart..<wordEnd])
-                if adverbs.contains(word) { at = wordEnd; skipped += 1; continue }
-                if let plural = Self.plural(of: word, irregular: irregular, notVerbs: notVerbs) {
-                    out += rest[..<wordStart] + plural
-                    rest = rest[wordEnd...]
+        let marker = Array("{\(slot)}".utf8)
+        var template = template
+        return template.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 8)
+            var copied = 0
+            var i = 0
+            while i + marker.count <= b.count {
+                guard b[i] == marker[0], marker.indices.allSatisfy({ b[i + $0] == marker[$0] }) else { i += 1; continue }
+                i += marker.count
+                var at = i
+                var skipped = 0
+                while skipped < 3, at < b.count, b[at] == 0x20 {
+                    let ws = at + 1
+                    var we = ws
+                    while we < b.count, UTF8Bytes.isLetter(b[we]) || b[we] == 0x27 { we += 1 }
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[ws..<we]), as: UTF8.self)
+                    if adverbs.contains(word) { at = we; skipped += 1; continue }
+                    if let plural = Self.plural(of: word, irregular: irregular, notVerbs: notVerbs) {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<ws]))
+                        out.append(contentsOf: plural.utf8)
+                        copied = we
+                    }
+                    break
                 }
-                break
             }
+            if copied == 0 { return String(decoding: b, as: UTF8.self) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + rest
     }
 
     /// The plural of the third-person verb `word`, nil when `word` is not one.
     static func plural(of word: String, irregular: [String: String], notVerbs: Set<String>) -> String? {
         if let form = irregular[word] { return form }
-        guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss"), !notVerbs.contains(word),
-              word.allSatisfy({ $0.isLowercase }) else { return nil }
+        guard word.utf8.count > 2, word.utf8.last == 0x73, !word.hasSuffix("ss"), !notVerbs.contains(word),
+              word.utf8.allSatisfy(UTF8Bytes.isLower) else { return nil }
         if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         for ending in ["sses", "shes", "ches", "xes", "zes", "oes"] where word.hasSuffix(ending) {
             return String(word.dropLast(2))

@@ -11,7 +11,7 @@ public struct Phrasebook: Sendable {
     private let slots: [Slot]
     private let sheet: FactSheet
     private let nameStarts: Set<Int>
-    private let nameWords: Set<String>
+    private let nameWords: [Range<Int>]
     private let grammar: GrammarLexicon
     private let lexicon: FactLexicon
     public let subject: String
@@ -127,11 +127,19 @@ public struct Phrasebook: Sendable {
         // A full name counts for the short form it begins with, when the article uses one:
         // "Biogen Inc" for "Biogen". Longest first, each into its longest short form, so
         // "Acme Corp Holdings" → "Acme Corp" → "Acme" carries every count along.
-        for full in counts.keys.sorted(by: { ($0.utf8.count, -counts[$0]!.1) > ($1.utf8.count, -counts[$1]!.1) }) {
-            guard let c = counts[full],
-                  let short = counts.filter({ full.hasPrefix($0.key + " ") }).max(by: { $0.key.utf8.count < $1.key.utf8.count }) else { continue }
-            counts[short.key] = (short.value.0 + c.0, min(short.value.1, c.1))
-            counts[full] = nil
+        if counts.count > 1 {
+            func begins(_ full: String, with short: String) -> Bool {
+                let f = full.utf8, s = short.utf8
+                return f.count > s.count && f.starts(with: s) && f[f.index(f.startIndex, offsetBy: s.count)] == 0x20
+            }
+            let names = counts.keys.sorted { ($0.utf8.count, -counts[$0]!.1) > ($1.utf8.count, -counts[$1]!.1) }
+            for (k, full) in names.enumerated() {
+                // The longest short form comes first among the shorter names after it.
+                guard let short = names[(k + 1)...].first(where: { counts[$0] != nil && begins(full, with: $0) }),
+                      let c = counts[full], let into = counts[short] else { continue }
+                counts[short] = (into.0 + c.0, min(into.1, c.1))
+                counts[full] = nil
+            }
         }
         if let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }), best.value.0 >= 2 { return best.key }
         // The name a ticker belongs to: "Acme Corp. (ACME)".
@@ -147,38 +155,57 @@ public struct Phrasebook: Sendable {
     /// The subject of an article that names no organisation or product.
     public static let noSubject = "this story"
 
-    /// The first words of the article's names (organisations, people, products, places),
-    /// without a possessive: a phrase that starts with one starts with a name, wherever in
-    /// the article it was cut from.
-    static func nameWords(_ sheet: FactSheet) -> Set<String> {
-        var words = Set<String>()
-        for f in sheet.facts where !f.kind.isFigure {
-            guard let first = f.text.split(separator: " ", maxSplits: 1).first else { continue }
-            words.insert(withoutPossessive(trimmingPunctuation(first)))
+    /// Where the first words of the article's names (organisations, people, products,
+    /// places) lie in its text, without a possessive: a phrase that starts with one starts
+    /// with a name, wherever in the article it was cut from.
+    static func nameWords(_ sheet: FactSheet) -> [Range<Int>] {
+        let facts = sheet.facts
+        return sheet.article.bytes.withUnsafeBufferPointer { b in
+            var words: [Range<Int>] = []
+            for i in facts.indices where !facts[i].kind.isFigure && facts[i].start < facts[i].end && facts[i].end <= b.count {
+                let start = facts[i].start
+                guard let word = firstWord(UnsafeBufferPointer(rebasing: b[start..<facts[i].end])) else { continue }
+                words.append((start + word.lowerBound)..<(start + word.upperBound))
+            }
+            return words
         }
-        return words
     }
 
-    /// `word` without a trailing 's or ’s.
-    static func withoutPossessive(_ word: String) -> String {
-        for mark in ["'s", "’s"] where word.hasSuffix(mark) && word.count > 2 { return String(word.dropLast(2)) }
-        return word
+    /// The first word of `b` without ASCII punctuation around it or a possessive after it
+    /// ("Acme’s," → "Acme"), nil when there is none.
+    static func firstWord(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var s = 0
+        while s < b.count, b[s] == 0x20 { s += 1 }
+        var e = s
+        while e < b.count, b[e] != 0x20 { e += 1 }
+        while s < e, b[s] < 0x80, asciiPunctuation[Int(b[s])] { s += 1 }
+        while e > s, b[e - 1] < 0x80, asciiPunctuation[Int(b[e - 1])] { e -= 1 }
+        if e - s > 2, b[e - 1] | 0x20 == 0x73, b[e - 2] == 0x27 { e -= 2 }
+        else if e - s > 4, b[e - 1] | 0x20 == 0x73, b[e - 2] == 0x99, b[e - 3] == 0x80, b[e - 4] == 0xE2 { e -= 4 }
+        return s < e ? s..<e : nil
     }
 
-    /// Whether `phrase` starts with one of `names`, or with a person's title before one
-    /// ("President Biden"): then its capital is the name's, not the sentence's.
-    static func startsWithName(_ phrase: String, names: Set<String>, lexicon: FactLexicon) -> Bool {
+    /// Whether `phrase` starts with one of `names` (ranges of `text`), or with a person's
+    /// title before one ("President Biden"): then its capital is the name's, not the sentence's.
+    static func startsWithName(_ phrase: String, names: [Range<Int>], text: [UInt8], lexicon: FactLexicon) -> Bool {
         guard !names.isEmpty else { return false }
-        let parts = phrase.split(separator: " ", maxSplits: 2)
-        guard let first = parts.first else { return false }
-        let word = withoutPossessive(trimmingPunctuation(first))
-        if names.contains(word) { return true }
-        guard parts.count > 1, lexicon.personTitles.value(word) != nil else { return false }
-        return names.contains(withoutPossessive(trimmingPunctuation(parts[1])))
+        var copy = phrase
+        return copy.withUTF8 { b in
+            func isName(_ word: Range<Int>) -> Bool {
+                names.contains { n in n.count == word.count && text[n].elementsEqual(UnsafeBufferPointer(rebasing: b[word])) }
+            }
+            guard let first = firstWord(b) else { return false }
+            if isName(first) { return true }
+            guard lexicon.personTitles.value(b, first.lowerBound, first.upperBound) != nil else { return false }
+            var next = first.upperBound
+            while next < b.count, b[next] != 0x20 { next += 1 }
+            guard let second = firstWord(UnsafeBufferPointer(rebasing: b[next...])) else { return false }
+            return isName((next + second.lowerBound)..<(next + second.upperBound))
+        }
     }
 
     static func phrase(for f: Fact, text: [UInt8], grammar: GrammarLexicon, lexicon: FactLexicon, nameStarts: Set<Int> = [],
-                       nameWords: Set<String> = []) -> String {
+                       nameWords: [Range<Int>] = []) -> String {
         guard f.clauseEnd > f.clauseStart, f.clauseStart <= f.start, f.end <= f.clauseEnd else { return f.text }
         // Words of the clause with byte ranges.
         var words: [(Int, Int)] = []
@@ -258,7 +285,7 @@ public struct Phrasebook: Sendable {
         // The phrase may now start past its first word (a connector, a dateline gone): a
         // name there keeps its capital too.
         if !startsPlainLower {
-            let name = startsWithName || Self.startsWithName(out, names: nameWords, lexicon: lexicon)
+            let name = startsWithName || Self.startsWithName(out, names: nameWords, text: text, lexicon: lexicon)
             out = sentenceCapitalLowered(out, startsWithName: name, grammar: grammar, lexicon: lexicon)
         }
         if !Self.keepsDigits(of: f.text, in: out) { return f.text }

@@ -209,14 +209,15 @@ public struct VoiceComposer: ImmediateComposer {
             }
         }
 
-        /// Expands one template of `move`, skipping templates whose sentence was said before.
-        mutating func say(_ move: String, _ templates: [String], _ slots: Slots) -> String? {
+        /// Expands one template of `move`, skipping templates whose sentence was said before;
+        /// `adjust` rewrites a template before it is filled (only those tried).
+        mutating func say(_ move: String, _ templates: [String], _ slots: Slots, adjust: ((String) -> String)? = nil) -> String? {
             guard !templates.isEmpty else { return nil }
             var g = rng(move + String(used.count))
             let start = g.index(templates.count)
             for k in 0..<templates.count {
                 let template = templates[(start + k) % templates.count]
-                guard let sentence = Self.fill(template, slots) else { continue }
+                guard let sentence = Self.fill(adjust?(template) ?? template, slots) else { continue }
                 let key = Self.sentenceKey(sentence)
                 if !used.contains(key) {
                     used.append(key)
@@ -411,9 +412,9 @@ public struct VoiceComposer: ImmediateComposer {
             }
             if let h = hedged() {
                 let who = facts[h].attribution ?? "the company"
-                var templates = persona.voice.templates("hedge", topic: facts[h].topics.first)
-                if VerbAgreement.isPlural(who) { templates = templates.map { GrammarLexicon.shared.agreement.plural($0, after: "who") } }
-                if let s = say("hedge", templates, ["who": who, "claim": phrasebook.phrase(h)]) {
+                let agreeing: ((String) -> String)? = VerbAgreement.isPlural(who) ? { GrammarLexicon.shared.agreement.plural($0, after: "who") } : nil
+                if let s = say("hedge", persona.voice.templates("hedge", topic: facts[h].topics.first), ["who": who, "claim": phrasebook.phrase(h)],
+                               adjust: agreeing) {
                     _ = take(h); analysis.append(s)
                 }
             }

@@ -198,14 +198,24 @@ import TalkShowTestSupport
     /// A phrase keeps a name's capital wherever the phrase was cut from: after a connector or
     /// a dateline it dropped, and for a title before a name; a plain capital is lowered.
     @Test func aPhraseThatStartsWithAName_keepsItsCapital() {
-        let names: Set<String> = ["Acme", "Ortiz"]
-        let lexicon = FactLexicon.shared
-        #expect(Phrasebook.startsWithName("Acme is looking to sell", names: names, lexicon: lexicon))
-        #expect(Phrasebook.startsWithName("Acme's plant will open", names: names, lexicon: lexicon))
-        #expect(Phrasebook.startsWithName("President Ortiz said", names: names, lexicon: lexicon))
-        #expect(!Phrasebook.startsWithName("President of the board said", names: names, lexicon: lexicon))
-        #expect(!Phrasebook.startsWithName("Revenue rose 5%", names: names, lexicon: lexicon))
-        #expect(!Phrasebook.startsWithName("Acme is looking", names: [], lexicon: lexicon))
+        let source = Array("Acme, Ortiz".utf8)
+        let names = [0..<4, 6..<11]
+        func starts(_ phrase: String, _ names: [Range<Int>] = names) -> Bool {
+            Phrasebook.startsWithName(phrase, names: names, text: source, lexicon: .shared)
+        }
+        #expect(starts("Acme is looking to sell"))
+        #expect(starts("Acme's plant will open"))
+        #expect(starts("Acme’s plant will open"))
+        #expect(starts("President Ortiz said"))
+        #expect(!starts("President of the board said"))
+        #expect(!starts("Revenue rose 5%"))
+        #expect(!starts("Acmes rose"))
+        #expect(!starts("Acme is looking", []))
+        for (text, word) in [("  (Acme’s), rest", "Acme"), ("Acme's", "Acme"), ("s's", "s"), ("... x", nil), ("", nil)] {
+            let bytes = Array(text.utf8)
+            let found = bytes.withUnsafeBufferPointer { Phrasebook.firstWord($0) }
+            #expect(found.map { String(decoding: bytes[$0], as: UTF8.self) } == word, "\(text)")
+        }
 
         let text = "Acme Corp. makes warehouse robots. Additionally, Acme is looking to sell 5,000 units next year. "
             + "(Wire) - Acme plans to hire 300 engineers. Revenue rose 12% in the quarter."
