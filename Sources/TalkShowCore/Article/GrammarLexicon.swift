@@ -2,7 +2,8 @@ import Foundation
 
 /// The words the Article stage reads prose with: verbs (to tell a sentence from a heading),
 /// abbreviations that do not end a sentence, boilerplate cues, and function words that
-/// start sentences; and the English the voices are written with (shortenings, agreement). Loaded once from the embedded `grammar.json` and `entities.json`.
+/// start sentences; and the English the voices are written with (shortenings, agreement).
+/// Loaded once from the embedded `grammar.json` and `entities.json`.
 public final class GrammarLexicon: Sendable {
     public let verbs: WordTable<Bool>
     public let abbreviations: WordTable<Bool>

@@ -114,8 +114,8 @@ public struct Phrasebook: Sendable {
     public var phrases: [String] { slots.indices.map(phrase) }
 
     /// The article's subject: its most mentioned organisation or product (first mention wins
-    /// a tie; a full name's mentions count for the short form the article also uses) when it recurs, else
-    /// the name a ticker belongs to, else the first one named, else "this story".
+    /// a tie; a full name's mentions count for the short form the article also uses) when it
+    /// recurs, else the name a ticker belongs to, else the first one named, else "this story".
     static func subject(_ sheet: FactSheet, lexicon: FactLexicon) -> String {
         var counts: [String: (Int, Int)] = [:]
         // By index: a fact is read a field at a time, never copied whole.
@@ -398,8 +398,9 @@ public struct Phrasebook: Sendable {
     static let danglerTable = WordTable(words: danglers)
 
     /// Whether a phrase must not end on `word`: a function word, a number word, a figure
-    /// with a lowercase word after it, or any word with a number after it ("December 18"). Read over bytes where that is the same as by
-    /// Characters: `word` is ASCII, and so are the first two bytes of `next`.
+    /// with a lowercase word after it, or any word with a number after it ("December 18").
+    /// Read over bytes where that is the same as by Characters: `word` is ASCII, and so are
+    /// the first two bytes of `next`.
     static func dangles(_ text: [UInt8], _ word: (Int, Int), before next: (Int, Int), lexicon: FactLexicon) -> Bool {
         let (s, e) = word
         let plain = text[s..<e].allSatisfy { $0 < 0x80 } && text[next.0] < 0x80 && (next.1 - next.0 == 1 || text[next.0 + 1] < 0x80)
