@@ -32,16 +32,23 @@ import TalkShowTestSupport
         #expect(r.stdout.hasPrefix("OK: "))
     }
 
-    @Test func verify_catchesATamperedMessage() throws {
+    /// A saved transcript with one message's headline edited (and, when given, its engine
+    /// version), run through `replay --verify`.
+    func verifyEdited(round: Int, message: Int, headline: String, engine: String? = nil) throws -> Binary.Result {
         let (_, path) = try saved()
         var t = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
         var rounds = t["rounds"] as! [[String: Any]]
-        var messages = rounds[1]["messages"] as! [[String: Any]]
-        messages[2]["headline"] = "Someone edited this line."
-        rounds[1]["messages"] = messages
+        var messages = rounds[round]["messages"] as! [[String: Any]]
+        messages[message]["headline"] = headline
+        rounds[round]["messages"] = messages
         t["rounds"] = rounds
+        if let engine { t["engineVersion"] = engine }
         try JSONSerialization.data(withJSONObject: t, options: [.sortedKeys, .prettyPrinted]).write(to: URL(fileURLWithPath: path))
-        let r = try Binary.run(["replay", path, "--verify"])
+        return try Binary.run(["replay", path, "--verify"])
+    }
+
+    @Test func verify_catchesATamperedMessage() throws {
+        let r = try verifyEdited(round: 1, message: 2, headline: "Someone edited this line.")
         #expect(r.status == 1)
         #expect(r.stdout.contains("first difference at message m1-3"))
         #expect(r.stdout.contains("saved: [rebuttal] Someone edited this line."))
@@ -51,16 +58,7 @@ import TalkShowTestSupport
 
     /// A difference in a transcript of another engine version says so: the engine changed.
     @Test func verify_namesTheEngineThatSavedADifferentTranscript() throws {
-        let (_, path) = try saved()
-        var t = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
-        var rounds = t["rounds"] as! [[String: Any]]
-        var messages = rounds[0]["messages"] as! [[String: Any]]
-        messages[0]["headline"] = "What an older engine said."
-        rounds[0]["messages"] = messages
-        t["rounds"] = rounds
-        t["engineVersion"] = "0.0.1"
-        try JSONSerialization.data(withJSONObject: t, options: [.sortedKeys, .prettyPrinted]).write(to: URL(fileURLWithPath: path))
-        let r = try Binary.run(["replay", path, "--verify"])
+        let r = try verifyEdited(round: 0, message: 0, headline: "What an older engine said.", engine: "0.0.1")
         #expect(r.status == 1)
         #expect(r.stdout.contains("saved by engine 0.0.1, this is engine "))
     }
