@@ -23,7 +23,7 @@ public struct VerbAgreement: Sendable {
 
     /// Whether `subject` reads as plural: its last word is a lowercase common noun in -s
     /// ("analysts", "the executives"). A capitalised last word is a name, read as singular
-    /// ("Atlasline Airways"), and so is anything in -ss, -us, -is or a possessive.
+    /// ("Acme Airways"), and so is anything in -ss, -us, -is or a possessive.
     public static func isPlural(_ subject: String) -> Bool {
         let u = subject.utf8
         let start = u.lastIndex(of: 0x20).map { u.index(after: $0) } ?? u.startIndex

@@ -125,7 +125,7 @@ public struct Phrasebook: Sendable {
             counts[facts[i].text] = (c.0 + 1, c.1)
         }
         // A full name counts for the short form it begins with, when the article uses one:
-        // "Biogen Inc" for "Biogen". Longest first, each into its longest short form, so
+        // "Acme Corp" for "Acme". Longest first, each into its longest short form, so
         // "Acme Corp Holdings" → "Acme Corp" → "Acme" carries every count along.
         if counts.count > 1 {
             func begins(_ full: String, with short: String) -> Bool {
@@ -186,7 +186,7 @@ public struct Phrasebook: Sendable {
     }
 
     /// Whether `phrase` starts with one of `names` (ranges of `text`), or with a person's
-    /// title before one ("President Biden"): then its capital is the name's, not the sentence's.
+    /// title before one ("President Ortiz"): then its capital is the name's, not the sentence's.
     static func startsWithName(_ phrase: String, names: [Range<Int>], text: [UInt8], lexicon: FactLexicon) -> Bool {
         guard !names.isEmpty else { return false }
         var copy = phrase

@@ -183,7 +183,7 @@ struct EntityReader: TokenWindow {
             }
             // Drop function words (any common capitalised word at a sentence start) and titles at
             // the front. A common word or verb keeps its place when the run names a company by
-            // itself: the word and a corporate suffix ("Target Corp."), or the word and its ticker.
+            // itself: the word and a corporate suffix ("Lift Corp."), or the word and its ticker.
             var titled = false
             let company = (e == s + 1 && lexicon.corporateSuffixes.nameValue(p, t[e]) != nil)
                 || (e == s && symbol(e + 1) == 0x28 && e + 2 < to && isSymbolWord(e + 2))

@@ -100,9 +100,9 @@ enum FigureCases {
         ("\"We see no problem with demand,\" said CEO Michel Ardent.", ["person|Michel Ardent"]),
         ("Meridian Pharmaceuticals Inc. dropped the trial.", ["organization|Meridian Pharmaceuticals Inc"]),
         // A common word or verb that opens a sentence is still a company's name before a corporate suffix or its ticker.
-        ("Target Corp. (TGT) raised its full-year forecast.", ["ticker|TGT|sym=TGT", "organization|Target Corp"]),
+        ("Lift Corp. (LFTC) raised its full-year forecast.", ["ticker|LFTC|sym=LFTC", "organization|Lift Corp"]),
         ("Total SA said output rose 4% in the quarter.", ["percent|4%|v=4,dir=up", "organization|Total SA"]),
-        ("Larkspur Social (NASDAQ: LKSQ) said users rose.", ["ticker|LKSQ|sym=LKSQ", "organization|Larkspur Social"]),
+        ("Harbor Social (NASDAQ: HBSC) said users rose.", ["ticker|HBSC|sym=HBSC", "organization|Harbor Social"]),
         ("Rates for Parkinson's disease drugs rose 3%, said Dana Ortiz.", ["percent|3%|v=3,dir=up", "person|Dana Ortiz"]),
         ("The company launched Lumen Pro, a smaller model.", ["product|Lumen Pro"]),
     ]
