@@ -236,9 +236,10 @@ public struct Phrasebook: Sendable {
             }
         }
         var to = last
-        // Run on to a comma within a few words, else a few words past the fact.
+        // Run on to a comma or the clause's end while the phrase stays within `maxWords`, else
+        // a few words past the fact.
         var k = last
-        while k < words.count - 1, k - last < 7 {
+        while k < words.count - 1, k - from < maxWords - 1 {
             if text[words[k].1 - 1] == 0x2C { break }
             k += 1
         }
