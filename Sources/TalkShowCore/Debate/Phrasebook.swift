@@ -171,6 +171,16 @@ public struct Phrasebook: Sendable {
         }
     }
 
+    /// Whether word `k` is a "that" opening what someone reported: an attribution verb
+    /// ("said", "expects") stands within the three words before it.
+    static func isReportedThat(_ text: [UInt8], _ words: [(Int, Int)], _ k: Int, lexicon: FactLexicon) -> Bool {
+        let (s, e) = words[k]
+        guard e - s == 4, text[s] | 0x20 == 0x74, text[s + 1] == 0x68, text[s + 2] == 0x61, text[s + 3] == 0x74 else { return false }
+        return text.withUnsafeBufferPointer { p in
+            (max(0, k - 3)..<k).contains { j in lexicon.attributionVerbs.value(p, words[j].0, words[j].1) != nil }
+        }
+    }
+
     /// The first word of `b` without ASCII punctuation around it or a possessive after it
     /// ("Acme’s," → "Acme"), nil when there is none.
     static func firstWord(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
@@ -221,11 +231,16 @@ public struct Phrasebook: Sendable {
               let last = words.lastIndex(where: { $0.0 < f.end }) else { return f.text }
         var from = first <= 11 || last < maxWords - 2 ? 0 : first - leadIn
         // Start at the comma segment that holds the fact, reaching back past a relative
-        // clause ("analysts at X, who cut …") so the phrase keeps its subject.
+        // clause ("analysts at X, who cut …") so the phrase keeps its subject; or at what was
+        // reported ("X said on Wednesday that daily users rose …").
         if from > 0 {
             var k = first - 1
             var commas = 0
             while k > 0, first - k < 14 {
+                if Self.isReportedThat(text, words, k - 1, lexicon: lexicon) {
+                    from = k
+                    break
+                }
                 if text[words[k - 1].1 - 1] == 0x2C {
                     let head = String(decoding: text[words[k].0..<words[k].1], as: UTF8.self).lowercased()
                     if commas == 0, ["who", "which", "that", "whose"].contains(head) { commas += 1; k -= 1; continue }

@@ -230,6 +230,17 @@ import TalkShowTestSupport
         #expect(checked == 3)
     }
 
+    /// A figure deep in a long sentence is phrased from what was reported, not from a few
+    /// words before it, and runs on to the end of its clause when that fits.
+    @Test func aDeepFigure_isPhrasedFromWhatWasReported() {
+        let text = "Acme Social said on Wednesday that daily active users of its photo and messaging app rose to "
+            + "412 million in the second quarter, well ahead of forecasts."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        let i = sheet.facts.firstIndex { $0.text == "412 million" }
+        #expect(i.map(book.phrase) == "daily active users of its photo and messaging app rose to 412 million in the second quarter")
+    }
+
     /// Each cue is found wherever it stands, so every byte a cue starts with is one the scan
     /// stops at.
     @Test func everyCue_isFoundAtTheStartMiddleAndEnd() {
