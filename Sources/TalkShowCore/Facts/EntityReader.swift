@@ -186,7 +186,7 @@ struct EntityReader: TokenWindow {
             // itself: the word and a corporate suffix ("Lift Corp."), or the word and its ticker.
             var titled = false
             let company = (e == s + 1 && lexicon.corporateSuffixes.nameValue(p, t[e]) != nil)
-                || (e == s && symbol(e + 1) == 0x28 && e + 2 < to && isSymbolWord(e + 2))
+                || (e == s && tickerInParentheses(after: e))
             while s <= e {
                 if isWord(s, in: lexicon.nameWords.functionWords)
                     || (s == from && !company && lexicon.nonEntity.nameValue(p, t[s]) != nil && (!t[s].allCaps || stopped(s))) {
@@ -217,6 +217,11 @@ struct EntityReader: TokenWindow {
     }
 
 
+    /// Whether a ticker in parentheses follows token `e`: "Acme (ACME)".
+    func tickerInParentheses(after e: Int) -> Bool {
+        symbol(e + 1) == 0x28 && e + 2 < to && isSymbolWord(e + 2)
+    }
+
     /// `word(k)?.hasSuffix("ing")`, read over bytes: a word token holds ASCII and the
     /// apostrophe ’ and hyphen ‑ only, none of which joins a following "i" into one Character.
     func endsWithIng(_ k: Int) -> Bool {
@@ -244,7 +249,7 @@ struct EntityReader: TokenWindow {
         // Organisation: corporate suffix, a ticker in parentheses after, or "shares"/"stock" after.
         if lexicon.corporateSuffixes.nameValue(p, t[e]) != nil, words >= 2 || t[e].nameEnd < t[e].end { return (.organization, false) }
         if isWord(e + 1, in: lexicon.nameWords.suffixWords) { return (.organization, false) }
-        if symbol(e + 1) == 0x28, e + 2 < to, isSymbolWord(e + 2) { return (.organization, false) }
+        if tickerInParentheses(after: e) { return (.organization, false) }
         // "Acme Social (NASDAQ: ACMS)": an exchange and a ticker in parentheses after.
         if symbol(e + 1) == 0x28, isWord(e + 2), lexicon.exchanges.value(p, t[e + 2]) != nil, symbol(e + 3) == 0x3A,
            isSymbolWord(e + 4) { return (.organization, false) }
