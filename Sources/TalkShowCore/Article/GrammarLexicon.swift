@@ -2,7 +2,8 @@ import Foundation
 
 /// The words the Article stage reads prose with: verbs (to tell a sentence from a heading),
 /// abbreviations that do not end a sentence, boilerplate cues, and function words that
-/// start sentences; and the English the voices are written with (shortenings, agreement).
+/// start sentences; and the English the voices are written with (shortenings, agreement,
+/// where a quoted phrase may start and end).
 /// Loaded once from the embedded `grammar.json` and `entities.json`.
 public final class GrammarLexicon: Sendable {
     public let verbs: WordTable<Bool>
@@ -25,6 +26,19 @@ public final class GrammarLexicon: Sendable {
     public let longestLineStart: Int
     /// How a voice template's verb agrees with a plural subject.
     public let agreement: VerbAgreement
+    /// Words a quoted phrase must not end on ("the", "of", "will").
+    public let phraseDanglers: Set<String>
+    /// Words cut from a quoted phrase's front ("and", "however,").
+    public let phraseConnectors: Set<String>
+    /// Words that open a new clause ("as", "because", "which"): a phrase no comma ends
+    /// within its length ends before one.
+    public let clauseOpeners: WordTable<Bool>
+    /// Words that open a clause with a subject of its own ("after the U.S. lifted …"): a
+    /// phrase reaching back for its figure's subject starts after one.
+    public let subordinators: WordTable<Bool>
+    /// Words that carry on the clause before them ("up from", "compared with"): a clause
+    /// that opens with one is quoted with the sentence's start, for its subject.
+    public let continuations: WordTable<Bool>
 
     struct File: Decodable {
         struct Boilerplate: Decodable {
@@ -38,6 +52,15 @@ public final class GrammarLexicon: Sendable {
         var sentenceStarters: [String]
         var shortenings: [String: String]
         var agreement: VerbAgreement.File
+        var phrases: Phrases
+    }
+
+    struct Phrases: Decodable {
+        var danglers: [String]
+        var connectors: [String]
+        var clauseOpeners: [String]
+        var subordinators: [String]
+        var continuations: [String]
     }
 
     static let tight: [String] = [
@@ -80,5 +103,10 @@ public final class GrammarLexicon: Sendable {
         shortenings = file.shortenings.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { ($0.key, $0.value) }
         shorteningTargets = LiteralSet(shortenings.map { $0.0.utf8.map(UTF8Bytes.lower) })
         agreement = VerbAgreement(file.agreement)
+        phraseDanglers = Set(file.phrases.danglers)
+        phraseConnectors = Set(file.phrases.connectors)
+        clauseOpeners = WordTable(words: file.phrases.clauseOpeners)
+        subordinators = WordTable(words: file.phrases.subordinators)
+        continuations = WordTable(words: file.phrases.continuations)
     }
 }

@@ -18,14 +18,9 @@ public struct Phrasebook: Sendable {
 
     static let maxWords = 20
     static let leadIn = 5
-    /// Words a phrase must not end on.
-    static let danglers: Set<String> = ["the", "a", "an", "of", "to", "in", "on", "at", "for", "over", "by", "with", "from",
-                                        "next", "its", "their", "his", "her", "our", "and", "or", "than", "as", "into", "about", "per",
-                                        "under", "like", "across", "via", "between", "including", "such", "amid", "against", "toward",
-                                        "towards", "through", "during", "within", "without", "is", "are", "was", "were", "will", "would",
-                                        "has", "have", "had", "be", "been", "that", "which", "who", "this", "these", "those"]
-    static let connectors: Set<String> = ["and", "but", "while", "as", "which", "that", "so", "yet", "although", "though",
-                                          "whereas", "however", "meanwhile", "also", "additionally", "still", "then", "or"]
+    /// Words a phrase must not end on, and words cut from its front (`grammar.json`).
+    static let danglers = GrammarLexicon.shared.phraseDanglers
+    static let connectors = GrammarLexicon.shared.phraseConnectors
 
     /// One fact's phrase, published once. The first seat to ask makes it and stores it; every
     /// later ask, from any seat, reads that one. Two seats asking at once may both make it:
@@ -83,7 +78,8 @@ public struct Phrasebook: Sendable {
             let slot = Slot()
             if needed(i) {
                 _ = slot.storeIfNil(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon,
-                                                nameStarts: nameStarts, nameWords: nameWords))
+                                                nameStarts: nameStarts, nameWords: nameWords,
+                                                sentenceStart: Self.sentenceStart(of: sheet.facts[i], in: sheet)))
             }
             return slot
         }
@@ -100,8 +96,15 @@ public struct Phrasebook: Sendable {
         let slot = slots[i]
         if let made = slot.load() { return made }
         let text = Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon,
-                               nameStarts: nameStarts, nameWords: nameWords)
+                               nameStarts: nameStarts, nameWords: nameWords, sentenceStart: Self.sentenceStart(of: sheet.facts[i], in: sheet))
         return slot.storeIfNil(text)
+    }
+
+    /// Where the sentence of fact `f` starts, when the sheet's article has it.
+    static func sentenceStart(of f: Fact, in sheet: FactSheet) -> Int? {
+        let sentences = sheet.article.sentences
+        guard let s = f.sentence, sentences.indices.contains(s), sentences[s].index == s else { return nil }
+        return sentences[s].start
     }
 
     /// Whether fact `i` has no phrase: only a fact with no text can lack one (a phrase is
@@ -215,12 +218,25 @@ public struct Phrasebook: Sendable {
     }
 
     static func phrase(for f: Fact, text: [UInt8], grammar: GrammarLexicon, lexicon: FactLexicon, nameStarts: Set<Int> = [],
-                       nameWords: [Range<Int>] = []) -> String {
+                       nameWords: [Range<Int>] = [], sentenceStart: Int? = nil) -> String {
         guard f.clauseEnd > f.clauseStart, f.clauseStart <= f.start, f.end <= f.clauseEnd else { return f.text }
+        // A clause that carries on the one before it ("…, up from $6.2B") is read from the
+        // sentence's start, so the phrase can keep the subject.
+        var clauseStart = f.clauseStart
+        if let s = sentenceStart, s < clauseStart {
+            var a = clauseStart
+            while a < f.start, UTF8Bytes.isSpace(text[a]) { a += 1 }
+            var b = a
+            while b < f.start, !UTF8Bytes.isSpace(text[b]) { b += 1 }
+            if b > a, UTF8Bytes.isLower(text[a]),
+               text.withUnsafeBufferPointer({ grammar.continuations.exactValue(WordKey.of($0, a, b)) != nil }) {
+                clauseStart = s
+            }
+        }
         // Words of the clause with byte ranges.
         var words: [(Int, Int)] = []
-        words.reserveCapacity((f.clauseEnd - f.clauseStart) / 4 + 2)
-        var i = f.clauseStart
+        words.reserveCapacity((f.clauseEnd - clauseStart) / 4 + 2)
+        var i = clauseStart
         while i < f.clauseEnd {
             while i < f.clauseEnd, UTF8Bytes.isSpace(text[i]) { i += 1 }
             let s = i
@@ -232,7 +248,8 @@ public struct Phrasebook: Sendable {
         var from = first <= 11 || last < maxWords - 2 ? 0 : first - leadIn
         // Start at the comma segment that holds the fact, reaching back past a relative
         // clause ("analysts at X, who cut …") so the phrase keeps its subject; or at what was
-        // reported ("X said on Wednesday that daily users rose …").
+        // reported ("X said on Wednesday that daily users rose …"), or at the clause a
+        // subordinator opens ("after the U.S. lifted its forecast …").
         if from > 0 {
             var k = first - 1
             var commas = 0
@@ -247,10 +264,15 @@ public struct Phrasebook: Sendable {
                     from = k
                     break
                 }
+                if k < first - 1, text.withUnsafeBufferPointer({ grammar.subordinators.exactValue(WordKey.of($0, words[k - 1].0, words[k - 1].1)) != nil }) {
+                    from = k
+                    break
+                }
                 k -= 1
             }
         }
         var to = last
+        var beforeOpener = false
         // Run on to a comma or the clause's end while the phrase stays within `maxWords`, else
         // a few words past the fact.
         var k = last
@@ -258,15 +280,34 @@ public struct Phrasebook: Sendable {
             if text[words[k].1 - 1] == 0x2C { break }
             k += 1
         }
-        to = text[words[k].1 - 1] == 0x2C || k == words.count - 1 ? k : min(words.count - 1, last + 4)
+        if text[words[k].1 - 1] == 0x2C || k == words.count - 1 {
+            to = k
+        } else {
+            // No comma in reach: end before the next clause opener ("as", "because"), else a
+            // few words past the fact.
+            to = min(words.count - 1, last + 4)
+            text.withUnsafeBufferPointer { p in
+                var o = last + 1
+                while o <= k {
+                    if grammar.clauseOpeners.exactValue(WordKey.of(p, words[o].0, words[o].1)) != nil {
+                        to = o - 1
+                        beforeOpener = true
+                        break
+                    }
+                    o += 1
+                }
+            }
+        }
         // A name's phrase is what the clause says about it: run on to the clause's end.
         if !f.kind.isFigure {
             to = last
+            beforeOpener = false
             while to < words.count - 1, to - from < maxWords - 1, text[words[to].1 - 1] != 0x2C { to += 1 }
         }
-        // Never end on a function word or a number word ("over the next three").
+        // Never end on a function word or a number word ("over the next three"); a phrase
+        // that ends before a clause opener ends where the clause does.
         var extra = 0
-        while to < words.count - 1, extra < 3, text[words[to].1 - 1] != 0x2C {
+        while !beforeOpener, to < words.count - 1, extra < 3, text[words[to].1 - 1] != 0x2C {
             guard Self.dangles(text, words[to], before: words[to + 1], lexicon: lexicon) else { break }
             to += 1
             extra += 1

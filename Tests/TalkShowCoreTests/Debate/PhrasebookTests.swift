@@ -241,6 +241,25 @@ import TalkShowTestSupport
         #expect(i.map(book.phrase) == "daily active users of its photo and messaging app rose to 412 million in the second quarter")
     }
 
+    /// A phrase that no comma ends within its length ends before the next clause opener, not
+    /// a few words past its figure; a clause that carries on the one before it ("…, down
+    /// roughly 18%") and a figure after a subordinator keep their subjects.
+    @Test func aPhrase_endsWithItsClause_andKeepsItsSubject() {
+        func phrase(_ text: String, _ figure: String) -> String? {
+            let sheet = FactExtractor().extract(Article(text: text))
+            let book = Phrasebook(sheet)
+            return sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase)
+        }
+        #expect(phrase("A billion dollars of regional warehouse capacity will move from manual picking to robotic fulfilment "
+                       + "as retailers race to automate every store, depot and loading dock.", "billion")
+                == "a billion dollars of regional warehouse capacity will move from manual picking to robotic fulfilment")
+        #expect(phrase("Shares of Acme Robotics ended the week at $41.20, down roughly 18% from their peak in March.", "18")
+                == "shares of Acme Robotics ended the week at $41.20, down roughly 18% from their peak in March")
+        #expect(phrase("The estimate comes from a model built by the research desk at a large broker after the regulator "
+                       + "raised its forecast for average regional freight rates in 2027 to $3.40 a mile.", "3.40")
+                == "the regulator raised its forecast for average regional freight rates in 2027 to $3.40 a mile")
+    }
+
     /// Each cue is found wherever it stands, so every byte a cue starts with is one the scan
     /// stops at.
     @Test func everyCue_isFoundAtTheStartMiddleAndEnd() {
