@@ -15,8 +15,9 @@ public final class DebateContext: Sendable {
     public let clauseOf: [Int]
     /// Topics that sentences raise but no figure covers, in canonical order.
     public let uncoveredTopics: [Topic]
-    /// Whether each fact is a figure.
+    /// Whether each fact is a figure, and whether it is an amount (`FactKind.isAmount`).
     public let isFigure: [Bool]
+    public let isAmount: [Bool]
     /// Every fact, figures first, each group in the sheet's order: what a seat that weighs
     /// too few facts falls back on.
     public let fallbackOrder: [Int]
@@ -42,6 +43,7 @@ public final class DebateContext: Sendable {
         clauseOf = facts.indices.map { facts[$0].clauseStart }
         let isFigure = facts.indices.map { facts[$0].kind.isFigure }
         self.isFigure = isFigure
+        isAmount = facts.indices.map { facts[$0].kind.isAmount }
         fallbackOrder = isFigure.indices.filter { isFigure[$0] } + isFigure.indices.filter { !isFigure[$0] }
         uncoveredTopics = Topic.list(raised & ~covered)
     }

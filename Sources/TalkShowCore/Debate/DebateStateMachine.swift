@@ -7,6 +7,8 @@ public enum DebateStateMachine {
         public var targetFact: Int
         public var targetMessage: String
         public var counterFact: Int?
+        /// A second fact on the rebutter's side, for the sentence after the headline.
+        public var supportFact: Int? = nil
         public var concedes: Bool
     }
 
@@ -29,36 +31,62 @@ public enum DebateStateMachine {
     }
 
     /// Seat `i`'s rebuttal: the other seat and claim it disagrees with most, weighted by how
-    /// much that seat leaned on the claim — score |x_i − x_j| × (½ + |c_j(f)| / max_f |c_j(f)|);
-    /// ties go to the lower seat, then the earlier citation. It concedes when the two stances
-    /// are within its confidence radius. The counter fact is its own strongest fact on its
-    /// side of the target, and not the attacked one.
+    /// much that seat leaned on the claim — score |x_i − x_j| × (½ + |c_j(f)| / max_f |c_j(f)|).
+    /// A claim it disagrees with is one the target weighs towards its own side of seat `i`
+    /// (a bearish target's bearish claim, seen from a bull); only when no seat made one does
+    /// any claim count. Ties go to the lower seat, then the earlier citation. It concedes when
+    /// the two stances are within its confidence radius.
+    ///
+    /// The counter fact is its own strongest amount (a figure, not a date) on its side of the
+    /// target, outside the attacked claim's clause: one it has not cited yet when it has such
+    /// an amount (a rebuttal brings something new rather than its headline again), else any;
+    /// with no amount there, its most extreme fact. The support fact, for the rebuttal's second sentence, is chosen
+    /// the same way from a third clause; there may be none.
     public static func planRebuttal(seat i: Int, stances x: [Double], history: [RoundRecord], readings: [StanceReading],
-                                    factIndex: FactIndex, confidence: Double, clauseOf: [Int], figures: [Bool]) -> RebuttalPlan? {
+                                    factIndex: FactIndex, confidence: Double, clauseOf: [Int], amounts: [Bool]) -> RebuttalPlan? {
         let cited = citations(history, factIndex: factIndex, seats: x.count)
-        var best: (score: Double, j: Int, k: Int)? = nil
+        var best: (opposes: Bool, score: Double, j: Int, k: Int)? = nil
         for j in 0..<x.count where j != i && !cited[j].isEmpty {
             let values = readings[j].factValues
             let top = cited[j].map { abs(values[$0.fact]) }.max() ?? 0
+            let away = x[j] - x[i]
             for (k, c) in cited[j].enumerated() {
                 let salience = top > 0 ? abs(values[c.fact]) / top : 0
                 let score = abs(x[i] - x[j]) * (0.5 + salience)
-                if best == nil || score > best!.score + 1e-12 { best = (score, j, k) }
+                let opposes = away != 0 && values[c.fact] * away > 0
+                if let b = best, (b.opposes && !opposes) || (b.opposes == opposes && score <= b.score + 1e-12) { continue }
+                best = (opposes, score, j, k)
             }
         }
         guard let best else { return nil }
         let claim = cited[best.j][best.k]
         let mine = readings[i].factValues
         let wantsLower = x[i] < x[best.j] || (x[i] == x[best.j] && readings[best.j].factValues[claim.fact] > 0)
-        var counter: Int? = nil
-        for f in mine.indices where f != claim.fact && clauseOf[f] != clauseOf[claim.fact] && mine[f] != 0 {
-            if counter == nil || (wantsLower ? mine[f] < mine[counter!] : mine[f] > mine[counter!]) { counter = f }
+        let said = Set(cited[i].map(\.fact))
+        /// Its strongest fact on its side outside `clauses`, among those `allowed` keeps.
+        func strongest(outside clauses: [Int], _ allowed: (Int) -> Bool) -> Int? {
+            var found: Int? = nil
+            for f in mine.indices where !clauses.contains(clauseOf[f]) && (wantsLower ? mine[f] < 0 : mine[f] > 0) && allowed(f) {
+                if found == nil || (wantsLower ? mine[f] < mine[found!] : mine[f] > mine[found!]) { found = f }
+            }
+            return found
+        }
+        var counter = strongest(outside: [clauseOf[claim.fact]]) { amounts[$0] && !said.contains($0) }
+            ?? strongest(outside: [clauseOf[claim.fact]]) { amounts[$0] }
+        if counter == nil {
+            for f in mine.indices where f != claim.fact && clauseOf[f] != clauseOf[claim.fact] && mine[f] != 0 {
+                if counter == nil || (wantsLower ? mine[f] < mine[counter!] : mine[f] > mine[counter!]) { counter = f }
+            }
         }
         if counter == nil {
-            counter = mine.indices.first { $0 != claim.fact && clauseOf[$0] != clauseOf[claim.fact] && figures[$0] }
+            counter = mine.indices.first { $0 != claim.fact && clauseOf[$0] != clauseOf[claim.fact] && amounts[$0] }
                 ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != clauseOf[claim.fact] }
         }
+        let support = counter.flatMap { c in
+            strongest(outside: [clauseOf[claim.fact], clauseOf[c]]) { amounts[$0] && !said.contains($0) }
+                ?? strongest(outside: [clauseOf[claim.fact], clauseOf[c]]) { amounts[$0] }
+        }
         return RebuttalPlan(target: best.j, targetFact: claim.fact, targetMessage: claim.message, counterFact: counter,
-                            concedes: abs(x[i] - x[best.j]) <= confidence)
+                            supportFact: support, concedes: abs(x[i] - x[best.j]) <= confidence)
     }
 }

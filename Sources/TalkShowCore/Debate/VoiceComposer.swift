@@ -6,7 +6,8 @@
 /// hedged or attributed claim, point out a topic the article raises with no figure — and a
 /// counterpoint (the strongest fact against its own side). A rebuttal follows
 /// `DebateStateMachine`'s plan: it restates the attacked claim and answers with its own
-/// fact, conceding part when the stances are close. Every choice among templates is drawn
+/// fact, conceding part when the stances are close, then backs the answer with a second
+/// fact when the plan has one. Every choice among templates is drawn
 /// from a generator seeded by the scenario seed, the article and the move, and no sentence
 /// a seat has said is said again.
 public struct VoiceComposer: ImmediateComposer {
@@ -471,7 +472,7 @@ public struct VoiceComposer: ImmediateComposer {
             let id = DebateMessage.id(round: round, seat: seat)
             guard let plan = DebateStateMachine.planRebuttal(
                 seat: seat, stances: x, history: history, readings: context.readings, factIndex: context.factIndex,
-                confidence: persona.confidence, clauseOf: context.clauseOf, figures: context.isFigure), let counter = plan.counterFact else {
+                confidence: persona.confidence, clauseOf: context.clauseOf, amounts: context.isAmount), let counter = plan.counterFact else {
                 return DebateMessage.abstention(round: round, seat: seat, speaker: persona.name, reason: "no claim to answer")
             }
             let target = context.scenario.personas[plan.target].name
@@ -483,8 +484,12 @@ public struct VoiceComposer: ImmediateComposer {
                 ?? say(plan.concedes ? "attack" : "concede", persona.voice.templates(plan.concedes ? "attack" : "concede", topic: nil), slots)
                 ?? "\(target) is wrong to lean on that claim."
             var text: [String] = []
-            if let s = say("analysis", persona.voice.templates("analysis", topic: facts[counter].topics.first), ["fact": answer]) { text.append(s) }
-            else if let s = say("contrast", persona.voice.contrast, ["a": answer, "b": claim]) { text.append(s) }
+            // A second sentence backs the answer with another figure; without one the
+            // rebuttal ends, rather than say its answer twice.
+            if let support = plan.supportFact,
+               let s = say("analysis", persona.voice.templates("analysis", topic: facts[support].topics.first), ["fact": phrasebook.phrase(support)]) {
+                _ = take(support); text.append(s)
+            }
             return DebateMessage(id: id, round: round, seat: seat, speaker: persona.name, kind: .rebuttal, headline: headline,
                                  text: text.joined(separator: " "), cites: cites, target: target, targetMessage: plan.targetMessage,
                                  targetFact: facts[plan.targetFact].id, concedes: plan.concedes, stanceBefore: x[seat])

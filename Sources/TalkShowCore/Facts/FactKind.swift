@@ -17,6 +17,10 @@ public enum FactKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// Figures that measure something (money, percent, multiple, count), not a date or a
+    /// span of time: what an argument is made of.
+    public var isAmount: Bool { isFigure && self != .period }
+
     /// Figures carry digits a reader can check against the article.
     public var isFigure: Bool {
         switch self {

@@ -15,24 +15,65 @@ import Testing
 
     let index: FactIndex = ["f1": 0, "f2": 1, "f3": 2, "f4": 3]
     let clauses = [0, 10, 20, 30]
-    let figures = [true, true, true, true]
+    let amounts = [true, true, true, true]
 
     @Test func rebuttal_targetsTheFurthestSeatOnItsMostSalientClaim() throws {
-        let readings = [reading([0.3, -0.2, 0.1, -0.4]), reading([0.1, 0.5, 0, 0]), reading([0, 0, 0.2, 0]), reading([0.6, 0, 0, 0.1])]
+        let readings = [reading([-0.3, -0.2, 0.1, -0.4]), reading([0.1, 0.5, 0, 0]), reading([0, 0, 0.2, 0]), reading([0.6, 0, 0, 0.1])]
         let plan = try #require(DebateStateMachine.planRebuttal(
             seat: 1, stances: [-0.5, 0.4, 0.1, 0.7], history: history([["f1"], ["f2"], ["f3"], ["f1", "f4"]]),
-            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, figures: figures))
+            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: amounts))
         #expect(plan.target == 0)
         #expect(plan.targetFact == 0)
         #expect(plan.concedes == false)
         #expect(plan.counterFact == 1)
     }
 
+    /// A claim the target weighs towards the rebutter's own side is no claim to attack: the
+    /// furthest seat made only such a claim, so the rebuttal goes to a nearer seat.
+    @Test func rebuttal_passesOverAClaimOnItsOwnSide() throws {
+        let readings = [reading([0.3, -0.2, 0.1, -0.4]), reading([0.1, 0.5, 0, 0]), reading([0, 0, 0.2, 0]), reading([0.6, 0, 0, 0.1])]
+        let plan = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [-0.5, 0.4, 0.1, 0.7], history: history([["f1"], ["f2"], ["f3"], ["f1", "f4"]]),
+            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: amounts))
+        #expect(plan.target == 3)
+        #expect(plan.targetFact == 0)
+        #expect(plan.concedes)
+        // With no seat making a claim it disagrees with, the furthest seat's claim still counts.
+        let onlyAgreeing = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [-0.5, 0.4, 0.1, 0.7], history: history([["f1"], ["f2"], [], []]),
+            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: amounts))
+        #expect(onlyAgreeing.target == 0)
+    }
+
+    /// The answer is an amount the rebutter has not said yet, and a second one backs it; a
+    /// date is neither while an amount is left.
+    @Test func rebuttal_answersWithAFreshAmount_andBacksItWithAnother() throws {
+        let readings = [reading([-0.4, 0, 0, 0]), reading([-0.1, 0.5, 0.3, 0.2])]
+        let history = history([["f1"], ["f2"]])
+        let plan = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [-0.5, 0.4], history: history,
+            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: amounts))
+        #expect(plan.targetFact == 0)
+        #expect(plan.counterFact == 2)
+        #expect(plan.supportFact == 3)
+        let f3IsADate = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [-0.5, 0.4], history: history,
+            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: [true, true, false, true]))
+        #expect(f3IsADate.counterFact == 3)
+        #expect(f3IsADate.supportFact == 1)
+        // One amount on its side: it answers with it and says nothing more.
+        let alone = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [-0.5, 0.4], history: history, readings: [readings[0], reading([-0.1, 0.5, 0, 0])],
+            factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: amounts))
+        #expect(alone.counterFact == 1)
+        #expect(alone.supportFact == nil)
+    }
+
     @Test func rebuttal_whenTargetsTie_picksLowerSeat() throws {
         let readings = [reading([0.2, 0, 0, 0]), reading([0, 0.3, 0, 0]), reading([0, 0, -0.2, 0]), reading([0, 0, 0, 0.2])]
         let plan = try #require(DebateStateMachine.planRebuttal(
             seat: 1, stances: [0.0, 0.5, 1.0, 0.0], history: history([["f1"], ["f2"], ["f3"], ["f4"]]),
-            readings: readings, factIndex: index, confidence: 0.1, clauseOf: clauses, figures: figures))
+            readings: readings, factIndex: index, confidence: 0.1, clauseOf: clauses, amounts: amounts))
         #expect(plan.target == 0)
     }
 
@@ -40,11 +81,11 @@ import Testing
         let readings = [reading([0.2, 0.1, 0, 0]), reading([0, 0.3, 0.2, 0])]
         let plan = try #require(DebateStateMachine.planRebuttal(
             seat: 1, stances: [0.2, 0.5], history: history([["f1"], ["f2"]]),
-            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, figures: figures))
+            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: amounts))
         #expect(plan.concedes)
         let far = try #require(DebateStateMachine.planRebuttal(
             seat: 1, stances: [0.1, 0.5], history: history([["f1"], ["f2"]]),
-            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, figures: figures))
+            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: amounts))
         #expect(!far.concedes)
     }
 
