@@ -94,8 +94,11 @@ extension FactLexicon {
                 if has { apply(sn, 1, whole: false) }
             }
             s.attributionVerb = e1?.attributionVerb == true || (hasStem && s1.attributionVerb)
-            // Inverse nouns are read on the possessive-stripped word ("costs'", "company's").
-            if token.nameEnd == token.end {
+            // Inverse nouns are read on the possessive-stripped word ("costs'", "company's"),
+            // and a phrase of them ("interest rates") on its first word.
+            if e3?.inverse == true || e2?.inverse == true {
+                s.inverse = true
+            } else if token.nameEnd == token.end {
                 s.inverse = e1?.inverse == true || (e1?.inverse != true && hasStem && s1.inverse)
             } else {
                 let e = combined.exactValue(token.key)

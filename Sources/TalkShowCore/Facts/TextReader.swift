@@ -84,6 +84,10 @@ public struct TextReader: Sendable {
             var n = 1
             if sense.polaritySpan > 0, k + Int(sense.polaritySpan) <= to {
                 value = sense.polarity; n = Int(sense.polaritySpan)
+                // A loaded verb of direction reads the other way beside a noun whose fall is
+                // good news: "cut costs", "soaring costs", "inflation slowed".
+                if inverse, sense.direction != nil, sense.directionSpan == sense.polaritySpan,
+                   Self.besideInverse(t, s, k, n, from, to) { value = -sense.polarity }
             } else if let d = sense.direction, k + Int(sense.directionSpan) <= to {
                 let base = d == .up ? Self.directionWeight : -Self.directionWeight
                 value = inverse ? -base : base
@@ -100,6 +104,30 @@ public struct TextReader: Sendable {
         }
         let result = tanh(score)
         return max(-1, min(1, result))
+    }
+
+    /// How many words either side of a verb an inverse noun may stand and still be what
+    /// the verb moves.
+    static let inverseReach = 2
+
+    /// Whether an inverse noun starts within `inverseReach` words before tokens `k..<k+n`
+    /// or after them, with no punctuation between.
+    static func besideInverse(_ t: [Token], _ s: [Sense], _ k: Int, _ n: Int, _ from: Int, _ to: Int) -> Bool {
+        var j = k - 1
+        var words = 0
+        while j >= from, words < inverseReach, t[j].kind != .symbol {
+            if s[j].inverse { return true }
+            words += 1
+            j -= 1
+        }
+        j = k + n
+        words = 0
+        while j < to, words < inverseReach, t[j].kind != .symbol {
+            if s[j].inverse { return true }
+            words += 1
+            j += 1
+        }
+        return false
     }
 
     public func certainty(_ s: [Sense], _ from: Int, _ to: Int) -> Double {

@@ -23,6 +23,18 @@ import Testing
         #expect(q > 0)
     }
 
+    /// A loaded verb of direction reads the other way beside a noun whose fall is good news,
+    /// a phrase of them ("interest rates") included, but not beside a noun further off.
+    @Test func inverseNoun_turnsTheVerbBesideIt() {
+        #expect(analyse("The central bank cut interest rates at its meeting.").polarity > 0)
+        #expect(analyse("The carrier warned that soaring costs would hurt results.").polarity < 0)
+        #expect(analyse("Inflation slowed in October.").polarity > 0)
+        #expect(analyse("The retailer slashed its debt this year.").polarity > 0)
+        #expect(analyse("The airline cut its dividend, citing costs.").polarity == analyse("The airline cut its dividend.").polarity)
+        #expect(analyse("The airline cut its dividend, citing costs.").polarity < 0)
+        #expect(analyse("If the company abandons the plan, they lose their only leverage over rivals.").polarity < 0)
+    }
+
     @Test func intensifier_strengthensPolarity() {
         #expect(analyse("Shares fell sharply after the report.").polarity < analyse("Shares fell after the report.").polarity)
     }
