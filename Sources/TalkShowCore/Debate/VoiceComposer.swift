@@ -413,9 +413,20 @@ public struct VoiceComposer: ImmediateComposer {
             }
             if let h = hedged() {
                 let who = facts[h].attribution ?? "the company"
-                let agreeing: ((String) -> String)? = VerbAgreement.isPlural(who) ? { GrammarLexicon.shared.agreement.plural($0, after: "who") } : nil
-                if let s = say("hedge", persona.voice.templates("hedge", topic: facts[h].topics.first), ["who": who, "claim": phrasebook.phrase(h)],
-                               adjust: agreeing) {
+                let plural = VerbAgreement.isPlural(who)
+                let claim = phrasebook.phrase(h)
+                // Where the template has named the company already, its claim goes on with
+                // "it": "Acme floats that it expects …", not "that Acme expects …".
+                let restated: String? = isTheCompany(who) && claim.hasPrefix(who + " ") && !claim.hasPrefix(who + " (")
+                    ? "it" + claim.dropFirst(who.count) : nil
+                let adjust: ((String) -> String)? = plural || restated != nil ? { template in
+                    var t = plural ? GrammarLexicon.shared.agreement.plural(template, after: "who") : template
+                    if restated != nil, Self.slot("who", comesBefore: "claim", in: t) { t = LiteralText.replacing(t, "{claim}", with: "{restated}") }
+                    return t
+                } : nil
+                var slots: Slots = ["who": who, "claim": claim]
+                slots["restated"] = restated
+                if let s = say("hedge", persona.voice.templates("hedge", topic: facts[h].topics.first), slots, adjust: adjust) {
                     _ = take(h); analysis.append(s)
                 }
             }
@@ -451,13 +462,34 @@ public struct VoiceComposer: ImmediateComposer {
 
         /// The hedged or attributed figure this persona weighs most, from a fresh clause.
         func hedged() -> Int? {
-            // A fact is read a field at a time, never copied whole.
+            // A fact is read a field at a time, never copied whole. What the company states
+            // of itself without a hedge ("Acme reported revenue of …") is no claim to question.
             let facts = self.facts
             let list = values.indices.filter {
-                facts[$0].kind.isFigure && (facts[$0].certainty < 0.95 || (facts[$0].attribution != nil && facts[$0].attribution != "the company"))
+                facts[$0].kind.isFigure && (facts[$0].certainty < 0.95 || (facts[$0].attribution.map { !isTheCompany($0) } ?? false))
                     && !usedClauses.contains(context.clauseOf[$0])
             }
             return list.max { abs(values[$0]) < abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 > $1) }
+        }
+
+        /// Whether `{a}` occurs in `template` before the first `{b}`.
+        static func slot(_ a: String, comesBefore b: String, in template: String) -> Bool {
+            var t = template
+            return t.withUTF8 { bytes in
+                func at(_ name: String) -> Int? {
+                    var marker = "{\(name)}"
+                    return marker.withUTF8 { LiteralText.firstMatch(bytes, $0, from: 0, ignoringCase: false) }
+                }
+                guard let x = at(a), let y = at(b) else { return false }
+                return x < y
+            }
+        }
+
+        /// Whether a source is the company the article is about: "the company", its subject,
+        /// or a longer or shorter form of the subject's name ("Acme Robotics" for "Acme").
+        func isTheCompany(_ who: String) -> Bool {
+            let subject = phrasebook.subject
+            return who == "the company" || who == subject || who.hasPrefix(subject + " ") || subject.hasPrefix(who + " ")
         }
 
         /// A topic the article raises without a figure, the one this persona weighs most.

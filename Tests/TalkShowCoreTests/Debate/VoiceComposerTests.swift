@@ -127,4 +127,30 @@ import Testing
             #expect(r.positives == positives && r.negatives == negatives && r.weighty == weighty, "\(values)")
         }
     }
+
+    /// A hedge line that names the company first goes on with "it", not the name again; what
+    /// the company plainly reports of itself is not questioned as a hedge.
+    @Test func hedgeOnTheCompany_goesOnWithIt_andItsPlainReportIsNoHedge() {
+        let text = "Quillon Corp reported revenue of $3.1 billion in the third quarter. "
+            + "Quillon expects its operating margin to reach 20% by 2027. Shares rose 4% in early trading."
+        var scenario = Scenario.builtIn
+        for i in scenario.personas.indices {
+            scenario.personas[i].voice.hedge = ["{who} only floats the idea that {claim}"]
+            scenario.personas[i].voice.byTopic = nil
+        }
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: scenario)
+        let composer = VoiceComposer(context: context)
+        var restated = 0
+        for seat in scenario.personas.indices {
+            let take = composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+            let said = take.headline + " " + take.text + " " + (take.counterpoint ?? "")
+            #expect(!said.contains("that Quillon expects"), "\(said)")
+            #expect(!said.contains("floats the idea that Quillon Corp reported") && !said.contains("floats the idea that it reported"), "\(said)")
+            if said.contains("Quillon only floats the idea that it expects") { restated += 1 }
+        }
+        #expect(restated > 0)
+        #expect(Writer.slot("who", comesBefore: "claim", in: "{who} says {claim}"))
+        #expect(!Writer.slot("who", comesBefore: "claim", in: "I doubt {claim}, says {who}"))
+        #expect(!Writer.slot("who", comesBefore: "claim", in: "I doubt {claim}"))
+    }
 }
