@@ -173,6 +173,8 @@ public struct TextReader: Sendable {
         // "Kuo said", "the company said", "analysts expect", "he added"
         if t[j].kind == .word {
             let token = t[j]
+            // A possessive owns the word after it, which is then a noun: "analysts' estimates".
+            if token.nameEnd < token.end { return nil }
             if token.capitalized, !(j == from && lexicon.nonEntity.nameValue(p, token) != nil) {
                 var s = j
                 while s > from, t[s - 1].kind == .word, t[s - 1].capitalized,
