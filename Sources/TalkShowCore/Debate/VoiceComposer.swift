@@ -169,8 +169,13 @@ public struct VoiceComposer: ImmediateComposer {
         }
 
         func first(_ list: [Int], fresh: Bool = true) -> Int? {
-            if fresh, let f = list.first(where: { !usedClauses.contains(context.clauseOf[$0]) }) { return f }
+            if fresh, let f = firstFresh(list) { return f }
             return list.first
+        }
+
+        /// The first fact of `list` from a clause this message has not cited yet, if any.
+        func firstFresh(_ list: [Int]) -> Int? {
+            list.first { !usedClauses.contains(context.clauseOf[$0]) }
         }
 
         /// Any fact, for articles where the persona weighs too few: figures first.
@@ -402,12 +407,16 @@ public struct VoiceComposer: ImmediateComposer {
             // Analysis: three to five reasoning moves.
             var analysis: [String] = []
             let supporting = x > context.scenario.verdict.neutralBand ? pos : x < -context.scenario.verdict.neutralBand ? neg : weighty
-            if let f = first(supporting) ?? first(weighty) ?? first(fallback), let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
+            // An amount on its side that the headline has not said, if there is one.
+            let amounts = context.isAmount
+            if let f = firstFresh(supporting.filter { amounts[$0] }) ?? first(supporting) ?? first(weighty) ?? first(fallback),
+               let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); analysis.append(s)
             }
             let mine = x >= 0 ? pos : neg
             let theirs = x >= 0 ? neg : pos
-            if let a = first(mine), let b = first(theirs), context.clauseOf[a] != context.clauseOf[b],
+            if let a = firstFresh(mine.filter { amounts[$0] }) ?? first(mine), let b = firstFresh(theirs.filter { amounts[$0] }) ?? first(theirs),
+               context.clauseOf[a] != context.clauseOf[b],
                let s = say("contrast", persona.voice.templates("contrast", topic: facts[a].topics.first), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
             }
@@ -445,7 +454,7 @@ public struct VoiceComposer: ImmediateComposer {
             // Counterpoint: the strongest fact against its own side.
             var counterpoint: String? = nil
             let against = (x >= 0 ? neg : pos)
-            if let f = first(against) ?? first(theirs, fresh: false),
+            if let f = first(against),
                let s = say("counterpoint", persona.voice.templates("counterpoint", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
             } else if let topic = context.uncoveredTopics.last(where: { $0 != missing }) ?? context.uncoveredTopics.last,

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import TalkShowCore
+import TalkShowTestSupport
 
 /// The byte work of the voices gives what its string definition gives.
 @Suite struct VoiceComposerTests {
@@ -152,5 +154,30 @@ import Testing
         #expect(Writer.slot("who", comesBefore: "claim", in: "{who} says {claim}"))
         #expect(!Writer.slot("who", comesBefore: "claim", in: "I doubt {claim}, says {who}"))
         #expect(!Writer.slot("who", comesBefore: "claim", in: "I doubt {claim}"))
+    }
+
+    /// A take's first analysis sentence and its contrast cite an amount the seat has not said
+    /// yet whenever the seat weighs one on that side (not a name, not the headline's figure
+    /// again): checked on every take of the bundled sample articles.
+    @Test func analysisAndContrast_citeAFreshAmountWhenThereIsOne() {
+        var checked = 0
+        for (_, text) in Corpus.sampleArticles() {
+            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+            let composer = VoiceComposer(context: context)
+            let stances = context.openingStances
+            for seat in stances.indices {
+                let take = composer.composeNow(round: 0, seat: seat, stances: stances, history: [])
+                let band = context.scenario.verdict.neutralBand
+                let values = context.readings[seat].factValues
+                let headlineClauses = take.cites.compactMap { context.factIndex[$0] }
+                    .filter { LiteralText.contains(take.headline, context.phrasebook.phrase($0)) }.map { context.clauseOf[$0] }
+                let side: (Double) -> Bool = stances[seat] > band ? { $0 > 0 } : stances[seat] < -band ? { $0 < 0 } : { $0 != 0 }
+                let fresh = values.indices.filter { context.isAmount[$0] && side(values[$0]) && !headlineClauses.contains(context.clauseOf[$0]) }
+                guard !fresh.isEmpty, let first = take.text.components(separatedBy: ". ").first else { continue }
+                #expect(first.contains { $0.isNumber }, "\(context.scenario.personas[seat].name): \(first)")
+                checked += 1
+            }
+        }
+        #expect(checked > 0)
     }
 }
