@@ -12,6 +12,10 @@ public final class FactLexicon: Sendable {
     public let attributionVerbs: WordTable<Bool>
     public let groupSources: WordTable<Bool>
     public let companyPronouns: WordTable<Bool>
+    /// "its", "their": before a verb form they make it a noun or an adjective.
+    public let possessiveDeterminers: WordTable<Bool>
+    /// Words that may stand between a source and its verb: "had", "now".
+    public let auxiliaries: WordTable<Bool>
     public let tickerStoplist: WordTable<Bool>
     public let exchanges: WordTable<Bool>
     public let corporateSuffixes: WordTable<Bool>
@@ -59,6 +63,8 @@ public final class FactLexicon: Sendable {
         var attributionPhrases: [String]
         var groupSources: [String]
         var companyPronouns: [String]
+        var possessiveDeterminers: [String]
+        var auxiliaries: [String]
     }
     struct EntitiesFile: Decodable {
         var tickerStoplist: [String]
@@ -111,6 +117,8 @@ public final class FactLexicon: Sendable {
         self.attributionVerbs = WordTable(words: hedges.attributionVerbs)
         self.groupSources = WordTable(words: hedges.groupSources)
         self.companyPronouns = WordTable(words: hedges.companyPronouns)
+        self.possessiveDeterminers = WordTable(words: hedges.possessiveDeterminers)
+        self.auxiliaries = WordTable(words: hedges.auxiliaries)
         self.tickerStoplist = WordTable(words: entities.tickerStoplist)
         self.exchanges = WordTable(words: entities.exchanges)
         self.corporateSuffixes = WordTable(words: entities.corporateSuffixes)

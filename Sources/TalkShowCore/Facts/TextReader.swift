@@ -156,6 +156,8 @@ public struct TextReader: Sendable {
             k += 1
         }
         for k in from..<to where s[k].attributionVerb {
+            // A verb right before a number counts, it does not quote: "Employers added 18,000 jobs".
+            if k + 1 < to, t[k + 1].kind == .number { continue }
             if let who = subject(p, t, before: k, from, lastPerson: lastPerson) { return who }
             var j = k + 1
             while j < to, j <= k + 4 {
@@ -170,6 +172,21 @@ public struct TextReader: Sendable {
     func subject(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], before k: Int, _ from: Int, lastPerson: String?) -> String? {
         guard k > from else { return nil }
         var j = k - 1
+        // "its expected listing": a noun or an adjective, no one speaking.
+        if t[j].kind == .word, lexicon.possessiveDeterminers.value(p, t[j]) != nil { return nil }
+        // Past a parenthesis: "Acme Corp (NASDAQ: ACME) said".
+        if t[j].kind == .symbol, p[t[j].start] == 0x29 {
+            var o = j - 1
+            while o > from, j - o < 8, !(t[o].kind == .symbol && p[t[o].start] == 0x28) { o -= 1 }
+            if o > from, t[o].kind == .symbol, p[t[o].start] == 0x28 { j = o - 1 }
+        }
+        // Past up to two auxiliaries or adverbs: "economists had expected", "the carrier now expects".
+        var hops = 0
+        while hops < 2, j > from, t[j].kind == .word, !t[j].capitalized,
+              lexicon.auxiliaries.value(p, t[j]) != nil || Self.isAdverb(p, t[j]) {
+            j -= 1
+            hops += 1
+        }
         // "Kuo said", "the company said", "analysts expect", "he added"
         if t[j].kind == .word {
             let token = t[j]
@@ -200,6 +217,11 @@ public struct TextReader: Sendable {
         }
         _ = j
         return nil
+    }
+
+    /// A plain word ending in -ly ("widely", "previously").
+    static func isAdverb(_ p: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        token.end - token.start >= 4 && UTF8Bytes.lower(p[token.end - 2]) == 0x6C && UTF8Bytes.lower(p[token.end - 1]) == 0x79
     }
 
     /// A capitalised name starting at token `j` (titles and function words excluded).

@@ -50,6 +50,13 @@ import Testing
         #expect(analyse("Analysts expect margins to recover next year.").attribution == "Analysts")
         #expect(analyse("The company said it would cut 500 jobs.").attribution == "the company")
         #expect(analyse("Revenue rose 9% in the quarter.").attribution == nil)
+        // Past an auxiliary or an adverb to the source; a verb before a number quotes no one.
+        #expect(analyse("Employers added 18,000 jobs, fewer than the 35,000 economists had expected.").attribution == "economists")
+        #expect(analyse("Margins held up better than analysts widely expected.").attribution == "analysts")
+        #expect(analyse("Quillon Corp (NASDAQ: QLN) said on Tuesday that orders rose 12%.").attribution == "Quillon Corp")
+        #expect(analyse("Much of the coverage has focused on its expected listing this year.").attribution == nil)
+        #expect(analyse("The carrier now expects earnings of $2 a share.").attribution == "the company")
+        #expect(analyse("Quillon beats estimates and raises its outlook.").attribution == nil)
         // A possessive before a verb form makes it a noun: no one is quoted.
         #expect(analyse("Revenue rose 9%, in line with analysts' estimates.").attribution == nil)
         #expect(analyse("Revenue rose 9%, in line with analysts’ estimates.").attribution == nil)
