@@ -158,6 +158,9 @@ public struct TextReader: Sendable {
         for k in from..<to where s[k].attributionVerb {
             // A verb right before a number counts, it does not quote: "Employers added 18,000 jobs".
             if k + 1 < to, t[k + 1].kind == .number { continue }
+            // "… ahead of the $14.0 billion analysts had expected.": what was expected is the
+            // figure before the source, not the sentence.
+            if Self.closesAFigure(t, k, from, to) { continue }
             if let who = subject(p, t, before: k, from, lastPerson: lastPerson) { return who }
             var j = k + 1
             while j < to, j <= k + 4 {
@@ -217,6 +220,20 @@ public struct TextReader: Sendable {
         }
         _ = j
         return nil
+    }
+
+    /// Whether the verb at `k` ends its clause (nothing follows it but punctuation) and a
+    /// number stands a few words before it with no punctuation between: the verb says who
+    /// expected that figure ("the 35,000 economists had expected").
+    static func closesAFigure(_ t: [Token], _ k: Int, _ from: Int, _ to: Int) -> Bool {
+        guard k + 1 >= to || t[k + 1].kind == .symbol else { return false }
+        var j = k - 1
+        while j >= from, k - j <= 5 {
+            if t[j].kind == .number { return true }
+            if t[j].kind == .symbol { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// A plain word ending in -ly ("widely", "previously").
