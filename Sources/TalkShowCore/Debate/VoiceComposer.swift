@@ -407,15 +407,24 @@ public struct VoiceComposer: ImmediateComposer {
             // Analysis: three to five reasoning moves.
             var analysis: [String] = []
             let supporting = x > context.scenario.verdict.neutralBand ? pos : x < -context.scenario.verdict.neutralBand ? neg : weighty
-            // An amount on its side that the headline has not said, if there is one.
+            // A fact on its side that the headline has not said, an amount if there is one;
+            // when the headline said its only ones, the move is left out rather than repeated.
             let amounts = context.isAmount
-            if let f = firstFresh(supporting.filter { amounts[$0] }) ?? first(supporting) ?? first(weighty) ?? first(fallback),
+            let cited = firstFresh(supporting.filter { amounts[$0] }) ?? firstFresh(supporting)
+                ?? (supporting.isEmpty ? first(weighty) ?? first(fallback) : nil)
+            var justSaid: Int? = nil
+            if let f = cited,
                let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); analysis.append(s)
+                justSaid = context.clauseOf[f]
             }
             let mine = x >= 0 ? pos : neg
             let theirs = x >= 0 ? neg : pos
-            if let a = firstFresh(mine.filter { amounts[$0] }) ?? first(mine), let b = firstFresh(theirs.filter { amounts[$0] }) ?? first(theirs),
+            // Figures set against each other, amounts first: a bare name is no side of a ledger.
+            let figures = context.isFigure
+            let myFigures = mine.filter { figures[$0] }, theirFigures = theirs.filter { figures[$0] }
+            if let a = firstFresh(myFigures.filter { amounts[$0] }) ?? first(myFigures), context.clauseOf[a] != justSaid,
+               let b = firstFresh(theirFigures.filter { amounts[$0] }) ?? theirFigures.first(where: { times(said: $0, in: [headline] + analysis) < 2 }),
                context.clauseOf[a] != context.clauseOf[b],
                let s = say("contrast", persona.voice.templates("contrast", topic: facts[a].topics.first), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
@@ -424,9 +433,10 @@ public struct VoiceComposer: ImmediateComposer {
                 let who = facts[h].attribution ?? "the company"
                 let plural = VerbAgreement.isPlural(who)
                 let claim = phrasebook.phrase(h)
-                // Where the template has named the company already, its claim goes on with
-                // "it": "Acme floats that it expects …", not "that Acme expects …".
-                let restated: String? = isTheCompany(who) && claim.hasPrefix(who + " ") && !claim.hasPrefix(who + " (")
+                // Where the template has named the source already, a claim that opens with
+                // it goes on with "it": "Acme floats that it expects …", not "that Acme
+                // expects …" (a person or a plural source is named again).
+                let restated: String? = !plural && !isPerson(who) && claim.hasPrefix(who + " ") && !claim.hasPrefix(who + " (")
                     ? "it" + claim.dropFirst(who.count) : nil
                 let adjust: ((String) -> String)? = plural || restated != nil ? { template in
                     var t = plural ? GrammarLexicon.shared.agreement.plural(template, after: "who") : template
@@ -454,7 +464,8 @@ public struct VoiceComposer: ImmediateComposer {
             // Counterpoint: the strongest fact against its own side.
             var counterpoint: String? = nil
             let against = (x >= 0 ? neg : pos)
-            if let f = first(against),
+            // A fact the take has said twice already is not said a third time.
+            if let f = firstFresh(against) ?? against.first(where: { times(said: $0, in: [headline] + analysis) < 2 }),
                let s = say("counterpoint", persona.voice.templates("counterpoint", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
             } else if let topic = context.uncoveredTopics.last(where: { $0 != missing }) ?? context.uncoveredTopics.last,
@@ -492,6 +503,29 @@ public struct VoiceComposer: ImmediateComposer {
                 guard let x = at(a), let y = at(b) else { return false }
                 return x < y
             }
+        }
+
+        /// How many times the phrase of fact `f` occurs in `texts`.
+        func times(said f: Int, in texts: [String]) -> Int {
+            var phrase = phrasebook.phrase(f)
+            return phrase.withUTF8 { needle in
+                var n = 0
+                for var text in texts {
+                    text.withUTF8 { hay in
+                        var from = 0
+                        while let at = LiteralText.firstMatch(hay, needle, from: from, ignoringCase: false) {
+                            n += 1
+                            from = at + max(1, needle.count)
+                        }
+                    }
+                }
+                return n
+            }
+        }
+
+        /// Whether the article names `who` as a person.
+        func isPerson(_ who: String) -> Bool {
+            facts.contains { $0.kind == .person && $0.text == who }
         }
 
         /// Whether a source is the company the article is about: "the company", its subject,

@@ -180,4 +180,28 @@ import TalkShowTestSupport
         }
         #expect(checked > 0)
     }
+
+    /// A take says no fact's phrase more than twice (its headline and one move), on thin
+    /// articles too: a move whose only facts the take has said is left out. Checked on
+    /// every take of the sample articles, and of the corpus articles when they are here.
+    @Test func aTake_saysNoPhraseMoreThanTwice() {
+        var checked = 0
+        for (name, text) in Corpus.sampleArticles() + (Corpus.isAvailable ? Corpus.articles() : []) {
+            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+            let composer = VoiceComposer(context: context)
+            let stances = context.openingStances
+            for seat in stances.indices {
+                let take = composer.composeNow(round: 0, seat: seat, stances: stances, history: [])
+                let said = take.headline + " " + take.text + " " + (take.counterpoint ?? "")
+                for id in take.cites {
+                    guard let i = context.factIndex[id] else { continue }
+                    let phrase = context.phrasebook.phrase(i)
+                    guard phrase.utf8.count >= 25 else { continue }
+                    #expect(said.components(separatedBy: phrase).count - 1 <= 2, "\(name), \(context.scenario.personas[seat].name): \(phrase)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 0)
+    }
 }
