@@ -62,30 +62,29 @@ public enum DebateStateMachine {
         let claim = cited[best.j][best.k]
         let mine = readings[i].factValues
         let wantsLower = x[i] < x[best.j] || (x[i] == x[best.j] && readings[best.j].factValues[claim.fact] > 0)
-        let said = Set(cited[i].map(\.fact))
-        /// Its strongest fact on its side outside `clauses`, among those `allowed` keeps.
-        func strongest(outside clauses: [Int], _ allowed: (Int) -> Bool) -> Int? {
-            var found: Int? = nil
-            for f in mine.indices where !clauses.contains(clauseOf[f]) && (wantsLower ? mine[f] < 0 : mine[f] > 0) && allowed(f) {
-                if found == nil || (wantsLower ? mine[f] < mine[found!] : mine[f] > mine[found!]) { found = f }
+        let said = cited[i]
+        /// Its strongest amount on its side outside clauses `c1` and `c2`: one it has not
+        /// cited when there is such an amount, else any (one pass, no list built).
+        func strongest(outside c1: Int, _ c2: Int) -> Int? {
+            var fresh: Int? = nil, any: Int? = nil
+            for f in mine.indices where amounts[f] && (wantsLower ? mine[f] < 0 : mine[f] > 0) && clauseOf[f] != c1 && clauseOf[f] != c2 {
+                if any == nil || (wantsLower ? mine[f] < mine[any!] : mine[f] > mine[any!]) { any = f }
+                if fresh == nil || (wantsLower ? mine[f] < mine[fresh!] : mine[f] > mine[fresh!]), !said.contains(where: { $0.fact == f }) { fresh = f }
             }
-            return found
+            return fresh ?? any
         }
-        var counter = strongest(outside: [clauseOf[claim.fact]]) { amounts[$0] && !said.contains($0) }
-            ?? strongest(outside: [clauseOf[claim.fact]]) { amounts[$0] }
+        let claimClause = clauseOf[claim.fact]
+        var counter = strongest(outside: claimClause, claimClause)
         if counter == nil {
-            for f in mine.indices where f != claim.fact && clauseOf[f] != clauseOf[claim.fact] && mine[f] != 0 {
+            for f in mine.indices where f != claim.fact && clauseOf[f] != claimClause && mine[f] != 0 {
                 if counter == nil || (wantsLower ? mine[f] < mine[counter!] : mine[f] > mine[counter!]) { counter = f }
             }
         }
         if counter == nil {
-            counter = mine.indices.first { $0 != claim.fact && clauseOf[$0] != clauseOf[claim.fact] && amounts[$0] }
-                ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != clauseOf[claim.fact] }
+            counter = mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause && amounts[$0] }
+                ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause }
         }
-        let support = counter.flatMap { c in
-            strongest(outside: [clauseOf[claim.fact], clauseOf[c]]) { amounts[$0] && !said.contains($0) }
-                ?? strongest(outside: [clauseOf[claim.fact], clauseOf[c]]) { amounts[$0] }
-        }
+        let support = counter.flatMap { strongest(outside: claimClause, clauseOf[$0]) }
         return RebuttalPlan(target: best.j, targetFact: claim.fact, targetMessage: claim.message, counterFact: counter,
                             supportFact: support, concedes: abs(x[i] - x[best.j]) <= confidence)
     }

@@ -507,6 +507,9 @@ public struct VoiceComposer: ImmediateComposer {
 
         /// How many times the phrase of fact `f` occurs in `texts`.
         func times(said f: Int, in texts: [String]) -> Int {
+            // A fact this message has not cited has not been said (and its phrase, perhaps
+            // not made yet, need not be).
+            guard cites.contains(facts[f].id) else { return 0 }
             var phrase = phrasebook.phrase(f)
             return phrase.withUTF8 { needle in
                 var n = 0
@@ -525,7 +528,9 @@ public struct VoiceComposer: ImmediateComposer {
 
         /// Whether the article names `who` as a person.
         func isPerson(_ who: String) -> Bool {
-            facts.contains { $0.kind == .person && $0.text == who }
+            // By index: a fact is read a field at a time, never copied whole.
+            let facts = self.facts
+            return facts.indices.contains { facts[$0].kind == .person && facts[$0].text == who }
         }
 
         /// Whether a source is the company the article is about: "the company", its subject,
