@@ -11,7 +11,8 @@ public final class DebateContext: Sendable {
     public let readings: [StanceReading]
     public let phrasebook: Phrasebook
     public let factIndex: FactIndex
-    /// The clause of each fact (its start offset), to keep cited facts from one clause apart.
+    /// The clause of each fact (where the text its phrase is cut from starts,
+    /// `Phrasebook.readingStart`), to keep cited facts from one clause apart.
     public let clauseOf: [Int]
     /// Topics that sentences raise but no figure covers, in canonical order.
     public let uncoveredTopics: [Topic]
@@ -40,7 +41,10 @@ public final class DebateContext: Sendable {
             for t in facts[i].topics { covered |= t.bit }
         }
         factIndex = FactIndex(facts)
-        clauseOf = facts.indices.map { facts[$0].clauseStart }
+        let text = sheet.article.bytes
+        clauseOf = facts.indices.map { i in
+            Phrasebook.readingStart(of: facts[i], text: text, grammar: .shared, sentenceStart: Phrasebook.sentenceStart(of: facts[i], in: sheet))
+        }
         let isFigure = facts.indices.map { facts[$0].kind.isFigure }
         self.isFigure = isFigure
         isAmount = facts.indices.map { facts[$0].kind.isAmount }

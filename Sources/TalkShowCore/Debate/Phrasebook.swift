@@ -217,22 +217,28 @@ public struct Phrasebook: Sendable {
         }
     }
 
+    /// Where the text a fact's phrase is cut from starts: its clause, or the sentence's start
+    /// for a clause that carries on the one before it ("…, up from $6.2B") or opens with its
+    /// verb ("…, but remains up 20.3%"), so the phrase can keep the subject. Facts whose
+    /// phrases start at one place are read as one clause: their phrases may overlap.
+    public static func readingStart(of f: Fact, text: [UInt8], grammar: GrammarLexicon, sentenceStart: Int?) -> Int {
+        guard let s = sentenceStart, s < f.clauseStart, f.clauseStart <= f.start, f.start <= text.count else { return f.clauseStart }
+        var a = f.clauseStart
+        while a < f.start, UTF8Bytes.isSpace(text[a]) { a += 1 }
+        var b = a
+        while b < f.start, !UTF8Bytes.isSpace(text[b]) { b += 1 }
+        guard b > a, UTF8Bytes.isLower(text[a]) else { return f.clauseStart }
+        let carriesOn = text.withUnsafeBufferPointer { p in
+            grammar.continuations.exactValue(WordKey.of(p, a, b)) != nil || grammar.verbs.value(p, a, b) != nil
+                || (b - a >= 5 && p[b - 2] == 0x65 && p[b - 1] == 0x64)
+        }
+        return carriesOn ? s : f.clauseStart
+    }
+
     static func phrase(for f: Fact, text: [UInt8], grammar: GrammarLexicon, lexicon: FactLexicon, nameStarts: Set<Int> = [],
                        nameWords: [Range<Int>] = [], sentenceStart: Int? = nil) -> String {
         guard f.clauseEnd > f.clauseStart, f.clauseStart <= f.start, f.end <= f.clauseEnd else { return f.text }
-        // A clause that carries on the one before it ("…, up from $6.2B") is read from the
-        // sentence's start, so the phrase can keep the subject.
-        var clauseStart = f.clauseStart
-        if let s = sentenceStart, s < clauseStart {
-            var a = clauseStart
-            while a < f.start, UTF8Bytes.isSpace(text[a]) { a += 1 }
-            var b = a
-            while b < f.start, !UTF8Bytes.isSpace(text[b]) { b += 1 }
-            if b > a, UTF8Bytes.isLower(text[a]),
-               text.withUnsafeBufferPointer({ grammar.continuations.exactValue(WordKey.of($0, a, b)) != nil }) {
-                clauseStart = s
-            }
-        }
+        let clauseStart = Self.readingStart(of: f, text: text, grammar: grammar, sentenceStart: sentenceStart)
         // Words of the clause with byte ranges.
         var words: [(Int, Int)] = []
         words.reserveCapacity((f.clauseEnd - clauseStart) / 4 + 2)

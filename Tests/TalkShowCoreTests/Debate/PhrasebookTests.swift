@@ -255,6 +255,14 @@ import TalkShowTestSupport
                 == "a billion dollars of regional warehouse capacity will move from manual picking to robotic fulfilment")
         #expect(phrase("Shares of Acme Robotics ended the week at $41.20, down roughly 18% from their peak in March.", "18")
                 == "shares of Acme Robotics ended the week at $41.20, down roughly 18% from their peak in March")
+        #expect(phrase("Acme stock closed Friday down 0.5% at $33.34 but remains up 20.3% for the month of May.", "20.3")
+                == "Acme stock closed Friday down 0.5% at $33.34 but remains up 20.3% for the month of May")
+        // The two figures' phrases overlap, so a debate reads them as one clause: never set
+        // against each other, never one cited as fresh beside the other.
+        let sheet = FactExtractor().extract(Article(text: "Acme stock closed Friday down 0.5% at $33.34 but remains up 20.3% for the month of May."))
+        let context = DebateContext(sheet: sheet, scenario: .builtIn)
+        let down = sheet.facts.firstIndex { $0.text.contains("0.5") }, up = sheet.facts.firstIndex { $0.text.contains("20.3") }
+        #expect(down != nil && up != nil && context.clauseOf[down!] == context.clauseOf[up!])
         #expect(phrase("The estimate comes from a model built by the research desk at a large broker after the regulator "
                        + "raised its forecast for average regional freight rates in 2027 to $3.40 a mile.", "3.40")
                 == "the regulator raised its forecast for average regional freight rates in 2027 to $3.40 a mile")
