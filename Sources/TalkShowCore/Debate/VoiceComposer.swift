@@ -456,6 +456,8 @@ public struct VoiceComposer: ImmediateComposer {
             var extra = weighty.filter { !usedClauses.contains(context.clauseOf[$0]) } + fallback.filter { !usedClauses.contains(context.clauseOf[$0]) }
             while analysis.count < 3 || cites.count < 2, !extra.isEmpty {
                 let f = extra.removeFirst()
+                // A fact of a clause this loop has just cited would say its phrase again.
+                if usedClauses.contains(context.clauseOf[f]) { continue }
                 if let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
                     _ = take(f); analysis.append(s)
                 }

@@ -19,7 +19,10 @@ public enum VerdictWriter {
         let negativeSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] < 0 } }
         let positiveSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] > 0 } }
         let riskFact = negativeSomewhere.min { (panel[$0], $0) < (panel[$1], $1) }
-        let opportunityFact = positiveSomewhere.filter { $0 != riskFact }.max { (panel[$0], -$0) < (panel[$1], -$1) }
+        // Not from the Risk's clause: the two would quote one line of the article twice.
+        let riskClause = riskFact.map { context.clauseOf[$0] }
+        let opportunityFact = positiveSomewhere.filter { $0 != riskFact && context.clauseOf[$0] != riskClause }
+            .max { (panel[$0], -$0) < (panel[$1], -$1) }
         func credit(_ f: Int?, negative: Bool) -> [String] {
             guard let f else { return [] }
             var by: [String] = []

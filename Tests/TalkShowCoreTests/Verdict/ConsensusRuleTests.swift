@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TalkShowCore
+import TalkShowTestSupport
 
 @Suite struct ConsensusRuleTests {
     let rules = Scenario.VerdictRules(consensusSpread: 0.4, neutralBand: 0.15)
@@ -36,5 +37,20 @@ import Testing
         #expect(summary(unnamed, stances: [0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel agrees the news is good."))
         #expect(summary(unnamed, stances: [-0.5, -0.55, -0.6, -0.5]).hasPrefix("The panel agrees the news is bad."))
         #expect(summary(unnamed, stances: [-0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel splits on this story."))
+    }
+
+    /// Risk and Opportunity never quote one line of the article twice: the Opportunity is
+    /// not taken from the Risk's clause. Checked on the sample articles, and on the corpus
+    /// articles when they are here.
+    @Test func riskAndOpportunity_comeFromDifferentClauses() {
+        var checked = 0
+        for (name, text) in Corpus.sampleArticles() + (Corpus.isAvailable ? Corpus.articles() : []) {
+            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+            let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+            let risk = verdict.risk.dropLast(), opportunity = verdict.opportunity.dropLast()
+            #expect(!risk.lowercased().contains(opportunity.lowercased()) && !opportunity.lowercased().contains(risk.lowercased()), "\(name)")
+            checked += 1
+        }
+        #expect(checked > 0)
     }
 }
