@@ -198,6 +198,14 @@ public struct Phrasebook: Sendable {
         return s < e ? s..<e : nil
     }
 
+    /// Whether `phrase` opens with the source its sentence quotes, when that source is a
+    /// name ("Musk said …"), not a group ("Analysts said …").
+    static func startsWithSpeaker(_ phrase: String, _ speaker: String?, lexicon: FactLexicon) -> Bool {
+        guard let speaker, let first = speaker.utf8.first, UTF8Bytes.isUpper(first),
+              phrase.hasPrefix(speaker + " ") || phrase.hasPrefix(speaker + "’") || phrase.hasPrefix(speaker + "'") else { return false }
+        return lexicon.groupSources.value(speaker.lowercased()) == nil
+    }
+
     /// Whether `phrase` starts with one of `names` (ranges of `text`), or with a person's
     /// title before one ("President Ortiz"): then its capital is the name's, not the sentence's.
     static func startsWithName(_ phrase: String, names: [Range<Int>], text: [UInt8], lexicon: FactLexicon) -> Bool {
@@ -349,6 +357,7 @@ public struct Phrasebook: Sendable {
         // name there keeps its capital too.
         if !startsPlainLower {
             let name = startsWithName || Self.startsWithName(out, names: nameWords, text: text, lexicon: lexicon)
+                || Self.startsWithSpeaker(out, f.attribution, lexicon: lexicon)
             out = sentenceCapitalLowered(out, startsWithName: name, grammar: grammar, lexicon: lexicon)
         }
         if !Self.keepsDigits(of: f.text, in: out) { return f.text }

@@ -435,8 +435,8 @@ public struct VoiceComposer: ImmediateComposer {
                 let claim = phrasebook.phrase(h)
                 // Where the template has named the source already, a claim that opens with
                 // it goes on with "it": "Acme floats that it expects …", not "that Acme
-                // expects …" (a person or a plural source is named again).
-                let restated: String? = !plural && !isPerson(who) && claim.hasPrefix(who + " ") && !claim.hasPrefix(who + " (")
+                // expects …" (a person, a group or a name of no known kind is named again).
+                let restated: String? = !plural && isOrganisation(who) && claim.hasPrefix(who + " ") && !claim.hasPrefix(who + " (")
                     ? "it" + claim.dropFirst(who.count) : nil
                 let adjust: ((String) -> String)? = plural || restated != nil ? { template in
                     var t = plural ? GrammarLexicon.shared.agreement.plural(template, after: "who") : template
@@ -528,11 +528,13 @@ public struct VoiceComposer: ImmediateComposer {
             }
         }
 
-        /// Whether the article names `who` as a person.
-        func isPerson(_ who: String) -> Bool {
+        /// Whether `who` is the company or an organisation or product the article names (not
+        /// a person, and not a name the article gives no kind).
+        func isOrganisation(_ who: String) -> Bool {
+            if isTheCompany(who) { return true }
             // By index: a fact is read a field at a time, never copied whole.
             let facts = self.facts
-            return facts.indices.contains { facts[$0].kind == .person && facts[$0].text == who }
+            return facts.indices.contains { (facts[$0].kind == .organization || facts[$0].kind == .product) && facts[$0].text == who }
         }
 
         /// Whether a source is the company the article is about: "the company", its subject,

@@ -228,6 +228,14 @@ import TalkShowTestSupport
             if phrase.contains("12%") { #expect(phrase.hasPrefix("revenue "), "\(phrase)"); checked += 1 }
         }
         #expect(checked == 3)
+
+        // The source a sentence quotes by one name keeps its capital; a group does not.
+        let quoted = FactExtractor().extract(Article(text: "Quillon said on Tuesday that orders could reach 40,000 units by 2028. "
+            + "Analysts said margins could reach 31% next year."))
+        let quotedBook = Phrasebook(quoted)
+        let units = quoted.facts.firstIndex { $0.text.contains("40,000") }, margins = quoted.facts.firstIndex { $0.text.contains("31") }
+        #expect(units.map(quotedBook.phrase)?.hasPrefix("Quillon said") == true, "\(units.map(quotedBook.phrase) ?? "")")
+        #expect(margins.map(quotedBook.phrase)?.hasPrefix("analysts said") == true, "\(margins.map(quotedBook.phrase) ?? "")")
     }
 
     /// A figure deep in a long sentence is phrased from what was reported, not from a few
