@@ -199,7 +199,7 @@ public struct Phrasebook: Sendable {
     }
 
     /// Whether `phrase` opens with the source its sentence quotes, when that source is a
-    /// name ("Musk said …"), not a group ("Analysts said …").
+    /// name ("Ortiz said …"), not a group ("Analysts said …").
     static func startsWithSpeaker(_ phrase: String, _ speaker: String?, lexicon: FactLexicon) -> Bool {
         guard let speaker, let first = speaker.utf8.first, UTF8Bytes.isUpper(first),
               phrase.hasPrefix(speaker + " ") || phrase.hasPrefix(speaker + "’") || phrase.hasPrefix(speaker + "'") else { return false }
