@@ -16,6 +16,7 @@ public struct Phrasebook: Sendable {
     private let lexicon: FactLexicon
     public let subject: String
 
+    /// The most words a phrase takes.
     static let maxWords = 20
     static let leadIn = 5
     /// Words a phrase must not end on, and words cut from its front (`grammar.json`).
@@ -267,7 +268,8 @@ public struct Phrasebook: Sendable {
         if from > 0 {
             var k = first - 1
             var commas = 0
-            while k > 0, first - k < 14 {
+            // As far back as leaves room for the figure and a few words after it.
+            while k > 0, first - k < maxWords - 4 {
                 if Self.isReportedThat(text, words, k - 1, lexicon: lexicon) {
                     from = k
                     break

@@ -272,8 +272,8 @@ import TalkShowTestSupport
         let down = sheet.facts.firstIndex { $0.text.contains("0.5") }, up = sheet.facts.firstIndex { $0.text.contains("20.3") }
         #expect(down != nil && up != nil && context.clauseOf[down!] == context.clauseOf[up!])
         #expect(phrase("The estimate comes from a model built by the research desk at a large broker after the regulator "
-                       + "raised its forecast for average regional freight rates in 2027 to $3.40 a mile.", "3.40")
-                == "the regulator raised its forecast for average regional freight rates in 2027 to $3.40 a mile")
+                       + "raised its forecast for the average price of regional freight in 2027 to $3.40 a mile.", "3.40")
+                == "the regulator raised its forecast for the average price of regional freight in 2027 to $3.40 a mile")
     }
 
     /// Each cue is found wherever it stands, so every byte a cue starts with is one the scan
