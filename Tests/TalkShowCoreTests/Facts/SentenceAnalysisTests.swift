@@ -58,6 +58,7 @@ import Testing
         #expect(analyse("Employers added 18,000 jobs, fewer than the 35,000 economists had expected.").attribution == nil)
         #expect(analyse("Revenue rose 7% to $14.3 billion, ahead of the $14.0 billion analysts had expected.").attribution == nil)
         #expect(analyse("Quillon Corp (NASDAQ: QLN) said on Tuesday that orders rose 12%.").attribution == "Quillon Corp")
+        #expect(analyse("Fuel costs will rise 12% this year, Wire.Az reports.").attribution == "Wire.Az")
         #expect(analyse("Much of the coverage has focused on its expected listing this year.").attribution == nil)
         #expect(analyse("The carrier now expects earnings of $2 a share.").attribution == "the company")
         #expect(analyse("Quillon beats estimates and raises its outlook.").attribution == nil)
