@@ -433,11 +433,14 @@ public struct VoiceComposer: ImmediateComposer {
                 let who = facts[h].attribution ?? "the company"
                 let plural = VerbAgreement.isPlural(who)
                 let claim = phrasebook.phrase(h)
-                // Where the template has named the source already, a claim that opens with
-                // it goes on with "it": "Acme floats that it expects …", not "that Acme
-                // expects …" (a person, a group or a name of no known kind is named again).
-                let restated: String? = !plural && isOrganisation(who) && claim.hasPrefix(who + " ") && !claim.hasPrefix(who + " (")
-                    ? "it" + claim.dropFirst(who.count) : nil
+                // Where the template has named the source already, a claim that opens with it
+                // says only what was reported ("Ortiz floats that a launch could …", not "that
+                // Ortiz added that a launch could …"), or goes on with "it" ("Acme floats that
+                // it expects …"); a person, a group or a name of no known kind is named again.
+                let restated: String? = claim.hasPrefix(who + " ")
+                    ? Self.reported(afterSource: claim.utf8.count > who.utf8.count + 1 ? String(claim.dropFirst(who.count + 1)) : "")
+                        ?? (!plural && isOrganisation(who) && !claim.hasPrefix(who + " (") ? "it" + claim.dropFirst(who.count) : nil)
+                    : nil
                 let adjust: ((String) -> String)? = plural || restated != nil ? { template in
                     var t = plural ? GrammarLexicon.shared.agreement.plural(template, after: "who") : template
                     if restated != nil, Self.slot("who", comesBefore: "claim", in: t) { t = LiteralText.replacing(t, "{claim}", with: "{restated}") }
@@ -492,6 +495,18 @@ public struct VoiceComposer: ImmediateComposer {
                     && !usedClauses.contains(context.clauseOf[$0])
             }
             return list.max { abs(values[$0]) < abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 > $1) }
+        }
+
+        /// What a source reported, from the words after its name: a speech verb, at most five
+        /// words, then "that" and a clause that opens as a sentence does ("added during an
+        /// interview that a launch could …" → "a launch could …"); nil for any other shape.
+        static func reported(afterSource rest: String) -> String? {
+            let words = rest.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)
+            guard words.count >= 3, FactLexicon.shared.attributionVerbs.value(String(words[0]).lowercased()) != nil,
+                  let that = words.prefix(7).dropFirst().firstIndex(where: { $0 == "that" }), that + 1 < words.count,
+                  !words[1..<that].contains(where: { $0.hasSuffix(",") }),
+                  GrammarLexicon.shared.sentenceStarters.value(String(words[that + 1])) != nil else { return nil }
+            return String(rest[words[that + 1].startIndex...])
         }
 
         /// Whether `{a}` occurs in `template` before the first `{b}`.

@@ -151,6 +151,11 @@ import TalkShowTestSupport
             if said.contains("Quillon only floats the idea that it expects") { restated += 1 }
         }
         #expect(restated > 0)
+        #expect(Writer.reported(afterSource: "added during an interview that a launch could reach 1,000 units") == "a launch could reach 1,000 units")
+        #expect(Writer.reported(afterSource: "said that the plant will open in 2027") == "the plant will open in 2027")
+        #expect(Writer.reported(afterSource: "expects that share to fall below 20%") == nil)
+        #expect(Writer.reported(afterSource: "rose 5%, beating forecasts that the company set") == nil)
+        #expect(Writer.reported(afterSource: "said on Tuesday, in a statement that ran long, that the plant will open") == nil)
         #expect(Writer.slot("who", comesBefore: "claim", in: "{who} says {claim}"))
         #expect(!Writer.slot("who", comesBefore: "claim", in: "I doubt {claim}, says {who}"))
         #expect(!Writer.slot("who", comesBefore: "claim", in: "I doubt {claim}"))
