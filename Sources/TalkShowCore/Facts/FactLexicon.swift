@@ -16,6 +16,8 @@ public final class FactLexicon: Sendable {
     public let possessiveDeterminers: WordTable<Bool>
     /// Words that may stand between a source and its verb: "had", "now".
     public let auxiliaries: WordTable<Bool>
+    /// Forms of "be": before a verb in -ed they make a passive.
+    public let passiveAuxiliaries: WordTable<Bool>
     public let tickerStoplist: WordTable<Bool>
     public let exchanges: WordTable<Bool>
     public let corporateSuffixes: WordTable<Bool>
@@ -65,6 +67,7 @@ public final class FactLexicon: Sendable {
         var companyPronouns: [String]
         var possessiveDeterminers: [String]
         var auxiliaries: [String]
+        var passiveAuxiliaries: [String]
     }
     struct EntitiesFile: Decodable {
         var tickerStoplist: [String]
@@ -119,6 +122,7 @@ public final class FactLexicon: Sendable {
         self.companyPronouns = WordTable(words: hedges.companyPronouns)
         self.possessiveDeterminers = WordTable(words: hedges.possessiveDeterminers)
         self.auxiliaries = WordTable(words: hedges.auxiliaries)
+        self.passiveAuxiliaries = WordTable(words: hedges.passiveAuxiliaries)
         self.tickerStoplist = WordTable(words: entities.tickerStoplist)
         self.exchanges = WordTable(words: entities.exchanges)
         self.corporateSuffixes = WordTable(words: entities.corporateSuffixes)

@@ -187,6 +187,8 @@ public struct TextReader: Sendable {
         var hops = 0
         while hops < 2, j > from, t[j].kind == .word, !t[j].capitalized,
               lexicon.auxiliaries.value(p, t[j]) != nil || Self.isAdverb(p, t[j]) {
+            // "Employees are expected to …": in the passive the subject is not the source.
+            if isPassive(p, t[j], t[k]) { return nil }
             j -= 1
             hops += 1
         }
@@ -237,6 +239,12 @@ public struct TextReader: Sendable {
             j -= 1
         }
         return false
+    }
+
+    /// Whether `aux` and `verb` make a passive: a form of "be" before a verb in -ed.
+    func isPassive(_ p: UnsafeBufferPointer<UInt8>, _ aux: Token, _ verb: Token) -> Bool {
+        verb.end - verb.start >= 4 && UTF8Bytes.lower(p[verb.end - 2]) == 0x65 && UTF8Bytes.lower(p[verb.end - 1]) == 0x64
+            && lexicon.passiveAuxiliaries.value(p, aux) != nil
     }
 
     /// A plain word ending in -ly ("widely", "previously").

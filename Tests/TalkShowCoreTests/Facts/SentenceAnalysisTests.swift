@@ -61,6 +61,7 @@ import Testing
         #expect(analyse("Fuel costs will rise 12% this year, Wire.Az reports.").attribution == "Wire.Az")
         #expect(analyse("Much of the coverage has focused on its expected listing this year.").attribution == nil)
         #expect(analyse("The carrier now expects earnings of $2 a share.").attribution == "the company")
+        #expect(analyse("Employees are now expected to use the new tools daily.").attribution == nil)
         #expect(analyse("Quillon beats estimates and raises its outlook.").attribution == nil)
         // A possessive before a verb form makes it a noun: no one is quoted.
         #expect(analyse("Revenue rose 9%, in line with analysts' estimates.").attribution == nil)
