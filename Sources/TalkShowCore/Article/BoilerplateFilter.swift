@@ -74,7 +74,7 @@ public struct BoilerplateFilter: Sendable {
             if lexicon.verbs.value(p, w.start, w.end) != nil { return true }
             let length = w.end - w.start
             if length >= 4, UTF8Bytes.lower(p[w.end - 1]) == 0x73, lexicon.verbs.value(p, w.start, w.end - 1) != nil { return true }
-            if length >= 5, UTF8Bytes.lower(p[w.end - 2]) == 0x65, UTF8Bytes.lower(p[w.end - 1]) == 0x64,
+            if UTF8Bytes.endsWith(p, w.start, w.end, 0x65, 0x64, minLength: 5),
                !UTF8Bytes.isUpper(p[w.start]) || k == 0,
                !containsByte(p, w.start, w.end, 0x2D) {
                 return true

@@ -41,10 +41,7 @@ public final class DebateContext: Sendable {
             for t in facts[i].topics { covered |= t.bit }
         }
         factIndex = FactIndex(facts)
-        let text = sheet.article.bytes
-        clauseOf = facts.indices.map { i in
-            Phrasebook.readingStart(of: facts[i], text: text, grammar: .shared, sentenceStart: Phrasebook.sentenceStart(of: facts[i], in: sheet))
-        }
+        clauseOf = phrasebook.readingStarts
         let isFigure = facts.indices.map { facts[$0].kind.isFigure }
         self.isFigure = isFigure
         isAmount = facts.indices.map { facts[$0].kind.isAmount }

@@ -12,6 +12,9 @@ public struct Phrasebook: Sendable {
     private let sheet: FactSheet
     private let nameStarts: Set<Int>
     private let nameWords: [Range<Int>]
+    /// Where the text each fact's phrase is cut from starts (`readingStart`): facts with one
+    /// start are one clause to a debate.
+    public let readingStarts: [Int]
     private let grammar: GrammarLexicon
     private let lexicon: FactLexicon
     public let subject: String
@@ -75,15 +78,18 @@ public struct Phrasebook: Sendable {
         var nameStarts = Set<Int>()
         for i in sheet.facts.indices where !sheet.facts[i].kind.isFigure { nameStarts.insert(sheet.facts[i].start) }
         let nameWords = Self.nameWords(sheet)
+        let readingStarts = sheet.facts.indices.map { i in
+            Self.readingStart(of: sheet.facts[i], text: text, grammar: grammar, sentenceStart: Self.sentenceStart(of: sheet.facts[i], in: sheet))
+        }
         slots = sheet.facts.indices.map { i in
             let slot = Slot()
             if needed(i) {
                 _ = slot.storeIfNil(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon,
-                                                nameStarts: nameStarts, nameWords: nameWords,
-                                                sentenceStart: Self.sentenceStart(of: sheet.facts[i], in: sheet)))
+                                                nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i]))
             }
             return slot
         }
+        self.readingStarts = readingStarts
         self.sheet = sheet
         self.nameStarts = nameStarts
         self.nameWords = nameWords
@@ -97,7 +103,7 @@ public struct Phrasebook: Sendable {
         let slot = slots[i]
         if let made = slot.load() { return made }
         let text = Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon,
-                               nameStarts: nameStarts, nameWords: nameWords, sentenceStart: Self.sentenceStart(of: sheet.facts[i], in: sheet))
+                               nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i])
         return slot.storeIfNil(text)
     }
 
@@ -239,15 +245,15 @@ public struct Phrasebook: Sendable {
         guard b > a, UTF8Bytes.isLower(text[a]) else { return f.clauseStart }
         let carriesOn = text.withUnsafeBufferPointer { p in
             grammar.continuations.exactValue(WordKey.of(p, a, b)) != nil || grammar.verbs.value(p, a, b) != nil
-                || (b - a >= 5 && p[b - 2] == 0x65 && p[b - 1] == 0x64)
+                || UTF8Bytes.endsWith(p, a, b, 0x65, 0x64, minLength: 5)
         }
         return carriesOn ? s : f.clauseStart
     }
 
     static func phrase(for f: Fact, text: [UInt8], grammar: GrammarLexicon, lexicon: FactLexicon, nameStarts: Set<Int> = [],
-                       nameWords: [Range<Int>] = [], sentenceStart: Int? = nil) -> String {
+                       nameWords: [Range<Int>] = [], readingStart: Int? = nil) -> String {
         guard f.clauseEnd > f.clauseStart, f.clauseStart <= f.start, f.end <= f.clauseEnd else { return f.text }
-        let clauseStart = Self.readingStart(of: f, text: text, grammar: grammar, sentenceStart: sentenceStart)
+        let clauseStart = readingStart ?? f.clauseStart
         // Words of the clause with byte ranges.
         var words: [(Int, Int)] = []
         words.reserveCapacity((f.clauseEnd - clauseStart) / 4 + 2)
@@ -503,7 +509,7 @@ public struct Phrasebook: Sendable {
             while s < e, isMark(b[s]) { s += 1 }
             while e > s, isMark(b[e - 1]) { e -= 1 }
             let connector = connectorTable.exactValue(WordKey.of(b, s, e)) != nil
-            let adverb = e - s >= 2 && UTF8Bytes.lower(b[e - 2]) == 0x6C && UTF8Bytes.lower(b[e - 1]) == 0x79
+            let adverb = UTF8Bytes.endsWith(b, s, e, 0x6C, 0x79, minLength: 2)
             let commaAdverb = k > 0 && b[k - 1] == 0x2C && (adverb || connector)
             return .some(connector || commaAdverb ? k + 1 : nil)
         }

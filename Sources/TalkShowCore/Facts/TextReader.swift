@@ -243,13 +243,12 @@ public struct TextReader: Sendable {
 
     /// Whether `aux` and `verb` make a passive: a form of "be" before a verb in -ed.
     func isPassive(_ p: UnsafeBufferPointer<UInt8>, _ aux: Token, _ verb: Token) -> Bool {
-        verb.end - verb.start >= 4 && UTF8Bytes.lower(p[verb.end - 2]) == 0x65 && UTF8Bytes.lower(p[verb.end - 1]) == 0x64
-            && lexicon.passiveAuxiliaries.value(p, aux) != nil
+        UTF8Bytes.endsWith(p, verb.start, verb.end, 0x65, 0x64, minLength: 4) && lexicon.passiveAuxiliaries.value(p, aux) != nil
     }
 
     /// A plain word ending in -ly ("widely", "previously").
     static func isAdverb(_ p: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-        token.end - token.start >= 4 && UTF8Bytes.lower(p[token.end - 2]) == 0x6C && UTF8Bytes.lower(p[token.end - 1]) == 0x79
+        UTF8Bytes.endsWith(p, token.start, token.end, 0x6C, 0x79, minLength: 4)
     }
 
     /// A capitalised name starting at token `j` (titles and function words excluded).

@@ -19,6 +19,11 @@ public enum UTF8Bytes {
     @inline(__always) public static func isHorizontalSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
     @inline(__always) public static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
     @inline(__always) public static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+    /// Whether `p[start..<end]` has at least `minLength` bytes and ends in the ASCII letters
+    /// `a` `b` (lowercase), in either case: "-ed", "-ly".
+    @inline(__always) public static func endsWith(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ a: UInt8, _ b: UInt8, minLength: Int) -> Bool {
+        end - start >= minLength && lower(p[end - 2]) == a && lower(p[end - 1]) == b
+    }
 
     /// Whether the bytes beside `b[i]` are ASCII (or the text ends there): an ASCII byte
     /// other than CR or LF with ASCII neighbours is a whole Character, which no combining
