@@ -22,6 +22,11 @@ public final class DebateContext: Sendable {
     /// Every fact, figures first, each group in the sheet's order: what a seat that weighs
     /// too few facts falls back on.
     public let fallbackOrder: [Int]
+    /// Each seat's facts that have a phrase, best first for, against and either way.
+    let rankings: [FactRanking]
+    /// The fact each seat's opening headline leads with (`FactRanking.leads`), from the facts
+    /// on the side of its opening stance, amounts first.
+    let leads: [Int?]
 
     public init(sheet: FactSheet, scenario: Scenario) {
         self.sheet = sheet
@@ -47,6 +52,17 @@ public final class DebateContext: Sendable {
         isAmount = facts.indices.map { facts[$0].kind.isAmount }
         fallbackOrder = isFigure.indices.filter { isFigure[$0] } + isFigure.indices.filter { !isFigure[$0] }
         uncoveredTopics = Topic.list(raised & ~covered)
+        let phrasebook = phrasebook
+        let rankings = readings.map { FactRanking($0.factValues) { !phrasebook.isEmpty($0) } }
+        self.rankings = rankings
+        let band = scenario.verdict.neutralBand
+        let isAmount = isAmount
+        // A thesis stands on a figure: amounts come first, a bare name only when none is left.
+        leads = FactRanking.leads(rankings.indices.map { s in
+            let x = readings[s].stance
+            let side = x > band ? rankings[s].positives : x < -band ? rankings[s].negatives : rankings[s].weighty
+            return side.filter { isAmount[$0] } + side.filter { !isAmount[$0] }
+        }, values: readings.map(\.factValues), clauseOf: clauseOf)
     }
 
     public var openingStances: [Double] { readings.map(\.stance) }

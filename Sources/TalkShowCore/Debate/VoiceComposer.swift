@@ -143,31 +143,6 @@ public struct VoiceComposer: ImmediateComposer {
 
         var facts: [Fact] { context.sheet.facts }
 
-        /// The facts this persona weighs that have a phrase, best first three ways: for
-        /// (highest value first), against (lowest first), and by weight either way. Ties go
-        /// to the earlier fact.
-        func rankings() -> (positives: [Int], negatives: [Int], weighty: [Int]) {
-            Self.rankings(values) { !phrasebook.isEmpty($0) }
-        }
-
-        /// `rankings()` of these values, over the facts `counts` keeps.
-        static func rankings(_ values: [Double], counts: (Int) -> Bool) -> (positives: [Int], negatives: [Int], weighty: [Int]) {
-            // One sort by (−|value|, index), so ties go to the earlier fact: for a positive
-            // value −|v| is −v and for a negative one it is v, so the facts for and against
-            // are that order's positives and negatives as they come.
-            var keyed: [(Double, Int)] = []
-            keyed.reserveCapacity(values.count)
-            for i in values.indices where values[i] != 0 && counts(i) { keyed.append((-abs(values[i]), i)) }
-            keyed.sort { $0 < $1 }
-            var positives: [Int] = [], negatives: [Int] = [], weighty: [Int] = []
-            weighty.reserveCapacity(keyed.count)
-            for (_, i) in keyed {
-                if values[i] > 0 { positives.append(i) } else { negatives.append(i) }
-                weighty.append(i)
-            }
-            return (positives, negatives, weighty)
-        }
-
         func first(_ list: [Int], fresh: Bool = true) -> Int? {
             if fresh, let f = firstFresh(list) { return f }
             return list.first
@@ -383,11 +358,14 @@ public struct VoiceComposer: ImmediateComposer {
         mutating func take(stance x: Double) -> DebateMessage {
             let side = side(x)
             let subject = context.phrasebook.subject
-            let (pos, neg, weighty) = rankings()
+            let ranking = context.rankings[seat]
+            let (pos, neg, weighty) = (ranking.positives, ranking.negatives, ranking.weighty)
             let fallback = fallback
-            let lead: Int? = side == .bullish ? first(pos) : side == .bearish ? first(neg) : first(weighty)
-            let strength = first(pos) ?? first(weighty) ?? fallback.first
-            let weakness = first(neg) ?? first(weighty.reversed()) ?? fallback.last
+            // The lead the context cast for this seat, when it stands on the side cast for.
+            let lead: Int? = side == self.side(context.readings[seat].stance) ? context.leads[seat]
+                : side == .bullish ? first(pos) : side == .bearish ? first(neg) : first(weighty)
+            let strength = (side == .bullish ? lead : nil) ?? first(pos) ?? first(weighty) ?? fallback.first
+            let weakness = (side == .bearish ? lead : nil) ?? first(neg) ?? first(weighty.reversed()) ?? fallback.last
             // Headline: the thesis.
             var slots: Slots = ["subject": subject]
             let headlineTemplates: [String]

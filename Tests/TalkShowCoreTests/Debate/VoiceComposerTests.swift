@@ -112,24 +112,6 @@ import TalkShowTestSupport
         #expect(breaks > 10_000)
     }
 
-    /// The three rankings from one sort are the three sorts of their definition: for (highest
-    /// first), against (lowest first), by weight; ties to the earlier fact; zero values and
-    /// facts not counted left out.
-    @Test func rankings_areTheThreeSortsOfTheirDefinition() {
-        var g = SplitMix64(seed: 8)
-        let levels: [Double] = [-2, -1.5, -0.25, 0, 0.25, 1.5, 2, -0.0]
-        for _ in 0..<2_000 {
-            let values = (0..<Int(g.next() % 30)).map { _ in levels[Int(g.next() % UInt64(levels.count))] }
-            let skipped = Set(values.indices.filter { _ in g.next() % 5 == 0 })
-            let kept = values.indices.filter { values[$0] != 0 && !skipped.contains($0) }
-            let positives = kept.filter { values[$0] > 0 }.sorted { (-values[$0], $0) < (-values[$1], $1) }
-            let negatives = kept.filter { values[$0] < 0 }.sorted { (values[$0], $0) < (values[$1], $1) }
-            let weighty = kept.sorted { (-abs(values[$0]), $0) < (-abs(values[$1]), $1) }
-            let r = VoiceComposer.Writer.rankings(values) { !skipped.contains($0) }
-            #expect(r.positives == positives && r.negatives == negatives && r.weighty == weighty, "\(values)")
-        }
-    }
-
     /// A hedge line that names the company first goes on with "it", not the name again; what
     /// the company plainly reports of itself is not questioned as a hedge.
     @Test func hedgeOnTheCompany_goesOnWithIt_andItsPlainReportIsNoHedge() {

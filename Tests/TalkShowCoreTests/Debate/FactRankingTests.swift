@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import TalkShowCore
+import TalkShowTestSupport
+
+/// Each seat's facts best first, and the casting of the opening headlines.
+@Suite struct FactRankingTests {
+    /// The three rankings from one sort are the three sorts of their definition: for (highest
+    /// first), against (lowest first), by weight; ties to the earlier fact; zero values and
+    /// facts not counted left out.
+    @Test func rankings_areTheThreeSortsOfTheirDefinition() {
+        var g = SplitMix64(seed: 8)
+        let levels: [Double] = [-2, -1.5, -0.25, 0, 0.25, 1.5, 2, -0.0]
+        for _ in 0..<2_000 {
+            let values = (0..<Int(g.next() % 30)).map { _ in levels[Int(g.next() % UInt64(levels.count))] }
+            let skipped = Set(values.indices.filter { _ in g.next() % 5 == 0 })
+            let kept = values.indices.filter { values[$0] != 0 && !skipped.contains($0) }
+            let positives = kept.filter { values[$0] > 0 }.sorted { (-values[$0], $0) < (-values[$1], $1) }
+            let negatives = kept.filter { values[$0] < 0 }.sorted { (values[$0], $0) < (values[$1], $1) }
+            let weighty = kept.sorted { (-abs(values[$0]), $0) < (-abs(values[$1]), $1) }
+            let r = FactRanking(values) { !skipped.contains($0) }
+            #expect(r.positives == positives && r.negatives == negatives && r.weighty == weighty, "\(values)")
+        }
+    }
+
+    /// Leads come from each seat's own list; a shared best fact goes to the seat that weighs
+    /// it most; and where every list holds as many clauses as there are seats, no two seats
+    /// lead with one clause.
+    @Test func leads_areDistinctWhereTheListsAllowIt() {
+        var g = SplitMix64(seed: 21)
+        for _ in 0..<3_000 {
+            let seats = 1 + Int(g.next() % 5), facts = 1 + Int(g.next() % 12)
+            let clauseOf = (0..<facts).map { _ in Int(g.next() % UInt64(max(1, facts - 2))) }
+            let values = (0..<seats).map { _ in (0..<facts).map { _ in Double(g.next() % 9) / 4 } }
+            let lists = (0..<seats).map { s in (0..<facts).filter { _ in g.next() % 3 != 0 }.sorted { (-values[s][$0], $0) < (-values[s][$1], $1) } }
+            let leads = FactRanking.leads(lists, values: values, clauseOf: clauseOf)
+            for s in 0..<seats {
+                #expect(lists[s].isEmpty ? leads[s] == nil : leads[s].map(lists[s].contains) == true)
+            }
+            if lists.allSatisfy({ Set($0.map { clauseOf[$0] }).count >= seats }) {
+                #expect(Set(leads.map { clauseOf[$0!] }).count == seats, "\(lists) \(clauseOf)")
+            }
+            // The clause of the best fact of all first picks goes to a seat that picked it first.
+            let firsts = lists.indices.filter { !lists[$0].isEmpty }
+            if let best = firsts.max(by: { (values[$0][lists[$0][0]], -$0) < (values[$1][lists[$1][0]], -$1) }) {
+                #expect(leads[best] == lists[best][0])
+            }
+        }
+    }
+
+    /// In the debates of the bundled samples, each seat on a side heads its take with its
+    /// cast lead, and seats lead with different clauses whenever their sides hold enough.
+    @Test func sampleHeadlines_sayTheirCastLeads() async throws {
+        var distinct = 0, seatsSeen = 0
+        for (name, text) in Corpus.sampleArticles() {
+            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+            let transcript = try await DebateEngine.run(context, rounds: 1, clock: ContinuousClock())
+            let takes = transcript.rounds[0].messages.filter { $0.kind == .take }
+            for take in takes {
+                let x = context.readings[take.seat].stance
+                guard abs(x) > context.scenario.verdict.neutralBand, let lead = context.leads[take.seat] else { continue }
+                seatsSeen += 1
+                #expect(take.headline.lowercased().contains(context.phrasebook.phrase(lead).lowercased()), "\(name) \(take.speaker): \(take.headline)")
+            }
+            let clauses = Set(context.leads.compactMap { $0.map { context.clauseOf[$0] } })
+            if clauses.count == context.leads.count { distinct += 1 }
+        }
+        #expect(seatsSeen > 10)
+        #expect(distinct > 0)
+    }
+}
