@@ -39,6 +39,9 @@ public final class GrammarLexicon: Sendable {
     /// Words that carry on the clause before them ("up from", "compared with"): a clause
     /// that opens with one is quoted with the sentence's start, for its subject.
     public let continuations: WordTable<Bool>
+    /// Participles that report speech ("saying", "noting"): cut from a quoted phrase's
+    /// front, with a "that" after them, for the clause they report.
+    public let reportingParticiples: WordTable<Bool>
 
     struct File: Decodable {
         struct Boilerplate: Decodable {
@@ -61,6 +64,7 @@ public final class GrammarLexicon: Sendable {
         var clauseOpeners: [String]
         var subordinators: [String]
         var continuations: [String]
+        var reportingParticiples: [String]
     }
 
     static let tight: [String] = [
@@ -108,5 +112,6 @@ public final class GrammarLexicon: Sendable {
         clauseOpeners = WordTable(words: file.phrases.clauseOpeners)
         subordinators = WordTable(words: file.phrases.subordinators)
         continuations = WordTable(words: file.phrases.continuations)
+        reportingParticiples = WordTable(words: file.phrases.reportingParticiples)
     }
 }

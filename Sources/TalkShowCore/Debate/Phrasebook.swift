@@ -334,7 +334,14 @@ public struct Phrasebook: Sendable {
             to += 1
             extra += 1
         }
-        if to - from + 1 > maxWords { from = max(0, min(first, to - maxWords + 1)) }
+        // Too long: start after the first comma that leaves it short enough and opens a
+        // clause of its own, before the figure; else at the word that makes it short enough.
+        if to - from + 1 > maxWords {
+            let need = to - maxWords + 1
+            var k = max(1, need)
+            while k <= first, text[words[k - 1].1 - 1] != 0x2C || !Self.opensAClause(text, words[k], grammar: grammar) { k += 1 }
+            from = k <= first ? k : max(0, min(first, need))
+        }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
         let startsWithName = nameStarts.contains(words[from].0)
         // Line breaks and quotation marks go, in this order; one scan finds which are there
@@ -350,6 +357,11 @@ public struct Phrasebook: Sendable {
         }
         // Leading connectors and sentence adverbs.
         while let cut = Self.leadingConnectorEnd(out) { out = String(decoding: out.utf8.dropFirst(cut), as: UTF8.self) }
+        // A heading's label ("What happened: Shares fell …") and a reporting participle
+        // ("saying higher prices will …", "noting that …"), which leave the clause after them.
+        if let cut = Self.leadingLabelEnd(out) ?? Self.reportingParticipleEnd(out, grammar: grammar) {
+            out = String(decoding: out.utf8.dropFirst(cut), as: UTF8.self)
+        }
         out = Self.trimmingTrailingMarks(out)
         // A source tag or dateline at the front: "(Wire) - ", "Desk - ".
         if let r = datelineEnd(out) { out = String(out[r...]) }
@@ -521,6 +533,58 @@ public struct Phrasebook: Sendable {
         let commaAdverb = out[..<space].hasSuffix(",") && (head.hasSuffix("ly") || connectors.contains(String(head)))
         guard connectors.contains(String(head)) || commaAdverb else { return nil }
         return out.utf8.distance(from: out.utf8.startIndex, to: out.index(after: space))
+    }
+
+    /// Whether a comma segment that opens with `word` can stand as a clause of its own: the
+    /// word is a reporting participle ("saying …"), or it neither carries on the clause before
+    /// (a connector, a continuation, a verb, a word in -ed or -ing) nor is a preposition.
+    static func opensAClause(_ text: [UInt8], _ word: (Int, Int), grammar: GrammarLexicon) -> Bool {
+        text.withUnsafeBufferPointer { p in
+            let (s, e) = word
+            let key = WordKey.of(p, s, e)
+            if grammar.reportingParticiples.exactValue(key) != nil { return true }
+            return connectorTable.exactValue(key) == nil && danglerTable.exactValue(key) == nil
+                && grammar.continuations.exactValue(key) == nil && grammar.verbs.value(p, s, e) == nil
+                && !UTF8Bytes.endsWith(p, s, e, 0x65, 0x64, minLength: 5)
+                && !(UTF8Bytes.endsWith(p, s, e, 0x6E, 0x67, minLength: 6) && UTF8Bytes.lower(p[e - 3]) == 0x69)
+        }
+    }
+
+    /// The UTF-8 offset after a label that opens a phrase: one to six words of ASCII
+    /// letters (and apostrophes and hyphens), the last ending in a colon, then a capital letter ("Bottom line: Acme …"); nil
+    /// otherwise. A colon before a figure ("Revenue: $4B") is the figure's label and stays.
+    static func leadingLabelEnd(_ out: String) -> Int? {
+        var copy = out
+        return copy.withUTF8 { b -> Int? in
+            var words = 1
+            var i = 0
+            while i < b.count, words <= 6 {
+                let c = b[i]
+                if c == 0x20 { words += 1 } else if c != 0x3A, c != 0x27, c != 0x2D, !UTF8Bytes.isLetter(c) { return nil }
+                if c == 0x3A {
+                    guard i > 0, b[i - 1] != 0x20, i + 2 < b.count, b[i + 1] == 0x20, UTF8Bytes.isUpper(b[i + 2]) else { return nil }
+                    return i + 2
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// The UTF-8 offset after a reporting participle that opens a phrase, with the "that"
+    /// after it ("saying that demand …" → "demand …"), when a clause of at least three words
+    /// follows; nil otherwise. The participles are grammar data (`phrases.reportingParticiples`).
+    static func reportingParticipleEnd(_ out: String, grammar: GrammarLexicon) -> Int? {
+        var copy = out
+        return copy.withUTF8 { b -> Int? in
+            var e = 0
+            while e < b.count, b[e] != 0x20 { e += 1 }
+            guard e < b.count, grammar.reportingParticiples.exactValue(WordKey.of(b, 0, e)) != nil else { return nil }
+            var cut = e + 1
+            if b.count >= cut + 5, b[cut] == 0x74, b[cut + 1] == 0x68, b[cut + 2] == 0x61, b[cut + 3] == 0x74, b[cut + 4] == 0x20 { cut += 5 }
+            let rest = UnsafeBufferPointer(rebasing: b[cut...])
+            return rest.filter { $0 == 0x20 }.count >= 2 ? cut : nil
+        }
     }
 
     /// `out.lowercased().hasPrefix("according to ")`, read over bytes where that is the

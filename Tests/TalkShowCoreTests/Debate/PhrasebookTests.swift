@@ -276,6 +276,36 @@ import TalkShowTestSupport
                 == "the regulator raised its forecast for the average price of regional freight in 2027 to $3.40 a mile")
     }
 
+    /// A heading's label and a reporting participle are cut from a phrase's front, leaving
+    /// the clause after them; a label of a figure ("Revenue: $4B") stays.
+    @Test func aLabelOrReportingParticiple_isCutFromThePhrasesFront() {
+        func phrase(_ text: String, _ figure: String) -> String? {
+            let sheet = FactExtractor().extract(Article(text: text))
+            let book = Phrasebook(sheet)
+            return sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase)
+        }
+        #expect(phrase("Quillon Freight cut its outlook on Monday, saying higher diesel prices will add about $300 million "
+                       + "to its costs this year.", "300")
+                == "higher diesel prices will add about $300M to its costs this year")
+        #expect(phrase("The grocer lifted its forecast for the full year on Thursday morning, noting that online orders grew "
+                       + "14% in the quarter.", "14")
+                == "online orders grew 14% in the quarter")
+        #expect(Phrasebook.leadingLabelEnd("What happened: Acme dropped 4% on Tuesday") == 15)
+        #expect(Phrasebook.leadingLabelEnd("Revenue: $4B in the quarter") == nil)
+        #expect(Phrasebook.leadingLabelEnd("shares fell 4%: a loss") == nil)
+        #expect(Phrasebook.leadingLabelEnd("What else you need to know: Acme rose") == 28)
+        #expect(Phrasebook.leadingLabelEnd("one two three four five six seven: Acme rose") == nil)
+        #expect(Phrasebook.leadingLabelEnd("Acme Corp (NASDAQ: ACME) rose 4%") == nil)
+        // A phrase too long for its sentence starts after a comma only where a clause of its
+        // own starts there, not at a verb that carries on the clause before.
+        let carried = phrase("Quillon said it spent $3.9 billion on buybacks in the first half, and planned $3.5 billion worth "
+                             + "of buybacks in the third quarter of next year.", "3.5")
+        #expect(carried.map { !$0.hasPrefix("planned") && !$0.hasPrefix("and ") } == true, "\(carried ?? "")")
+        #expect(Phrasebook.reportingParticipleEnd("saying that prices rose sharply", grammar: .shared) == 12)
+        #expect(Phrasebook.reportingParticipleEnd("saying so", grammar: .shared) == nil)
+        #expect(Phrasebook.reportingParticipleEnd("adding about $400M to costs", grammar: .shared) == nil)
+    }
+
     /// Each cue is found wherever it stands, so every byte a cue starts with is one the scan
     /// stops at.
     @Test func everyCue_isFoundAtTheStartMiddleAndEnd() {
