@@ -42,6 +42,8 @@ public final class GrammarLexicon: Sendable {
     /// Participles that report speech ("saying", "noting"): cut from a quoted phrase's
     /// front, with a "that" after them, for the clause they report.
     public let reportingParticiples: WordTable<Bool>
+    /// Words after which a verb form reads as a noun ("a rise", "its cut").
+    public let determiners: WordTable<Bool>
 
     struct File: Decodable {
         struct Boilerplate: Decodable {
@@ -65,6 +67,7 @@ public final class GrammarLexicon: Sendable {
         var subordinators: [String]
         var continuations: [String]
         var reportingParticiples: [String]
+        var determiners: [String]
     }
 
     static let tight: [String] = [
@@ -113,5 +116,6 @@ public final class GrammarLexicon: Sendable {
         subordinators = WordTable(words: file.phrases.subordinators)
         continuations = WordTable(words: file.phrases.continuations)
         reportingParticiples = WordTable(words: file.phrases.reportingParticiples)
+        determiners = WordTable(words: file.phrases.determiners)
     }
 }

@@ -22,6 +22,8 @@ public struct Phrasebook: Sendable {
     /// The most words a phrase takes.
     static let maxWords = 20
     static let leadIn = 5
+    /// How many words past `maxWords` a phrase may reach back for its clause's start.
+    static let nounPhraseReach = 8
     /// Words a phrase must not end on, and words cut from its front (`grammar.json`).
     static let danglers = GrammarLexicon.shared.phraseDanglers
     static let connectors = GrammarLexicon.shared.phraseConnectors
@@ -306,8 +308,8 @@ public struct Phrasebook: Sendable {
             to = k
         } else {
             // No comma in reach: end before the next clause opener ("as", "because"), else a
-            // few words past the fact.
-            to = min(words.count - 1, last + 4)
+            // few words past the fact, or at the clause's end when only a few more follow.
+            to = words.count - 1 - last <= 8 ? words.count - 1 : last + 4
             text.withUnsafeBufferPointer { p in
                 var o = last + 1
                 while o <= k {
@@ -335,12 +337,27 @@ public struct Phrasebook: Sendable {
             extra += 1
         }
         // Too long: start after the first comma that leaves it short enough and opens a
-        // clause of its own, before the figure; else at the word that makes it short enough.
+        // clause of its own, before the figure; else, within `nounPhraseReach` more words, at
+        // the start; else at the word that makes it short enough.
         if to - from + 1 > maxWords {
             let need = to - maxWords + 1
             var k = max(1, need)
             while k <= first, text[words[k - 1].1 - 1] != 0x2C || !Self.opensAClause(text, words[k], grammar: grammar) { k += 1 }
-            from = k <= first ? k : max(0, min(first, need))
+            from = k <= first ? k : to + 1 <= maxWords + nounPhraseReach ? 0 : max(0, min(first, need))
+        }
+        // A phrase with no verb is a noun phrase ("a 7.7% increase from …", "from $467M"): it
+        // reaches back, a comma segment that opens a clause at a time, for the clause it
+        // belongs to, while it stays within `maxWords` and `nounPhraseReach` more.
+        if f.kind.isFigure, from > 0, !text.withUnsafeBufferPointer({ hasVerb($0, words[from...to], grammar: grammar) }) {
+            var k = from - 1
+            while k >= 0, to - k + 1 <= maxWords + nounPhraseReach {
+                if k == 0 || (text[words[k - 1].1 - 1] == 0x2C && Self.opensAClause(text, words[k], grammar: grammar)),
+                   text.withUnsafeBufferPointer({ hasVerb($0, words[k...to], grammar: grammar) }) {
+                    from = k
+                    break
+                }
+                k -= 1
+            }
         }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
         let startsWithName = nameStarts.contains(words[from].0)
@@ -533,6 +550,40 @@ public struct Phrasebook: Sendable {
         let commaAdverb = out[..<space].hasSuffix(",") && (head.hasSuffix("ly") || connectors.contains(String(head)))
         guard connectors.contains(String(head)) || commaAdverb else { return nil }
         return out.utf8.distance(from: out.utf8.startIndex, to: out.index(after: space))
+    }
+
+    /// Whether `phrase` holds a verb (`hasVerb(_:_:grammar:)` over its words).
+    public static func hasVerb(_ phrase: String, grammar: GrammarLexicon = .shared) -> Bool {
+        var copy = phrase
+        return copy.withUTF8 { b in
+            var words: [(Int, Int)] = []
+            var i = 0
+            while i < b.count {
+                while i < b.count, b[i] == 0x20 { i += 1 }
+                let s = i
+                while i < b.count, b[i] != 0x20 { i += 1 }
+                if i > s { words.append((s, i)) }
+            }
+            return hasVerb(b, words[...], grammar: grammar)
+        }
+    }
+
+    /// Whether the words hold a verb: a word (ASCII punctuation trimmed) among the grammar's
+    /// verb forms, or a regular past form in -ed, that does not follow a determiner or a
+    /// figure (there it is a noun: "a 7.7% increase", "the cut"). Words without one are a
+    /// noun phrase, which cannot follow a "that".
+    static func hasVerb(_ b: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<(Int, Int)>, grammar: GrammarLexicon) -> Bool {
+        var afterNounMarker = false
+        for (ws, we) in words {
+            var s = ws, e = we
+            while s < e, b[s] < 0x80, asciiPunctuation[Int(b[s])], b[s] != 0x24 { s += 1 }
+            while e > s, b[e - 1] < 0x80, asciiPunctuation[Int(b[e - 1])], b[e - 1] != 0x25 { e -= 1 }
+            guard e > s else { continue }
+            if !afterNounMarker, grammar.verbs.value(b, s, e) != nil || UTF8Bytes.endsWith(b, s, e, 0x65, 0x64, minLength: 5) { return true }
+            let figure = UTF8Bytes.isDigit(b[s]) || b[s] == 0x24 || b[e - 1] == 0x25
+            afterNounMarker = figure || grammar.determiners.exactValue(WordKey.of(b, s, e)) != nil
+        }
+        return false
     }
 
     /// Whether a comma segment that opens with `word` can stand as a clause of its own: the

@@ -39,6 +39,8 @@ public struct VoiceComposer: ImmediateComposer {
         let rngKey: WordKey
         /// The clauses this seat's facts came from, in this message (a list, like `used`).
         var usedClauses: [Int] = []
+        /// The templates this message has worded (`sentenceKey` of each).
+        var usedTemplates: [UInt64] = []
         var cites: [String] = []
         let history: [RoundRecord]
 
@@ -196,13 +198,19 @@ public struct VoiceComposer: ImmediateComposer {
             guard !templates.isEmpty else { return nil }
             var g = rng(move + String(used.count))
             let start = g.index(templates.count)
-            for k in 0..<templates.count {
-                let template = templates[(start + k) % templates.count]
-                guard let sentence = Self.fill(adjust?(template) ?? template, slots) else { continue }
-                let key = Self.sentenceKey(sentence)
-                if !used.contains(key) {
-                    used.append(key)
-                    return sentence
+            // A template this message has worded already comes only after the others.
+            for reuse in [false, true] {
+                for k in 0..<templates.count {
+                    let template = templates[(start + k) % templates.count]
+                    let templateKey = Self.sentenceKey(template)
+                    guard usedTemplates.contains(templateKey) == reuse,
+                          let sentence = Self.fill(adjust?(template) ?? template, slots) else { continue }
+                    let key = Self.sentenceKey(sentence)
+                    if !used.contains(key) {
+                        used.append(key)
+                        if !reuse { usedTemplates.append(templateKey) }
+                        return sentence
+                    }
                 }
             }
             return nil
@@ -466,11 +474,12 @@ public struct VoiceComposer: ImmediateComposer {
         /// The hedged or attributed figure this persona weighs most, from a fresh clause.
         func hedged() -> Int? {
             // A fact is read a field at a time, never copied whole. What the company states
-            // of itself without a hedge ("Acme reported revenue of …") is no claim to question.
+            // of itself without a hedge ("Acme reported revenue of …") is no claim to question,
+            // and neither is a noun phrase.
             let facts = self.facts
             let list = values.indices.filter {
                 facts[$0].kind.isFigure && (facts[$0].certainty < 0.95 || (facts[$0].attribution.map { !isTheCompany($0) } ?? false))
-                    && !usedClauses.contains(context.clauseOf[$0])
+                    && !usedClauses.contains(context.clauseOf[$0]) && Phrasebook.hasVerb(phrasebook.phrase($0))
             }
             return list.max { abs(values[$0]) < abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 > $1) }
         }

@@ -306,6 +306,25 @@ import TalkShowTestSupport
         #expect(Phrasebook.reportingParticipleEnd("adding about $400M to costs", grammar: .shared) == nil)
     }
 
+    /// A verb form after a determiner or a figure is a noun; a phrase with no verb reaches
+    /// back for the clause it belongs to.
+    @Test func aNounPhrase_reachesBackForItsClause() {
+        #expect(Phrasebook.hasVerb("revenue rose 9% to $4B"))
+        #expect(Phrasebook.hasVerb("the company swung to a profit of $214M"))
+        #expect(Phrasebook.hasVerb("the index XX:SP500 rose 1.6% this week"))
+        #expect(!Phrasebook.hasVerb("a 7.7% increase from the same period last year"))
+        #expect(!Phrasebook.hasVerb("an opening bell price of $245.15 each"))
+        #expect(!Phrasebook.hasVerb("from $467M"))
+        #expect(!Phrasebook.hasVerb("its 12% cut"))
+        let text = "Quillon said adjusted earnings for the three months ending in June were $2.15 per share, "
+            + "a 6.2% increase from the same period a year earlier."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        let phrase = sheet.facts.firstIndex { $0.text.contains("6.2") }.map(book.phrase)
+        #expect(phrase.map { Phrasebook.hasVerb($0) && $0.hasSuffix("a 6.2% increase from the same period a year earlier") } == true,
+                "\(phrase ?? "")")
+    }
+
     /// Each cue is found wherever it stands, so every byte a cue starts with is one the scan
     /// stops at.
     @Test func everyCue_isFoundAtTheStartMiddleAndEnd() {

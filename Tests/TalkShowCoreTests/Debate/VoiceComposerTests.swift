@@ -112,6 +112,21 @@ import TalkShowTestSupport
         #expect(breaks > 10_000)
     }
 
+    /// A message words each template once while the move has another it has not used.
+    @Test func aMessage_usesEachTemplateOnceWhileItHasOthers() {
+        let sheet = FactExtractor().extract(Article(text: "Quillon Corp reported revenue of $3.1 billion. Shares rose 4%."))
+        let context = DebateContext(sheet: sheet, scenario: .builtIn)
+        for seed in 0..<40 {
+            var writer = Writer(context: context, seat: seed % 4, round: seed, history: [])
+            let templates = ["One reading: {fact}.", "Another reading: {fact}.", "A third reading: {fact}."]
+            let said = (0..<3).compactMap { writer.say("analysis", templates, ["fact": "fact \($0)"]) }
+            let openings = Set(said.map { $0.prefix(while: { $0 != ":" }) })
+            #expect(said.count == 3 && openings.count == 3, "\(said)")
+            // With every template used, a fourth sentence still comes, from a used one.
+            #expect(writer.say("analysis", templates, ["fact": "fact 3"]) != nil)
+        }
+    }
+
     /// A hedge line that names the company first goes on with "it", not the name again; what
     /// the company plainly reports of itself is not questioned as a hedge.
     @Test func hedgeOnTheCompany_goesOnWithIt_andItsPlainReportIsNoHedge() {
