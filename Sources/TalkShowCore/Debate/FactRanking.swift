@@ -17,6 +17,8 @@ struct FactRanking: Sendable {
         for i in values.indices where values[i] != 0 && counts(i) { keyed.append((-abs(values[i]), i)) }
         keyed.sort { $0 < $1 }
         weighty.reserveCapacity(keyed.count)
+        positives.reserveCapacity(keyed.count)
+        negatives.reserveCapacity(keyed.count)
         for (_, i) in keyed {
             if values[i] > 0 { positives.append(i) } else { negatives.append(i) }
             weighty.append(i)
@@ -35,7 +37,8 @@ struct FactRanking: Sendable {
         var taken: [Int] = []
         let depth = lists.map(\.count).max() ?? 0
         var picks: [(weight: Double, seat: Int, fact: Int)] = []
-        for d in 0..<depth {
+        var open = lists.count
+        for d in 0..<depth where open > 0 {
             picks.removeAll(keepingCapacity: true)
             for s in lists.indices where leads[s] == nil && d < lists[s].count {
                 picks.append((abs(values[s][lists[s][d]]), s, lists[s][d]))
@@ -44,6 +47,7 @@ struct FactRanking: Sendable {
             for pick in picks where !taken.contains(clauseOf[pick.fact]) {
                 leads[pick.seat] = pick.fact
                 taken.append(clauseOf[pick.fact])
+                open -= 1
             }
         }
         for s in lists.indices where leads[s] == nil { leads[s] = lists[s].first }

@@ -477,11 +477,15 @@ public struct VoiceComposer: ImmediateComposer {
             // of itself without a hedge ("Acme reported revenue of …") is no claim to question,
             // and neither is a noun phrase.
             let facts = self.facts
-            let list = values.indices.filter {
+            var list = values.indices.filter {
                 facts[$0].kind.isFigure && (facts[$0].certainty < 0.95 || (facts[$0].attribution.map { !isTheCompany($0) } ?? false))
-                    && !usedClauses.contains(context.clauseOf[$0]) && Phrasebook.hasVerb(phrasebook.phrase($0))
+                    && !usedClauses.contains(context.clauseOf[$0])
             }
-            return list.max { abs(values[$0]) < abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 > $1) }
+            // Weightiest first, ties to the earlier fact; only the phrases looked at are made.
+            // (The closure reads a local: one that read `self` would copy the writer per call.)
+            let values = self.values, phrasebook = self.phrasebook
+            list.sort { abs(values[$0]) > abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 < $1) }
+            return list.first { Phrasebook.hasVerb(phrasebook.phrase($0)) }
         }
 
         /// What a source reported, from the words after its name: a speech verb, at most five
