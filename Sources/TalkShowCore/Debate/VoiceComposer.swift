@@ -410,7 +410,7 @@ public struct VoiceComposer: ImmediateComposer {
             let figures = context.isFigure
             let myFigures = mine.filter { figures[$0] }, theirFigures = theirs.filter { figures[$0] }
             if let a = firstFresh(myFigures.filter { amounts[$0] }) ?? first(myFigures), context.clauseOf[a] != justSaid,
-               let b = firstFresh(theirFigures.filter { amounts[$0] }) ?? theirFigures.first(where: { times(said: $0, in: [headline] + analysis) < 2 }),
+               let b = firstFresh(theirFigures.filter { amounts[$0] }) ?? firstFresh(theirFigures),
                context.clauseOf[a] != context.clauseOf[b],
                let s = say("contrast", persona.voice.templates("contrast", topic: facts[a].topics.first), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
@@ -421,19 +421,28 @@ public struct VoiceComposer: ImmediateComposer {
                 let claim = phrasebook.phrase(h)
                 // Where the template has named the source already, a claim that opens with it
                 // says only what was reported ("Ortiz floats that a launch could …", not "that
-                // Ortiz added that a launch could …"), or goes on with "it" ("Acme floats that
-                // it expects …"); a person, a group or a name of no known kind is named again.
-                let restated: String? = claim.hasPrefix(who + " ")
+                // Ortiz added that a launch could …"), or goes on with "it" or "they" ("Acme
+                // floats that it expects …"); a person is named again.
+                // Where the claim has named it first, the source is "it" or "they" ("That Acme
+                // expects … is only what it expects").
+                let opensWithSource = claim.hasPrefix(who + " ")
+                let pronoun: String? = opensWithSource && !isPerson(who) ? (plural ? "they" : "it") : nil
+                let restated: String? = opensWithSource
                     ? Self.reported(afterSource: claim.utf8.count > who.utf8.count + 1 ? String(claim.dropFirst(who.count + 1)) : "")
-                        ?? (!plural && isOrganisation(who) && !claim.hasPrefix(who + " (") ? "it" + claim.dropFirst(who.count) : nil)
+                        ?? (pronoun != nil && !claim.hasPrefix(who + " (") ? pronoun! + claim.dropFirst(who.count) : nil)
                     : nil
-                let adjust: ((String) -> String)? = plural || restated != nil ? { template in
+                let adjust: ((String) -> String)? = plural || opensWithSource ? { template in
                     var t = plural ? GrammarLexicon.shared.agreement.plural(template, after: "who") : template
-                    if restated != nil, Self.slot("who", comesBefore: "claim", in: t) { t = LiteralText.replacing(t, "{claim}", with: "{restated}") }
+                    if Self.slot("who", comesBefore: "claim", in: t) {
+                        if restated != nil { t = LiteralText.replacing(t, "{claim}", with: "{restated}") }
+                    } else if pronoun != nil, Self.slot("claim", comesBefore: "who", in: t) {
+                        t = LiteralText.replacing(t, "{who}", with: "{pronoun}")
+                    }
                     return t
                 } : nil
                 var slots: Slots = ["who": who, "claim": claim]
                 slots["restated"] = restated
+                slots["pronoun"] = pronoun
                 if let s = say("hedge", persona.voice.templates("hedge", topic: facts[h].topics.first), slots, adjust: adjust) {
                     _ = take(h); analysis.append(s)
                 }
@@ -534,13 +543,19 @@ public struct VoiceComposer: ImmediateComposer {
             }
         }
 
-        /// Whether `who` is the company or an organisation or product the article names (not
-        /// a person, and not a name the article gives no kind).
-        func isOrganisation(_ who: String) -> Bool {
-            if isTheCompany(who) { return true }
+        /// Whether `who` is a person: a person the article names, by full name or by surname,
+        /// or a name that opens with a given name or a person's title. A source that is none
+        /// (a company, a group, "Wall Street") goes on as "it" or "they".
+        func isPerson(_ who: String) -> Bool {
+            if isTheCompany(who) { return false }
             // By index: a fact is read a field at a time, never copied whole.
             let facts = self.facts
-            return facts.indices.contains { (facts[$0].kind == .organization || facts[$0].kind == .product) && facts[$0].text == who }
+            if facts.indices.contains(where: { facts[$0].kind == .person && (facts[$0].text == who || facts[$0].text.hasSuffix(" " + who)) }) {
+                return true
+            }
+            let lexicon = FactLexicon.shared
+            guard let first = who.split(separator: " ").first.map(String.init) else { return false }
+            return lexicon.givenNames.value(first) != nil || lexicon.personTitles.value(first) != nil
         }
 
         /// Whether a source is the company the article is about: "the company", its subject,

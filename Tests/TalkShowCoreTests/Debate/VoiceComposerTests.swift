@@ -127,6 +127,33 @@ import TalkShowTestSupport
         }
     }
 
+    /// A group or market source a claim opens with is not named twice: after the claim the
+    /// template says "it" or "they" for it, before the claim the claim goes on with one.
+    @Test func hedgeOnAGroupSource_namesItOnce() {
+        let text = "Quillon Corp said revenue came to $11 billion. Wall Street expected $7.2 billion for the quarter. "
+            + "Analysts expect margins of 30% next year. Shares rose 4% in early trading."
+        for hedge in ["That {claim} is only what {who} expects.", "{who} only floats the idea that {claim}."] {
+            var scenario = Scenario.builtIn
+            for i in scenario.personas.indices {
+                scenario.personas[i].voice.hedge = [hedge]
+                scenario.personas[i].voice.byTopic = nil
+            }
+            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: scenario)
+            let composer = VoiceComposer(context: context)
+            var hedges = 0
+            for seat in scenario.personas.indices {
+                let take = composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+                for source in ["Wall Street", "Analysts", "analysts"] {
+                    let twice = take.text.components(separatedBy: ". ").contains { $0.components(separatedBy: source).count > 2 }
+                    #expect(!twice, "\(take.text)")
+                }
+                if take.text.contains("only what it expects") || take.text.contains("only what they expect")
+                    || take.text.contains("floats the idea that it ") || take.text.contains("floats the idea that they ") { hedges += 1 }
+            }
+            #expect(hedges > 0, "\(hedge)")
+        }
+    }
+
     /// A hedge line that names the company first goes on with "it", not the name again; what
     /// the company plainly reports of itself is not questioned as a hedge.
     @Test func hedgeOnTheCompany_goesOnWithIt_andItsPlainReportIsNoHedge() {

@@ -90,6 +90,17 @@ import Testing
         #expect(names.contains("Acme Biotech"), "\(names)")
     }
 
+    /// Places and market names of two or three words are neither people nor companies, in
+    /// any of the contexts that would make a name one ("Wall Street expected", "Hong Kong said").
+    @Test func multiWordPlacesAndMarkets_areNotNames() {
+        let text = "Revenue came to $11 billion, more than the $7.2 billion Wall Street expected. "
+            + "Wall Street said the quarter was strong. Quillon Corp opened an office in New York. "
+            + "The Dow Jones Industrial Average rose 1%, and Hong Kong said exports grew 3%."
+        let names = FactExtractor().extract(Article(text: text)).facts.filter { !$0.kind.isFigure }.map(\.text)
+        #expect(!names.contains { ["Wall Street", "New York", "Dow Jones Industrial Average", "Hong Kong"].contains($0) }, "\(names)")
+        #expect(names.contains("Quillon Corp"), "\(names)")
+    }
+
     @Test func clause_carriesItsOwnPolarity() {
         let text = "Revenue rose 31% to $1.6 billion in the quarter, while gross margin slipped to 38% from 41% as component costs climbed."
         let sheet = FactExtractor().extract(Article(text: text))
