@@ -208,11 +208,13 @@ public struct Phrasebook: Sendable {
     }
 
     /// Whether `phrase` opens with the source its sentence quotes, when that source is a
-    /// name ("Ortiz said …"), not a group ("Analysts said …").
+    /// name ("Ortiz said …", "Wall Street expected …"), not a group ("Analysts said …").
     static func startsWithSpeaker(_ phrase: String, _ speaker: String?, lexicon: FactLexicon) -> Bool {
         guard let speaker, let first = speaker.utf8.first, UTF8Bytes.isUpper(first),
               phrase.hasPrefix(speaker + " ") || phrase.hasPrefix(speaker + "’") || phrase.hasPrefix(speaker + "'") else { return false }
+        // A group named by a proper noun ("Wall Street") keeps its capital too.
         return lexicon.groupSources.value(speaker.lowercased()) == nil
+            || speaker.split(separator: " ").dropFirst().contains { $0.utf8.first.map(UTF8Bytes.isUpper) == true }
     }
 
     /// Whether `phrase` starts with one of `names` (ranges of `text`), or with a person's

@@ -180,8 +180,10 @@ public struct WordTable<Value: Sendable>: Sendable {
         return best
     }
 
-    /// The value of a plain string (tests and slow paths).
+    /// The value of a plain string (tests and slow paths); a string of several words is
+    /// looked up as the phrase it is.
     public func value(_ word: String) -> Value? {
+        if word.utf8.contains(0x20) { return exactValue(WordKey(word)) }
         if let v = word.utf8.withContiguousStorageIfAvailable({ value($0, 0, $0.count) }) { return v }
         let bytes = Array(word.utf8)
         return bytes.withUnsafeBufferPointer { value($0, 0, $0.count) }

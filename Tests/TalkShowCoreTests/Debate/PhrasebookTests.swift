@@ -236,6 +236,9 @@ import TalkShowTestSupport
         let units = quoted.facts.firstIndex { $0.text.contains("40,000") }, margins = quoted.facts.firstIndex { $0.text.contains("31") }
         #expect(units.map(quotedBook.phrase)?.hasPrefix("Quillon said") == true, "\(units.map(quotedBook.phrase) ?? "")")
         #expect(margins.map(quotedBook.phrase)?.hasPrefix("analysts said") == true, "\(margins.map(quotedBook.phrase) ?? "")")
+        // A group named by a proper noun keeps its capital.
+        #expect(Phrasebook.startsWithSpeaker("Wall Street expected $7.2B", "Wall Street", lexicon: .shared))
+        #expect(!Phrasebook.startsWithSpeaker("Fund managers expected $7.2B", "Fund managers", lexicon: .shared))
     }
 
     /// A figure deep in a long sentence is phrased from what was reported, not from a few

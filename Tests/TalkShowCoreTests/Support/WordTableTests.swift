@@ -29,6 +29,7 @@ import Testing
         #expect(table.value("costs") == 4)
         #expect(table.value("costly") == 5)
         #expect(table.exactValue(WordKey("Capital Expenditure")) == 3)
+        #expect(table.value("Capital Expenditure") == 3)
         #expect(table.value("profit") == nil)
         #expect(table.value("cos") == nil)
     }
