@@ -362,7 +362,16 @@ public struct Phrasebook: Sendable {
             }
         }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
-        let startsWithName = nameStarts.contains(words[from].0)
+        var startsWithName = nameStarts.contains(words[from].0)
+        // A phrase that starts at its verb after an aside takes the subject before the aside:
+        // "Acme, a lender with $88B in assets, said net income fell …" → "Acme said net income
+        // fell …", "core inflation, which excludes food, eased to 3.4%" → "core inflation eased …".
+        if let subject = Self.subjectBeforeAside(text, words, from: from, grammar: grammar), to - from + 1 + subject.count <= maxWords + nounPhraseReach {
+            var end = words[subject.upperBound - 1].1
+            while end > words[subject.upperBound - 1].0, text[end - 1] == 0x2C { end -= 1 }
+            out = String(decoding: text[words[subject.lowerBound].0..<end], as: UTF8.self) + " " + out
+            startsWithName = nameStarts.contains(words[subject.lowerBound].0)
+        }
         // Line breaks and quotation marks go, in this order; one scan finds which are there
         // (removing one mark can join two ’ into ’’, so that pass runs wherever ’ is).
         let marks = Self.quoteMarks(out)
@@ -586,6 +595,31 @@ public struct Phrasebook: Sendable {
             afterNounMarker = figure || grammar.determiners.exactValue(WordKey.of(b, s, e)) != nil
         }
         return false
+    }
+
+    /// The words of the subject a phrase starting at word `from` takes from before an aside:
+    /// `from` opens with a verb after a comma; the comma segment before it is an aside (no
+    /// verb, a relative clause, "which …", or an apposition, "the gap between …"); and the
+    /// segment before that, of at most eight words, is a subject (no verb). Nil otherwise.
+    static func subjectBeforeAside(_ text: [UInt8], _ words: [(Int, Int)], from: Int, grammar: GrammarLexicon) -> Range<Int>? {
+        func commaBefore(_ k: Int) -> Bool { k > 0 && text[words[k - 1].1 - 1] == 0x2C }
+        guard from > 0, commaBefore(from) else { return nil }
+        return text.withUnsafeBufferPointer { p -> Range<Int>? in
+            let (vs, ve) = words[from]
+            guard UTF8Bytes.isLower(p[vs]), grammar.verbs.value(p, vs, ve) != nil || UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5)
+            else { return nil }
+            var a = from - 1
+            while a > 0, !commaBefore(a) { a -= 1 }
+            guard a > 0 else { return nil }
+            let head = WordKey.of(p, words[a].0, words[a].1)
+            let relative = head == WordKey("which") || head == WordKey("who") || head == WordKey("whose")
+                || grammar.determiners.exactValue(head) != nil
+            guard relative || !hasVerb(p, words[a..<from], grammar: grammar) else { return nil }
+            var s = a - 1
+            while s > 0, !commaBefore(s) { s -= 1 }
+            guard a - s <= 8, !hasVerb(p, words[s..<a], grammar: grammar) else { return nil }
+            return s..<a
+        }
     }
 
     /// Whether a comma segment that opens with `word` can stand as a clause of its own: the

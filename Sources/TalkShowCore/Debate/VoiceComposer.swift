@@ -150,9 +150,15 @@ public struct VoiceComposer: ImmediateComposer {
             return list.first
         }
 
-        /// The first fact of `list` from a clause this message has not cited yet, if any.
+        /// The first fact of `list` from a clause this message has not cited yet, if any: the
+        /// first whose phrase is a clause, else the first that is a noun phrase.
         func firstFresh(_ list: [Int]) -> Int? {
-            list.first { !usedClauses.contains(context.clauseOf[$0]) }
+            var nounPhrase: Int? = nil
+            for f in list where !usedClauses.contains(context.clauseOf[f]) {
+                if Phrasebook.hasVerb(phrasebook.phrase(f)) { return f }
+                if nounPhrase == nil { nounPhrase = f }
+            }
+            return nounPhrase
         }
 
         /// Any fact, for articles where the persona weighs too few: figures first.

@@ -328,6 +328,21 @@ import TalkShowTestSupport
                 "\(phrase ?? "")")
     }
 
+    /// A phrase that would start at its verb after an aside takes the subject before it.
+    @Test func aPhraseAfterAnAside_takesItsSubject() {
+        func phrase(_ text: String, _ figure: String) -> String? {
+            let sheet = FactExtractor().extract(Article(text: text))
+            let book = Phrasebook(sheet)
+            return sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase)
+        }
+        let lender = phrase("Quillon Bancorp (NYSE: QLB), a regional lender with about $61 billion in assets and 410 branches, "
+                            + "said third-quarter net income fell 12% to $288 million, or 81 cents per share.", "288")
+        #expect(lender?.hasPrefix("Quillon Bancorp (NYSE: QLB) said third-quarter net income fell 12% to $288M") == true, "\(lender ?? "")")
+        let core = phrase("Headline inflation slowed to 2.9% in October from 3.1% in September, and core inflation, which excludes "
+                          + "food and energy, eased to 3.2%.", "3.2")
+        #expect(core?.hasPrefix("core inflation eased to 3.2%") == true, "\(core ?? "")")
+    }
+
     /// Each cue is found wherever it stands, so every byte a cue starts with is one the scan
     /// stops at.
     @Test func everyCue_isFoundAtTheStartMiddleAndEnd() {
