@@ -44,6 +44,10 @@ public final class GrammarLexicon: Sendable {
     public let reportingParticiples: WordTable<Bool>
     /// Words after which a verb form reads as a noun ("a rise", "its cut").
     public let determiners: WordTable<Bool>
+    /// Subject pronouns: with the determiners, what a reported clause without "that" opens with.
+    public let pronouns: WordTable<Bool>
+    /// Verbs of saying that report a clause without "that" ("said it will …").
+    public let speechVerbs: WordTable<Bool>
 
     struct File: Decodable {
         struct Boilerplate: Decodable {
@@ -68,6 +72,8 @@ public final class GrammarLexicon: Sendable {
         var continuations: [String]
         var reportingParticiples: [String]
         var determiners: [String]
+        var pronouns: [String]
+        var speechVerbs: [String]
     }
 
     static let tight: [String] = [
@@ -117,5 +123,7 @@ public final class GrammarLexicon: Sendable {
         continuations = WordTable(words: file.phrases.continuations)
         reportingParticiples = WordTable(words: file.phrases.reportingParticiples)
         determiners = WordTable(words: file.phrases.determiners)
+        pronouns = WordTable(words: file.phrases.pronouns)
+        speechVerbs = WordTable(words: file.phrases.speechVerbs)
     }
 }

@@ -431,12 +431,13 @@ public struct VoiceComposer: ImmediateComposer {
                 // floats that it expects …"); a person is named again.
                 // Where the claim has named it first, the source is "it" or "they" ("That Acme
                 // expects … is only what it expects").
-                let opensWithSource = claim.hasPrefix(who + " ")
+                let sourceLength = Self.sourcePrefixLength(claim, who)
+                let opensWithSource = sourceLength != nil
                 let pronoun: String? = opensWithSource && !isPerson(who) ? (plural ? "they" : "it") : nil
-                let restated: String? = opensWithSource
-                    ? Self.reported(afterSource: claim.utf8.count > who.utf8.count + 1 ? String(claim.dropFirst(who.count + 1)) : "")
-                        ?? (pronoun != nil && !claim.hasPrefix(who + " (") ? pronoun! + claim.dropFirst(who.count) : nil)
-                    : nil
+                let restated: String? = sourceLength.flatMap { length in
+                    Self.reported(afterSource: String(claim.dropFirst(length)))
+                        ?? (pronoun != nil && claim.hasPrefix(who + " ") && !claim.hasPrefix(who + " (") ? pronoun! + claim.dropFirst(who.count) : nil)
+                }
                 let adjust: ((String) -> String)? = plural || opensWithSource ? { template in
                     var t = plural ? GrammarLexicon.shared.agreement.plural(template, after: "who") : template
                     if Self.slot("who", comesBefore: "claim", in: t) {
@@ -503,16 +504,53 @@ public struct VoiceComposer: ImmediateComposer {
             return list.first { Phrasebook.hasVerb(phrasebook.phrase($0)) }
         }
 
-        /// What a source reported, from the words after its name: a speech verb, at most five
-        /// words, then "that" and a clause that opens as a sentence does ("added during an
-        /// interview that a launch could …" → "a launch could …"); nil for any other shape.
+        /// What a source reported, from the words after its name: a speech verb, then either
+        /// at most five words, "that" and a clause that opens as a sentence does ("added
+        /// during an interview that a launch could …" → "a launch could …"), or, without
+        /// "that", a clause with a verb that opens at once ("said office loans now make up …")
+        /// or after a short time phrase ("said on Tuesday it will …" → "it will …"); nil for
+        /// any other shape.
         static func reported(afterSource rest: String) -> String? {
             let words = rest.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)
-            guard words.count >= 3, FactLexicon.shared.attributionVerbs.value(String(words[0]).lowercased()) != nil,
-                  let that = words.prefix(7).dropFirst().firstIndex(where: { $0 == "that" }), that + 1 < words.count,
-                  !words[1..<that].contains(where: { $0.hasSuffix(",") }),
-                  GrammarLexicon.shared.sentenceStarters.value(String(words[that + 1])) != nil else { return nil }
-            return String(rest[words[that + 1].startIndex...])
+            let grammar = GrammarLexicon.shared
+            guard words.count >= 3, FactLexicon.shared.attributionVerbs.value(String(words[0]).lowercased()) != nil else { return nil }
+            if let that = words.prefix(7).dropFirst().firstIndex(where: { $0 == "that" }) {
+                guard that + 1 < words.count, !words[1..<that].contains(where: { $0.hasSuffix(",") }),
+                      grammar.sentenceStarters.value(String(words[that + 1])) != nil else { return nil }
+                return String(rest[words[that + 1].startIndex...])
+            }
+            func opensClause(_ w: Substring) -> Bool {
+                let word = String(w)
+                return grammar.determiners.value(word) != nil || grammar.pronouns.value(word) != nil
+            }
+            func clause(from k: Int) -> String? {
+                let out = String(rest[words[k].startIndex...])
+                return out.split(separator: " ").count >= 3 && Phrasebook.hasVerb(out) ? out : nil
+            }
+            let first = words[1]
+            guard grammar.speechVerbs.value(String(words[0])) != nil, let c = first.utf8.first, UTF8Bytes.isLower(c),
+                  !first.hasSuffix(",") else { return nil }
+            func isFunctionWord(_ w: Substring) -> Bool { Phrasebook.danglerTable.exactValue(WordKey(String(w))) != nil }
+            if opensClause(first) || !isFunctionWord(first) { return clause(from: 1) }
+            // A time phrase first ("on Tuesday", "in a statement"): the clause opens at the
+            // next determiner or pronoun that does not follow a function word, with no comma before it.
+            for k in 2..<min(5, words.count) {
+                if words[k - 1].hasSuffix(",") { return nil }
+                if opensClause(words[k]), !isFunctionWord(words[k - 1]) { return clause(from: k) }
+            }
+            return nil
+        }
+
+        /// How many Characters at the start of `claim` name its source `who`, with the titles
+        /// before the name ("CFO Dana Ortiz said …") and the space after; nil when the claim
+        /// does not open with its source.
+        static func sourcePrefixLength(_ claim: String, _ who: String) -> Int? {
+            if claim.hasPrefix(who + " ") { return who.count + 1 }
+            guard let r = claim.range(of: " " + who + " ") else { return nil }
+            let titles = claim[..<r.lowerBound].split(separator: " ")
+            guard !titles.isEmpty, titles.count <= 3,
+                  titles.allSatisfy({ FactLexicon.shared.personTitles.value(String($0)) != nil }) else { return nil }
+            return claim.distance(from: claim.startIndex, to: r.upperBound)
         }
 
         /// Whether `{a}` occurs in `template` before the first `{b}`.
