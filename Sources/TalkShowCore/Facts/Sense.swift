@@ -79,7 +79,8 @@ extension FactLexicon {
                 if s.negatorSpan == 0, e.negator { s.negatorSpan = span }
                 if s.intensifierSpan == 0, let v = e.intensifier { s.intensifier = v; s.intensifierSpan = span }
                 if s.contrastSpan == 0, let v = e.contrast { s.contrast = v; s.contrastSpan = span }
-                if s.hedgeSpan == 0, let v = e.hedge { s.hedge = v; s.hedgeSpan = span }
+                // A capitalised word inside a sentence is a name ("in May"), not a hedge ("may").
+                if s.hedgeSpan == 0, let v = e.hedge, span > 1 || k == 0 || !token.capitalized { s.hedge = v; s.hedgeSpan = span }
                 if s.attributionPhraseSpan == 0, e.attributionPhrase { s.attributionPhraseSpan = span }
             }
             if let e3 { apply(e3, 3, whole: true) }

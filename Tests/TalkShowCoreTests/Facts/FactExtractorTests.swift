@@ -101,6 +101,14 @@ import Testing
         #expect(names.contains("Quillon Corp"), "\(names)")
     }
 
+    /// A capitalised hedge word inside a sentence is a name (the month "May"), not a hedge;
+    /// the same word lower-case, or opening the sentence, still hedges.
+    @Test func aCapitalisedHedgeWord_isANameInsideASentence() {
+        let sheet = FactExtractor().extract(Article(text: "Quillon stock closed down 0.5% at $33.34 but remains up 20.3% for the month of May. "
+            + "Quillon may cut 4% of its staff. May sales could fall 3%."))
+        #expect(sheet.sentences.map(\.certainty) == [1, 0.65, 0.65 * 0.6])
+    }
+
     @Test func clause_carriesItsOwnPolarity() {
         let text = "Revenue rose 31% to $1.6 billion in the quarter, while gross margin slipped to 38% from 41% as component costs climbed."
         let sheet = FactExtractor().extract(Article(text: text))
