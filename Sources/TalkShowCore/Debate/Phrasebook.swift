@@ -125,16 +125,23 @@ public struct Phrasebook: Sendable {
     /// Every fact's phrase, in the sheet's order.
     public var phrases: [String] { slots.indices.map(phrase) }
 
-    /// The article's subject: its most mentioned organisation or product (first mention wins
-    /// a tie; a full name's mentions count for the short form the article also uses) when it
-    /// recurs, else the name a ticker belongs to, else the first one named, else "this story".
+    /// The article's subject: of the organisations and products it names, those whose stock
+    /// it reports ("Acme shares rose", "Acme (ACME)") come first, and of those the most
+    /// mentioned (first mention wins a tie; a full name's mentions count for the short form
+    /// the article also uses) when it recurs, else the first traded one; with none traded, the
+    /// most mentioned when it recurs, else the first one named, else "this story".
     static func subject(_ sheet: FactSheet, lexicon: FactLexicon) -> String {
         var counts: [String: (Int, Int)] = [:]
+        var traded = Set<String>()
         // By index: a fact is read a field at a time, never copied whole.
         let facts = sheet.facts
+        let text = sheet.article.bytes
         for i in facts.indices where facts[i].kind == .organization || facts[i].kind == .product {
             let c = counts[facts[i].text] ?? (0, i)
             counts[facts[i].text] = (c.0 + 1, c.1)
+            let tickerAfter = i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
+                && facts[i + 1].start - facts[i].end < 12
+            if tickerAfter || Self.stockWordFollows(text, at: facts[i].end, lexicon: lexicon) { traded.insert(facts[i].text) }
         }
         // A full name counts for the short form it begins with, when the article uses one:
         // "Acme Corp" for "Acme". Longest first, each into its longest short form, so
@@ -151,17 +158,30 @@ public struct Phrasebook: Sendable {
                       let c = counts[full], let into = counts[short] else { continue }
                 counts[short] = (into.0 + c.0, min(into.1, c.1))
                 counts[full] = nil
+                if traded.contains(full) { traded.insert(short) }
             }
         }
-        if let best = counts.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }), best.value.0 >= 2 { return best.key }
-        // The name a ticker belongs to: "Acme Corp. (ACME)".
-        for i in facts.indices where facts[i].kind == .ticker && i > 0 {
-            if facts[i - 1].kind == .organization, facts[i - 1].sentence == facts[i].sentence, facts[i].start - facts[i - 1].end < 12 {
-                return facts[i - 1].text
-            }
+        func mostMentioned(_ names: [String: (Int, Int)]) -> String? {
+            guard let best = names.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }), best.value.0 >= 2 else { return nil }
+            return best.key
         }
-        if let best = counts.min(by: { $0.value.1 < $1.value.1 }) { return best.key }
-        return noSubject
+        func firstNamed(_ names: [String: (Int, Int)]) -> String? { names.min { $0.value.1 < $1.value.1 }?.key }
+        let tradedCounts = counts.filter { traded.contains($0.key) }
+        if !tradedCounts.isEmpty { return mostMentioned(tradedCounts) ?? firstNamed(tradedCounts)! }
+        return mostMentioned(counts) ?? firstNamed(counts) ?? noSubject
+    }
+
+    /// Whether "shares" or "stock" follows a name that ends at `end` ("Acme shares", "Acme’s
+    /// stock"), past a possessive.
+    static func stockWordFollows(_ text: [UInt8], at end: Int, lexicon: FactLexicon) -> Bool {
+        var i = end
+        if i + 1 < text.count, text[i] == 0x27, text[i + 1] | 0x20 == 0x73 { i += 2 }
+        else if i + 3 < text.count, text[i] == 0xE2, text[i + 1] == 0x80, text[i + 2] == 0x99, text[i + 3] | 0x20 == 0x73 { i += 4 }
+        guard i < text.count, text[i] == 0x20 else { return false }
+        i += 1
+        var e = i
+        while e < text.count, UTF8Bytes.isLetter(text[e]) { e += 1 }
+        return e > i && text.withUnsafeBufferPointer { lexicon.nameWords.stockWords.value($0, i, e) != nil }
     }
 
     /// The subject of an article that names no organisation or product.

@@ -343,6 +343,17 @@ import TalkShowTestSupport
         #expect(core?.hasPrefix("core inflation eased to 3.2%") == true, "\(core ?? "")")
     }
 
+    /// The subject is the company whose stock the article reports, even where a partner it
+    /// names is mentioned more often; with no stock reported, the most mentioned name.
+    @Test func theSubject_isTheCompanyWhoseStockIsReported() {
+        func subject(_ text: String) -> String { Phrasebook(FactExtractor().extract(Article(text: text))).subject }
+        let partner = "Quillon shares rose 7% on Monday after reports that it is building a chip with Ardent Labs. "
+            + "Ardent Labs wants its own device. Ardent Labs declined to comment. Analysts say Ardent Labs needs a partner. "
+            + "Quillon was up 7% just after the opening bell."
+        #expect(subject(partner) == "Quillon")
+        #expect(subject("Ardent Labs wants its own device. Ardent Labs declined to comment. Quillon said it will build it.") == "Ardent Labs")
+    }
+
     /// Each cue is found wherever it stands, so every byte a cue starts with is one the scan
     /// stops at.
     @Test func everyCue_isFoundAtTheStartMiddleAndEnd() {
