@@ -391,6 +391,13 @@ public struct Phrasebook: Sendable {
             while end > words[subject.upperBound - 1].0, text[end - 1] == 0x2C { end -= 1 }
             out = String(decoding: text[words[subject.lowerBound].0..<end], as: UTF8.self) + " " + out
             startsWithName = nameStarts.contains(words[subject.lowerBound].0)
+        } else if let (subject, resume) = Self.subjectBeforeDashAside(text, words, from: from, first: first, grammar: grammar),
+                  to - resume + 1 + subject.count <= maxWords {
+            // The same across an aside set off by dashes: "the five largest carriers — A, B
+            // and C — spent $9B …" → "the five largest carriers spent $9B …".
+            out = String(decoding: text[words[subject.lowerBound].0..<words[subject.upperBound - 1].1], as: UTF8.self) + " "
+                + String(decoding: text[words[resume].0..<words[to].1], as: UTF8.self)
+            startsWithName = nameStarts.contains(words[subject.lowerBound].0)
         }
         // Line breaks and quotation marks go, in this order; one scan finds which are there
         // (removing one mark can join two ’ into ’’, so that pass runs wherever ’ is).
@@ -639,6 +646,34 @@ public struct Phrasebook: Sendable {
             while s > 0, !commaBefore(s) { s -= 1 }
             guard a - s <= 8, !hasVerb(p, words[s..<a], grammar: grammar) else { return nil }
             return s..<a
+        }
+    }
+
+    /// For a phrase starting at word `from` inside or just after an aside set off by two
+    /// dashes, before its figure at word `first`: the subject before the opening dash (up to
+    /// eight words back to a connector, a verb or a comma, none of them taken) and the word
+    /// after the closing dash where the phrase goes on, which must be a verb. Nil otherwise.
+    static func subjectBeforeDashAside(_ text: [UInt8], _ words: [(Int, Int)], from: Int, first: Int,
+                                       grammar: GrammarLexicon) -> (subject: Range<Int>, resume: Int)? {
+        func isDash(_ k: Int) -> Bool {
+            let (s, e) = words[k]
+            return e - s == 3 && text[s] == 0xE2 && text[s + 1] == 0x80 && (text[s + 2] == 0x93 || text[s + 2] == 0x94)
+        }
+        guard first > 0, first <= words.count, let close = (max(0, from - 1)..<first).last(where: isDash), close + 1 < words.count,
+              let open = (0..<close).last(where: isDash), open < from else { return nil }
+        return text.withUnsafeBufferPointer { p -> (Range<Int>, Int)? in
+            let (vs, ve) = words[close + 1]
+            guard UTF8Bytes.isLower(p[vs]), grammar.verbs.value(p, vs, ve) != nil || UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5)
+            else { return nil }
+            var s = open
+            while s > 0, open - s < 8 {
+                let (ws, we) = words[s - 1]
+                if p[we - 1] == 0x2C || connectorTable.exactValue(WordKey.of(p, ws, we)) != nil
+                    || (UTF8Bytes.isLower(p[ws]) && grammar.verbs.value(p, ws, we) != nil && grammar.determiners.value(p, ws, we) == nil) { break }
+                s -= 1
+            }
+            guard s < open else { return nil }
+            return (s..<open, close + 1)
         }
     }
 

@@ -341,6 +341,9 @@ import TalkShowTestSupport
         let core = phrase("Headline inflation slowed to 2.9% in October from 3.1% in September, and core inflation, which excludes "
                           + "food and energy, eased to 3.2%.", "3.2")
         #expect(core?.hasPrefix("core inflation eased to 3.2%") == true, "\(core ?? "")")
+        let dashed = phrase("The figures mean that the four largest regional carriers — Quillon, Ardent, Tesserine and Corvane — "
+                            + "spent some $9 billion on fuel in the third quarter.", "9 billion")
+        #expect(dashed == "the four largest regional carriers spent some $9B on fuel in the third quarter", "\(dashed ?? "")")
     }
 
     /// The subject is the company whose stock the article reports, even where a partner it
