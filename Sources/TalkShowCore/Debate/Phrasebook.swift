@@ -42,6 +42,8 @@ public struct Phrasebook: Sendable {
 
         final class Made: Sendable {
             let text: String
+            /// Whether `text` holds a verb: 0 not read yet, 1 yes, 2 no.
+            let clause = Atomic<UInt8>(0)
             init(_ text: String) { self.text = text }
         }
 
@@ -54,6 +56,22 @@ public struct Phrasebook: Sendable {
         func load() -> String? {
             let address = made.load(ordering: .acquiring)
             return address == 0 ? nil : Self.stored(address).takeUnretainedValue().text
+        }
+
+        /// Whether the stored phrase holds a verb (`Phrasebook.hasVerb`), read once; nil
+        /// before a phrase is stored.
+        func isClause(_ grammar: GrammarLexicon) -> Bool? {
+            let address = made.load(ordering: .acquiring)
+            guard address != 0 else { return nil }
+            let box = Self.stored(address).takeUnretainedValue()
+            switch box.clause.load(ordering: .relaxed) {
+            case 1: return true
+            case 2: return false
+            default:
+                let yes = Phrasebook.hasVerb(box.text, grammar: grammar)
+                box.clause.store(yes ? 1 : 2, ordering: .relaxed)
+                return yes
+            }
         }
 
         /// Stores `text` unless a phrase is stored already; the stored phrase either way.
@@ -118,6 +136,13 @@ public struct Phrasebook: Sendable {
 
     /// Whether fact `i` has no phrase: only a fact with no text can lack one (a phrase is
     /// the fact's text wherever the clause gives none), so no other phrase is made to tell.
+    /// Whether fact `i`'s phrase is a clause (holds a verb, `hasVerb`), read once per fact.
+    public func isClause(_ i: Int) -> Bool {
+        if let known = slots[i].isClause(grammar) { return known }
+        _ = phrase(i)
+        return slots[i].isClause(grammar) ?? false
+    }
+
     public func isEmpty(_ i: Int) -> Bool {
         sheet.facts[i].text.isEmpty && phrase(i).isEmpty
     }
@@ -594,15 +619,15 @@ public struct Phrasebook: Sendable {
     public static func hasVerb(_ phrase: String, grammar: GrammarLexicon = .shared) -> Bool {
         var copy = phrase
         return copy.withUTF8 { b in
-            var words: [(Int, Int)] = []
+            var reader = VerbReader()
             var i = 0
             while i < b.count {
                 while i < b.count, b[i] == 0x20 { i += 1 }
                 let s = i
                 while i < b.count, b[i] != 0x20 { i += 1 }
-                if i > s { words.append((s, i)) }
+                if i > s, reader.isVerb(b, s, i, grammar: grammar) { return true }
             }
-            return hasVerb(b, words[...], grammar: grammar)
+            return false
         }
     }
 
@@ -611,17 +636,23 @@ public struct Phrasebook: Sendable {
     /// figure (there it is a noun: "a 7.7% increase", "the cut"). Words without one are a
     /// noun phrase, which cannot follow a "that".
     static func hasVerb(_ b: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<(Int, Int)>, grammar: GrammarLexicon) -> Bool {
+        var reader = VerbReader()
+        return words.contains { reader.isVerb(b, $0.0, $0.1, grammar: grammar) }
+    }
+
+    /// Reads words in order for `hasVerb`, remembering whether the last one makes the next a noun.
+    struct VerbReader {
         var afterNounMarker = false
-        for (ws, we) in words {
+
+        mutating func isVerb(_ b: UnsafeBufferPointer<UInt8>, _ ws: Int, _ we: Int, grammar: GrammarLexicon) -> Bool {
             var s = ws, e = we
             while s < e, b[s] < 0x80, asciiPunctuation[Int(b[s])], b[s] != 0x24 { s += 1 }
             while e > s, b[e - 1] < 0x80, asciiPunctuation[Int(b[e - 1])], b[e - 1] != 0x25 { e -= 1 }
-            guard e > s else { continue }
+            guard e > s else { return false }
             if !afterNounMarker, grammar.verbs.value(b, s, e) != nil || UTF8Bytes.endsWith(b, s, e, 0x65, 0x64, minLength: 5) { return true }
-            let figure = UTF8Bytes.isDigit(b[s]) || b[s] == 0x24 || b[e - 1] == 0x25
-            afterNounMarker = figure || grammar.determiners.exactValue(WordKey.of(b, s, e)) != nil
+            afterNounMarker = UTF8Bytes.isDigit(b[s]) || b[s] == 0x24 || b[e - 1] == 0x25 || grammar.determiners.exactValue(WordKey.of(b, s, e)) != nil
+            return false
         }
-        return false
     }
 
     /// The words of the subject a phrase starting at word `from` takes from before an aside:

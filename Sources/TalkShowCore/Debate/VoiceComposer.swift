@@ -155,7 +155,7 @@ public struct VoiceComposer: ImmediateComposer {
         func firstFresh(_ list: [Int]) -> Int? {
             var nounPhrase: Int? = nil
             for f in list where !usedClauses.contains(context.clauseOf[f]) {
-                if Phrasebook.hasVerb(phrasebook.phrase(f)) { return f }
+                if phrasebook.isClause(f) { return f }
                 if nounPhrase == nil { nounPhrase = f }
             }
             return nounPhrase
@@ -501,7 +501,7 @@ public struct VoiceComposer: ImmediateComposer {
             // (The closure reads a local: one that read `self` would copy the writer per call.)
             let values = self.values, phrasebook = self.phrasebook
             list.sort { abs(values[$0]) > abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 < $1) }
-            return list.first { Phrasebook.hasVerb(phrasebook.phrase($0)) }
+            return list.first { phrasebook.isClause($0) }
         }
 
         /// What a source reported, from the words after its name: a speech verb, then either
