@@ -454,12 +454,14 @@ public struct VoiceComposer: ImmediateComposer {
                     _ = take(h); analysis.append(s)
                 }
             }
+            // What the article leaves without a figure closes the analysis, after what it says.
             let missing = missingTopic()
+            var absence: String? = nil
             if let topic = missing, let s = say("absence", persona.voice.templates("absence", topic: topic), ["topic": topic.phrase]) {
-                analysis.append(s)
+                absence = s
             }
             var extra = weighty.filter { !usedClauses.contains(context.clauseOf[$0]) } + fallback.filter { !usedClauses.contains(context.clauseOf[$0]) }
-            while analysis.count < 3 || cites.count < 2, !extra.isEmpty {
+            while analysis.count + (absence == nil ? 0 : 1) < 3 || cites.count < 2, !extra.isEmpty {
                 let f = extra.removeFirst()
                 // A fact of a clause this loop has just cited would say its phrase again.
                 if usedClauses.contains(context.clauseOf[f]) { continue }
@@ -467,6 +469,7 @@ public struct VoiceComposer: ImmediateComposer {
                     _ = take(f); analysis.append(s)
                 }
             }
+            if let absence { analysis.append(absence) }
             if analysis.count > 5 { analysis = Array(analysis.prefix(5)) }
             // Counterpoint: the strongest fact against its own side.
             var counterpoint: String? = nil
