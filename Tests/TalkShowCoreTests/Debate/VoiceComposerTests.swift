@@ -241,4 +241,30 @@ import TalkShowTestSupport
         }
         #expect(checked > 0)
     }
+
+    /// The line on a topic with no figure, when a take has one, closes its analysis.
+    @Test func anAbsenceLine_closesTheAnalysis() {
+        var seen = 0
+        for (name, text) in Corpus.sampleArticles() + (Corpus.isAvailable ? Corpus.articles() : []) {
+            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+            let composer = VoiceComposer(context: context)
+            let stances = context.openingStances
+            for seat in stances.indices {
+                let take = composer.composeNow(round: 0, seat: seat, stances: stances, history: [])
+                let phrases = take.cites.compactMap { context.factIndex[$0] }.map { context.phrasebook.phrase($0).lowercased() }
+                // An absence line names a topic the article gives no figure for, and no fact.
+                func isAbsence(_ sentence: String) -> Bool {
+                    let lowered = sentence.lowercased()
+                    return context.uncoveredTopics.contains { lowered.contains($0.phrase.lowercased()) }
+                        && !sentence.contains(where: \.isNumber) && !phrases.contains { lowered.contains($0) }
+                }
+                let sentences = take.text.components(separatedBy: ". ")
+                if let k = sentences.firstIndex(where: isAbsence) {
+                    seen += 1
+                    #expect(k == sentences.count - 1, "\(name), \(context.scenario.personas[seat].name): \(take.text)")
+                }
+            }
+        }
+        #expect(seen > 0)
+    }
 }
