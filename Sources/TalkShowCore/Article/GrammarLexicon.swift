@@ -48,6 +48,9 @@ public final class GrammarLexicon: Sendable {
     public let pronouns: WordTable<Bool>
     /// Verbs of saying that report a clause without "that" ("said it will …").
     public let speechVerbs: WordTable<Bool>
+    /// Words by which a voice template speaks of a figure ("the hard number"): a name is
+    /// not said with such a template.
+    public let figureWords: WordTable<Bool>
 
     struct File: Decodable {
         struct Boilerplate: Decodable {
@@ -74,6 +77,7 @@ public final class GrammarLexicon: Sendable {
         var determiners: [String]
         var pronouns: [String]
         var speechVerbs: [String]
+        var figureWords: [String]
     }
 
     static let tight: [String] = [
@@ -125,5 +129,6 @@ public final class GrammarLexicon: Sendable {
         determiners = WordTable(words: file.phrases.determiners)
         pronouns = WordTable(words: file.phrases.pronouns)
         speechVerbs = WordTable(words: file.phrases.speechVerbs)
+        figureWords = WordTable(words: file.phrases.figureWords)
     }
 }

@@ -406,7 +406,7 @@ public struct VoiceComposer: ImmediateComposer {
                 ?? (supporting.isEmpty ? first(weighty) ?? first(fallback) : nil)
             var justSaid: Int? = nil
             if let f = cited,
-               let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
+               let s = say("analysis", analysisTemplates(for: f), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); analysis.append(s)
                 justSaid = context.clauseOf[f]
             }
@@ -465,7 +465,7 @@ public struct VoiceComposer: ImmediateComposer {
                 let f = extra.removeFirst()
                 // A fact of a clause this loop has just cited would say its phrase again.
                 if usedClauses.contains(context.clauseOf[f]) { continue }
-                if let s = say("analysis", persona.voice.templates("analysis", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
+                if let s = say("analysis", analysisTemplates(for: f), ["fact": phrasebook.phrase(f)]) {
                     _ = take(f); analysis.append(s)
                 }
             }
@@ -590,6 +590,18 @@ public struct VoiceComposer: ImmediateComposer {
             }
         }
 
+        /// The analysis templates for fact `f`: for a name, not a figure, those that do not
+        /// speak of a number or a figure (grammar `figureWords`), when the voice has any.
+        func analysisTemplates(for f: Int) -> [String] {
+            let templates = persona.voice.templates("analysis", topic: facts[f].topics.first)
+            guard !facts[f].kind.isFigure else { return templates }
+            let words = GrammarLexicon.shared.figureWords
+            let plain = templates.filter { t in
+                !t.split(whereSeparator: { !$0.isLetter }).contains { words.value(String($0)) != nil }
+            }
+            return plain.isEmpty ? templates : plain
+        }
+
         /// Whether `who` is a person: a person the article names, by full name or by surname,
         /// or a name that opens with a given name or a person's title. A source that is none
         /// (a company, a group, "Wall Street") goes on as "it" or "they".
@@ -639,7 +651,7 @@ public struct VoiceComposer: ImmediateComposer {
             // A second sentence backs the answer with another figure; without one the
             // rebuttal ends, rather than say its answer twice.
             if let support = plan.supportFact,
-               let s = say("analysis", persona.voice.templates("analysis", topic: facts[support].topics.first), ["fact": phrasebook.phrase(support)]) {
+               let s = say("analysis", analysisTemplates(for: support), ["fact": phrasebook.phrase(support)]) {
                 _ = take(support); text.append(s)
             }
             return DebateMessage(id: id, round: round, seat: seat, speaker: persona.name, kind: .rebuttal, headline: headline,

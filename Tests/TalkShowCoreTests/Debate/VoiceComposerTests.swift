@@ -154,6 +154,23 @@ import TalkShowTestSupport
         }
     }
 
+    /// A name is said with analysis templates that do not speak of a number or a figure; a
+    /// figure may take any.
+    @Test func aName_isNotCalledANumber() {
+        let sheet = FactExtractor().extract(Article(text: "Quillon Corp launched its Ardent platform. Revenue rose 12% to $4.1 billion."))
+        let context = DebateContext(sheet: sheet, scenario: .builtIn)
+        let name = sheet.facts.firstIndex { $0.kind == .organization }, figure = sheet.facts.firstIndex { $0.kind == .percent }
+        for seat in context.scenario.personas.indices {
+            let writer = Writer(context: context, seat: seat, round: 0, history: [])
+            let all = context.scenario.personas[seat].voice.templates("analysis", topic: nil)
+            let forName = name.map { writer.analysisTemplates(for: $0) } ?? []
+            #expect(!forName.isEmpty && forName.allSatisfy { !$0.lowercased().contains("number") && !$0.lowercased().contains("figure") },
+                    "\(forName)")
+            if let figure { #expect(writer.analysisTemplates(for: figure).count == context.scenario.personas[seat].voice.templates("analysis", topic: sheet.facts[figure].topics.first).count) }
+            #expect(forName.count <= all.count)
+        }
+    }
+
     /// A hedge line that names the company first goes on with "it", not the name again; what
     /// the company plainly reports of itself is not questioned as a hedge.
     @Test func hedgeOnTheCompany_goesOnWithIt_andItsPlainReportIsNoHedge() {
