@@ -156,17 +156,16 @@ public struct Phrasebook: Sendable {
     /// the article also uses) when it recurs, else the first traded one; with none traded, the
     /// most mentioned when it recurs, else the first one named, else "this story".
     static func subject(_ sheet: FactSheet, lexicon: FactLexicon) -> String {
-        var counts: [String: (Int, Int)] = [:]
-        var traded = Set<String>()
+        // Per name: mentions, the index of its first mention, and whether its stock is reported.
+        var counts: [String: (Int, Int, Bool)] = [:]
         // By index: a fact is read a field at a time, never copied whole.
         let facts = sheet.facts
         let text = sheet.article.bytes
         for i in facts.indices where facts[i].kind == .organization || facts[i].kind == .product {
-            let c = counts[facts[i].text] ?? (0, i)
-            counts[facts[i].text] = (c.0 + 1, c.1)
-            let tickerAfter = i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
-                && facts[i + 1].start - facts[i].end < 12
-            if tickerAfter || Self.stockWordFollows(text, at: facts[i].end, lexicon: lexicon) { traded.insert(facts[i].text) }
+            let c = counts[facts[i].text] ?? (0, i, false)
+            let traded = c.2 || (i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
+                && facts[i + 1].start - facts[i].end < 12) || Self.stockWordFollows(text, at: facts[i].end, lexicon: lexicon)
+            counts[facts[i].text] = (c.0 + 1, c.1, traded)
         }
         // A full name counts for the short form it begins with, when the article uses one:
         // "Acme Corp" for "Acme". Longest first, each into its longest short form, so
@@ -181,19 +180,20 @@ public struct Phrasebook: Sendable {
                 // The longest short form comes first among the shorter names after it.
                 guard let short = names[(k + 1)...].first(where: { counts[$0] != nil && begins(full, with: $0) }),
                       let c = counts[full], let into = counts[short] else { continue }
-                counts[short] = (into.0 + c.0, min(into.1, c.1))
+                counts[short] = (into.0 + c.0, min(into.1, c.1), into.2 || c.2)
                 counts[full] = nil
-                if traded.contains(full) { traded.insert(short) }
             }
         }
-        func mostMentioned(_ names: [String: (Int, Int)]) -> String? {
-            guard let best = names.max(by: { ($0.value.0, -$0.value.1) < ($1.value.0, -$1.value.1) }), best.value.0 >= 2 else { return nil }
-            return best.key
+        // Traded names first; among them (or all, with none traded) the most mentioned when it
+        // recurs, else the first named.
+        let anyTraded = counts.values.contains { $0.2 }
+        var best: (name: String, count: Int, first: Int)? = nil, first: (name: String, at: Int)? = nil
+        for (name, c) in counts where c.2 || !anyTraded {
+            if best.map({ (c.0, -c.1) > ($0.count, -$0.first) }) ?? true { best = (name, c.0, c.1) }
+            if first.map({ c.1 < $0.at }) ?? true { first = (name, c.1) }
         }
-        func firstNamed(_ names: [String: (Int, Int)]) -> String? { names.min { $0.value.1 < $1.value.1 }?.key }
-        let tradedCounts = counts.filter { traded.contains($0.key) }
-        if !tradedCounts.isEmpty { return mostMentioned(tradedCounts) ?? firstNamed(tradedCounts)! }
-        return mostMentioned(counts) ?? firstNamed(counts) ?? noSubject
+        if let best, best.count >= 2 { return best.name }
+        return first?.name ?? noSubject
     }
 
     /// Whether "shares" or "stock" follows a name that ends at `end` ("Acme shares", "Acme’s
