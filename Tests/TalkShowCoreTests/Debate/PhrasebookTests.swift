@@ -5,6 +5,13 @@ import TalkShowTestSupport
 
 /// The byte readings of the phrasebook give what their Character definitions give.
 @Suite struct PhrasebookTests {
+    /// The phrase of the first figure of `text` whose text holds `figure`.
+    static func phrase(_ text: String, _ figure: String) -> String? {
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        return sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase)
+    }
+
     static let datelines = [
         "(Wire) - shares rose", "(Reuters) — revenue fell", "(Wire)- x", "(Wire) -x", "(A very long source tag that goes on) - x",
         "Desk - revenue", "Two Words — revenue", "Three Word Tag - x", "desk - x", "Desk — ", "Desk –", "Desk", "",
@@ -256,17 +263,12 @@ import TalkShowTestSupport
     /// a few words past its figure; a clause that carries on the one before it ("…, down
     /// roughly 18%") and a figure after a subordinator keep their subjects.
     @Test func aPhrase_endsWithItsClause_andKeepsItsSubject() {
-        func phrase(_ text: String, _ figure: String) -> String? {
-            let sheet = FactExtractor().extract(Article(text: text))
-            let book = Phrasebook(sheet)
-            return sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase)
-        }
-        #expect(phrase("A billion dollars of regional warehouse capacity will move from manual picking to robotic fulfilment "
+        #expect(Self.phrase("A billion dollars of regional warehouse capacity will move from manual picking to robotic fulfilment "
                        + "as retailers race to automate every store, depot and loading dock.", "billion")
                 == "a billion dollars of regional warehouse capacity will move from manual picking to robotic fulfilment")
-        #expect(phrase("Shares of Acme Robotics ended the week at $41.20, down roughly 18% from their peak in March.", "18")
+        #expect(Self.phrase("Shares of Acme Robotics ended the week at $41.20, down roughly 18% from their peak in March.", "18")
                 == "shares of Acme Robotics ended the week at $41.20, down roughly 18% from their peak in March")
-        #expect(phrase("Acme stock closed Friday down 0.5% at $33.34 but remains up 20.3% for the month of May.", "20.3")
+        #expect(Self.phrase("Acme stock closed Friday down 0.5% at $33.34 but remains up 20.3% for the month of May.", "20.3")
                 == "Acme stock closed Friday down 0.5% at $33.34 but remains up 20.3% for the month of May")
         // The two figures' phrases overlap, so a debate reads them as one clause: never set
         // against each other, never one cited as fresh beside the other.
@@ -274,7 +276,7 @@ import TalkShowTestSupport
         let context = DebateContext(sheet: sheet, scenario: .builtIn)
         let down = sheet.facts.firstIndex { $0.text.contains("0.5") }, up = sheet.facts.firstIndex { $0.text.contains("20.3") }
         #expect(down != nil && up != nil && context.clauseOf[down!] == context.clauseOf[up!])
-        #expect(phrase("The estimate comes from a model built by the research desk at a large broker after the regulator "
+        #expect(Self.phrase("The estimate comes from a model built by the research desk at a large broker after the regulator "
                        + "raised its forecast for the average price of regional freight in 2027 to $3.40 a mile.", "3.40")
                 == "the regulator raised its forecast for the average price of regional freight in 2027 to $3.40 a mile")
     }
@@ -282,15 +284,10 @@ import TalkShowTestSupport
     /// A heading's label and a reporting participle are cut from a phrase's front, leaving
     /// the clause after them; a label of a figure ("Revenue: $4B") stays.
     @Test func aLabelOrReportingParticiple_isCutFromThePhrasesFront() {
-        func phrase(_ text: String, _ figure: String) -> String? {
-            let sheet = FactExtractor().extract(Article(text: text))
-            let book = Phrasebook(sheet)
-            return sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase)
-        }
-        #expect(phrase("Quillon Freight cut its outlook on Monday, saying higher diesel prices will add about $300 million "
+        #expect(Self.phrase("Quillon Freight cut its outlook on Monday, saying higher diesel prices will add about $300 million "
                        + "to its costs this year.", "300")
                 == "higher diesel prices will add about $300M to its costs this year")
-        #expect(phrase("The grocer lifted its forecast for the full year on Thursday morning, noting that online orders grew "
+        #expect(Self.phrase("The grocer lifted its forecast for the full year on Thursday morning, noting that online orders grew "
                        + "14% in the quarter.", "14")
                 == "online orders grew 14% in the quarter")
         #expect(Phrasebook.leadingLabelEnd("What happened: Acme dropped 4% on Tuesday") == 15)
@@ -301,7 +298,7 @@ import TalkShowTestSupport
         #expect(Phrasebook.leadingLabelEnd("Acme Corp (NASDAQ: ACME) rose 4%") == nil)
         // A phrase too long for its sentence starts after a comma only where a clause of its
         // own starts there, not at a verb that carries on the clause before.
-        let carried = phrase("Quillon said it spent $3.9 billion on buybacks in the first half, and planned $3.5 billion worth "
+        let carried = Self.phrase("Quillon said it spent $3.9 billion on buybacks in the first half, and planned $3.5 billion worth "
                              + "of buybacks in the third quarter of next year.", "3.5")
         #expect(carried.map { !$0.hasPrefix("planned") && !$0.hasPrefix("and ") } == true, "\(carried ?? "")")
         #expect(Phrasebook.reportingParticipleEnd("saying that prices rose sharply", grammar: .shared) == 12)
@@ -330,18 +327,13 @@ import TalkShowTestSupport
 
     /// A phrase that would start at its verb after an aside takes the subject before it.
     @Test func aPhraseAfterAnAside_takesItsSubject() {
-        func phrase(_ text: String, _ figure: String) -> String? {
-            let sheet = FactExtractor().extract(Article(text: text))
-            let book = Phrasebook(sheet)
-            return sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase)
-        }
-        let lender = phrase("Quillon Bancorp (NYSE: QLB), a regional lender with about $61 billion in assets and 410 branches, "
+        let lender = Self.phrase("Quillon Bancorp (NYSE: QLB), a regional lender with about $61 billion in assets and 410 branches, "
                             + "said third-quarter net income fell 12% to $288 million, or 81 cents per share.", "288")
         #expect(lender?.hasPrefix("Quillon Bancorp (NYSE: QLB) said third-quarter net income fell 12% to $288M") == true, "\(lender ?? "")")
-        let core = phrase("Headline inflation slowed to 2.9% in October from 3.1% in September, and core inflation, which excludes "
+        let core = Self.phrase("Headline inflation slowed to 2.9% in October from 3.1% in September, and core inflation, which excludes "
                           + "food and energy, eased to 3.2%.", "3.2")
         #expect(core?.hasPrefix("core inflation eased to 3.2%") == true, "\(core ?? "")")
-        let dashed = phrase("The figures mean that the four largest regional carriers — Quillon, Ardent, Tesserine and Corvane — "
+        let dashed = Self.phrase("The figures mean that the four largest regional carriers — Quillon, Ardent, Tesserine and Corvane — "
                             + "spent some $9 billion on fuel in the third quarter.", "9 billion")
         #expect(dashed == "the four largest regional carriers spent some $9B on fuel in the third quarter", "\(dashed ?? "")")
     }

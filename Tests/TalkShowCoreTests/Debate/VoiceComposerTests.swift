@@ -127,22 +127,27 @@ import TalkShowTestSupport
         }
     }
 
+    /// Every seat's opening take of `text` under the built-in scenario with only these hedge
+    /// templates.
+    static func takes(of text: String, hedges: [String]) -> [DebateMessage] {
+        var scenario = Scenario.builtIn
+        for i in scenario.personas.indices {
+            scenario.personas[i].voice.hedge = hedges
+            scenario.personas[i].voice.byTopic = nil
+        }
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: scenario)
+        let composer = VoiceComposer(context: context)
+        return scenario.personas.indices.map { composer.composeNow(round: 0, seat: $0, stances: context.openingStances, history: []) }
+    }
+
     /// A group or market source a claim opens with is not named twice: after the claim the
     /// template says "it" or "they" for it, before the claim the claim goes on with one.
     @Test func hedgeOnAGroupSource_namesItOnce() {
         let text = "Quillon Corp said revenue came to $11 billion. Wall Street expected $7.2 billion for the quarter. "
             + "Analysts expect margins of 30% next year. Shares rose 4% in early trading."
         for hedge in ["That {claim} is only what {who} expects.", "{who} only floats the idea that {claim}."] {
-            var scenario = Scenario.builtIn
-            for i in scenario.personas.indices {
-                scenario.personas[i].voice.hedge = [hedge]
-                scenario.personas[i].voice.byTopic = nil
-            }
-            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: scenario)
-            let composer = VoiceComposer(context: context)
             var hedges = 0
-            for seat in scenario.personas.indices {
-                let take = composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+            for take in Self.takes(of: text, hedges: [hedge]) {
                 for source in ["Wall Street", "Analysts", "analysts"] {
                     let twice = take.text.components(separatedBy: ". ").contains { $0.components(separatedBy: source).count > 2 }
                     #expect(!twice, "\(take.text)")
@@ -176,16 +181,8 @@ import TalkShowTestSupport
     @Test func hedgeOnTheCompany_goesOnWithIt_andItsPlainReportIsNoHedge() {
         let text = "Quillon Corp reported revenue of $3.1 billion in the third quarter. "
             + "Quillon expects its operating margin to reach 20% by 2027. Shares rose 4% in early trading."
-        var scenario = Scenario.builtIn
-        for i in scenario.personas.indices {
-            scenario.personas[i].voice.hedge = ["{who} only floats the idea that {claim}"]
-            scenario.personas[i].voice.byTopic = nil
-        }
-        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: scenario)
-        let composer = VoiceComposer(context: context)
         var restated = 0
-        for seat in scenario.personas.indices {
-            let take = composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+        for take in Self.takes(of: text, hedges: ["{who} only floats the idea that {claim}"]) {
             let said = take.headline + " " + take.text + " " + (take.counterpoint ?? "")
             #expect(!said.contains("that Quillon expects"), "\(said)")
             #expect(!said.contains("floats the idea that Quillon Corp reported") && !said.contains("floats the idea that it reported"), "\(said)")
@@ -235,25 +232,32 @@ import TalkShowTestSupport
         #expect(checked > 0)
     }
 
-    /// A take says no fact's phrase more than twice (its headline and one move), on thin
-    /// articles too: a move whose only facts the take has said is left out. Checked on
-    /// every take of the sample articles, and of the corpus articles when they are here.
-    @Test func aTake_saysNoPhraseMoreThanTwice() {
-        var checked = 0
+    /// Calls `body` with every opening take of the sample articles, and of the corpus
+    /// articles when they are here, under the built-in scenario.
+    static func forEachTake(_ body: (_ name: String, _ context: DebateContext, _ seat: Int, _ take: DebateMessage) -> Void) {
         for (name, text) in Corpus.sampleArticles() + (Corpus.isAvailable ? Corpus.articles() : []) {
             let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
             let composer = VoiceComposer(context: context)
             let stances = context.openingStances
             for seat in stances.indices {
-                let take = composer.composeNow(round: 0, seat: seat, stances: stances, history: [])
-                let said = take.headline + " " + take.text + " " + (take.counterpoint ?? "")
-                for id in take.cites {
-                    guard let i = context.factIndex[id] else { continue }
-                    let phrase = context.phrasebook.phrase(i)
-                    guard phrase.utf8.count >= 25 else { continue }
-                    #expect(said.components(separatedBy: phrase).count - 1 <= 2, "\(name), \(context.scenario.personas[seat].name): \(phrase)")
-                    checked += 1
-                }
+                body(name, context, seat, composer.composeNow(round: 0, seat: seat, stances: stances, history: []))
+            }
+        }
+    }
+
+    /// A take says no fact's phrase more than twice (its headline and one move), on thin
+    /// articles too: a move whose only facts the take has said is left out. Checked on
+    /// every take of the sample articles, and of the corpus articles when they are here.
+    @Test func aTake_saysNoPhraseMoreThanTwice() {
+        var checked = 0
+        Self.forEachTake { name, context, seat, take in
+            let said = take.headline + " " + take.text + " " + (take.counterpoint ?? "")
+            for id in take.cites {
+                guard let i = context.factIndex[id] else { continue }
+                let phrase = context.phrasebook.phrase(i)
+                guard phrase.utf8.count >= 25 else { continue }
+                #expect(said.components(separatedBy: phrase).count - 1 <= 2, "\(name), \(context.scenario.personas[seat].name): \(phrase)")
+                checked += 1
             }
         }
         #expect(checked > 0)
@@ -262,24 +266,18 @@ import TalkShowTestSupport
     /// The line on a topic with no figure, when a take has one, closes its analysis.
     @Test func anAbsenceLine_closesTheAnalysis() {
         var seen = 0
-        for (name, text) in Corpus.sampleArticles() + (Corpus.isAvailable ? Corpus.articles() : []) {
-            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
-            let composer = VoiceComposer(context: context)
-            let stances = context.openingStances
-            for seat in stances.indices {
-                let take = composer.composeNow(round: 0, seat: seat, stances: stances, history: [])
-                let phrases = take.cites.compactMap { context.factIndex[$0] }.map { context.phrasebook.phrase($0).lowercased() }
-                // An absence line names a topic the article gives no figure for, and no fact.
-                func isAbsence(_ sentence: String) -> Bool {
-                    let lowered = sentence.lowercased()
-                    return context.uncoveredTopics.contains { lowered.contains($0.phrase.lowercased()) }
-                        && !sentence.contains(where: \.isNumber) && !phrases.contains { lowered.contains($0) }
-                }
-                let sentences = take.text.components(separatedBy: ". ")
-                if let k = sentences.firstIndex(where: isAbsence) {
-                    seen += 1
-                    #expect(k == sentences.count - 1, "\(name), \(context.scenario.personas[seat].name): \(take.text)")
-                }
+        Self.forEachTake { name, context, seat, take in
+            let phrases = take.cites.compactMap { context.factIndex[$0] }.map { context.phrasebook.phrase($0).lowercased() }
+            // An absence line names a topic the article gives no figure for, and no fact.
+            func isAbsence(_ sentence: String) -> Bool {
+                let lowered = sentence.lowercased()
+                return context.uncoveredTopics.contains { lowered.contains($0.phrase.lowercased()) }
+                    && !sentence.contains(where: \.isNumber) && !phrases.contains { lowered.contains($0) }
+            }
+            let sentences = take.text.components(separatedBy: ". ")
+            if let k = sentences.firstIndex(where: isAbsence) {
+                seen += 1
+                #expect(k == sentences.count - 1, "\(name), \(context.scenario.personas[seat].name): \(take.text)")
             }
         }
         #expect(seen > 0)
