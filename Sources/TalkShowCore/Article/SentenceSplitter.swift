@@ -77,7 +77,9 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Whether the word at `i` is a function word that typically opens a sentence ("The", "It").
+    /// A number is not: after an abbreviation it goes on ("Feb. 12", "No. 5").
     func nextIsStarter(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Bool {
+        if i < to, UTF8Bytes.isDigit(p[i]) { return false }
         var j = i
         while j < to, !UTF8Bytes.isLetter(p[j]), j - i < 3 { j += 1 }
         var e = j

@@ -154,7 +154,8 @@ public struct Phrasebook: Sendable {
     /// it reports ("Acme shares rose", "Acme (ACME)") come first, and of those the most
     /// mentioned (first mention wins a tie; a full name's mentions count for the short form
     /// the article also uses) when it recurs, else the first traded one; with none traded, the
-    /// most mentioned when it recurs, else the first one named, else "this story".
+    /// most mentioned when it recurs, else the first one named, else "this story"; a name is
+    /// said without its legal form ("Acme Foods Inc" → "Acme Foods").
     static func subject(_ sheet: FactSheet, lexicon: FactLexicon) -> String {
         // Per name: mentions, the index of its first mention, and whether its stock is reported.
         var counts: [String: (Int, Int, Bool)] = [:]
@@ -192,8 +193,12 @@ public struct Phrasebook: Sendable {
             if best.map({ (c.0, -c.1) > ($0.count, -$0.first) }) ?? true { best = (name, c.0, c.1) }
             if first.map({ c.1 < $0.at }) ?? true { first = (name, c.1) }
         }
-        if let best, best.count >= 2 { return best.name }
-        return first?.name ?? noSubject
+        guard let name = best.flatMap({ $0.count >= 2 ? $0.name : nil }) ?? first?.name else { return noSubject }
+        // Spoken without its legal form: "Acme Foods Inc" is "Acme Foods".
+        if let space = name.lastIndex(of: " "), lexicon.legalSuffixes.value(String(name[name.index(after: space)...])) != nil {
+            return String(name[..<space])
+        }
+        return name
     }
 
     /// Whether "shares" or "stock" follows a name that ends at `end` ("Acme shares", "Acme’s
@@ -228,11 +233,17 @@ public struct Phrasebook: Sendable {
         }
     }
 
+    /// Whether `word` is "that" (any case): before a clause's subject it opens the clause
+    /// ("and that the company plans …"); before a verb it is a relative pronoun.
+    static func isThat(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
+        let (s, e) = word
+        return e - s == 4 && text[s] | 0x20 == 0x74 && text[s + 1] == 0x68 && text[s + 2] == 0x61 && text[s + 3] == 0x74
+    }
+
     /// Whether word `k` is a "that" opening what someone reported: an attribution verb
     /// ("said", "expects") stands within the three words before it.
     static func isReportedThat(_ text: [UInt8], _ words: [(Int, Int)], _ k: Int, lexicon: FactLexicon) -> Bool {
-        let (s, e) = words[k]
-        guard e - s == 4, text[s] | 0x20 == 0x74, text[s + 1] == 0x68, text[s + 2] == 0x61, text[s + 3] == 0x74 else { return false }
+        guard isThat(text, words[k]) else { return false }
         return text.withUnsafeBufferPointer { p in
             (max(0, k - 3)..<k).contains { j in lexicon.attributionVerbs.value(p, words[j].0, words[j].1) != nil }
         }
@@ -325,7 +336,8 @@ public struct Phrasebook: Sendable {
             var commas = 0
             // As far back as leaves room for the figure and a few words after it.
             while k > 0, first - k < maxWords - 4 {
-                if Self.isReportedThat(text, words, k - 1, lexicon: lexicon) {
+                if Self.isReportedThat(text, words, k - 1, lexicon: lexicon)
+                    || (Self.isThat(text, words[k - 1]) && Self.opensAClause(text, words[k], grammar: grammar)) {
                     from = k
                     break
                 }
@@ -393,12 +405,12 @@ public struct Phrasebook: Sendable {
             from = k <= first ? k : to + 1 <= maxWords + nounPhraseReach ? 0 : max(0, min(first, need))
         }
         // A phrase with no verb is a noun phrase ("a 7.7% increase from …", "from $467M"): it
-        // reaches back, a comma segment that opens a clause at a time, for the clause it
-        // belongs to, while it stays within `maxWords` and `nounPhraseReach` more.
+        // reaches back to the start of a clause it belongs to (after a comma or a "that"), while
+        // it stays within `maxWords` and `nounPhraseReach` more.
         if f.kind.isFigure, from > 0, !text.withUnsafeBufferPointer({ hasVerb($0, words[from...to], grammar: grammar) }) {
             var k = from - 1
             while k >= 0, to - k + 1 <= maxWords + nounPhraseReach {
-                if k == 0 || (text[words[k - 1].1 - 1] == 0x2C && Self.opensAClause(text, words[k], grammar: grammar)),
+                if k == 0 || ((text[words[k - 1].1 - 1] == 0x2C || Self.isThat(text, words[k - 1])) && Self.opensAClause(text, words[k], grammar: grammar)),
                    text.withUnsafeBufferPointer({ hasVerb($0, words[k...to], grammar: grammar) }) {
                     from = k
                     break
@@ -445,6 +457,7 @@ public struct Phrasebook: Sendable {
         out = Self.trimmingTrailingMarks(out)
         // A source tag or dateline at the front: "(Wire) - ", "Desk - ".
         if let r = datelineEnd(out) { out = String(out[r...]) }
+        if let cut = Self.pressDatelineEnd(out) { out = String(decoding: out.utf8.dropFirst(cut), as: UTF8.self) }
         // "according to analysts at X, who cut …" → "analysts at X cut …"
         if Self.startsWithAccordingTo(out) { out = String(out.dropFirst("according to ".count)) }
         out = LiteralText.replacing(out, ", who ", with: " ")
@@ -620,14 +633,17 @@ public struct Phrasebook: Sendable {
         var copy = phrase
         return copy.withUTF8 { b in
             var reader = VerbReader()
+            var previous: (Int, Int)? = nil
             var i = 0
             while i < b.count {
                 while i < b.count, b[i] == 0x20 { i += 1 }
                 let s = i
                 while i < b.count, b[i] != 0x20 { i += 1 }
-                if i > s, reader.isVerb(b, s, i, grammar: grammar) { return true }
+                guard i > s else { continue }
+                if let word = previous, reader.isVerb(b, word, next: (s, i), grammar: grammar) { return true }
+                previous = (s, i)
             }
-            return false
+            return previous.map { reader.isVerb(b, $0, next: nil, grammar: grammar) } ?? false
         }
     }
 
@@ -637,20 +653,40 @@ public struct Phrasebook: Sendable {
     /// noun phrase, which cannot follow a "that".
     static func hasVerb(_ b: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<(Int, Int)>, grammar: GrammarLexicon) -> Bool {
         var reader = VerbReader()
-        return words.contains { reader.isVerb(b, $0.0, $0.1, grammar: grammar) }
+        for k in words.indices where reader.isVerb(b, words[k], next: k + 1 < words.endIndex ? words[k + 1] : nil, grammar: grammar) {
+            return true
+        }
+        return false
     }
 
-    /// Reads words in order for `hasVerb`, remembering whether the last one makes the next a noun.
+    /// Reads words in order for `hasVerb`, remembering whether the last one makes the next a
+    /// noun. A phrase's first word in -ed before a content word is an adjective ("adjusted
+    /// earnings of …"); before a function word or a figure it is the verb ("eased to 3.2%").
     struct VerbReader {
         var afterNounMarker = false
+        var first = true
 
-        mutating func isVerb(_ b: UnsafeBufferPointer<UInt8>, _ ws: Int, _ we: Int, grammar: GrammarLexicon) -> Bool {
-            var s = ws, e = we
+        mutating func isVerb(_ b: UnsafeBufferPointer<UInt8>, _ word: (Int, Int), next: (Int, Int)?, grammar: GrammarLexicon) -> Bool {
+            var (s, e) = word
             while s < e, b[s] < 0x80, asciiPunctuation[Int(b[s])], b[s] != 0x24 { s += 1 }
             while e > s, b[e - 1] < 0x80, asciiPunctuation[Int(b[e - 1])], b[e - 1] != 0x25 { e -= 1 }
             guard e > s else { return false }
-            if !afterNounMarker, grammar.verbs.value(b, s, e) != nil || UTF8Bytes.endsWith(b, s, e, 0x65, 0x64, minLength: 5) { return true }
-            afterNounMarker = UTF8Bytes.isDigit(b[s]) || b[s] == 0x24 || b[e - 1] == 0x25 || grammar.determiners.exactValue(WordKey.of(b, s, e)) != nil
+            let atFirst = first
+            first = false
+            if !afterNounMarker {
+                if grammar.verbs.value(b, s, e) != nil { return true }
+                if UTF8Bytes.endsWith(b, s, e, 0x65, 0x64, minLength: 5) {
+                    guard atFirst, let (ns, ne) = next, ne > ns else { return true }
+                    let c = b[ns]
+                    if !UTF8Bytes.isLower(c) || danglerTable.value(b, ns, ne) != nil || connectorTable.value(b, ns, ne) != nil { return true }
+                }
+            }
+            // A determiner or a figure makes the next word a noun, and so does an adjective
+            // after one: a superlative or a hyphenated word ("their biggest one-day drop").
+            let adjective = afterNounMarker && (UTF8Bytes.endsWith(b, s, e, 0x73, 0x74, minLength: 5) && b[e - 3] | 0x20 == 0x65
+                || b[s..<e].contains(0x2D))
+            afterNounMarker = adjective || UTF8Bytes.isDigit(b[s]) || b[s] == 0x24 || b[e - 1] == 0x25
+                || grammar.determiners.exactValue(WordKey.of(b, s, e)) != nil
             return false
         }
     }
@@ -709,13 +745,15 @@ public struct Phrasebook: Sendable {
     }
 
     /// Whether a comma segment that opens with `word` can stand as a clause of its own: the
-    /// word is a reporting participle ("saying …"), or it neither carries on the clause before
-    /// (a connector, a continuation, a verb, a word in -ed or -ing) nor is a preposition.
+    /// word is a reporting participle ("saying …"), a determiner or a pronoun, or it neither
+    /// carries on the clause before (a connector, a continuation, a verb, a word in -ed or
+    /// -ing) nor is a preposition.
     static func opensAClause(_ text: [UInt8], _ word: (Int, Int), grammar: GrammarLexicon) -> Bool {
         text.withUnsafeBufferPointer { p in
             let (s, e) = word
             let key = WordKey.of(p, s, e)
-            if grammar.reportingParticiples.exactValue(key) != nil { return true }
+            if grammar.reportingParticiples.exactValue(key) != nil || grammar.determiners.exactValue(key) != nil
+                || grammar.pronouns.exactValue(key) != nil { return true }
             return connectorTable.exactValue(key) == nil && danglerTable.exactValue(key) == nil
                 && grammar.continuations.exactValue(key) == nil && grammar.verbs.value(p, s, e) == nil
                 && !UTF8Bytes.endsWith(p, s, e, 0x65, 0x64, minLength: 5)
@@ -1009,6 +1047,31 @@ public struct Phrasebook: Sendable {
         guard i < b.count else { return .none }
         guard ascii(i), i + 1 == b.count || ascii(i + 1) else { return .unsure }
         return b[i] == 0x20 ? .end(i + 1) : .none
+    }
+
+    /// The UTF-8 offset after a press-release dateline that opens a phrase: at most five
+    /// words, one of them a number, a word in capitals or a "(Source)", each starting with a
+    /// capital, a digit or "(", then " -- " or a spaced dash ("CHICAGO, Feb. 12 -- ", "12 -- ",
+    /// "LONDON (Wire) — "); nil otherwise.
+    static func pressDatelineEnd(_ out: String) -> Int? {
+        var copy = out
+        return copy.withUTF8 { b -> Int? in
+            var i = 0, words = 0, marked = false
+            while i < b.count, words <= 5 {
+                let start = i
+                while i < b.count, b[i] != 0x20 { i += 1 }
+                let word = UnsafeBufferPointer(rebasing: b[start..<i])
+                guard let c = word.first else { return nil }
+                let dash = (word.count == 2 && word[0] == 0x2D && word[1] == 0x2D) || (word.count == 3 && isDash(word, 0))
+                if dash { return words > 0 && marked && i + 1 < b.count ? i + 1 : nil }
+                guard UTF8Bytes.isUpper(c) || UTF8Bytes.isDigit(c) || c == 0x28 else { return nil }
+                let letters = word.filter(UTF8Bytes.isLetter)
+                if word.contains(where: UTF8Bytes.isDigit) || c == 0x28 || (letters.count >= 3 && !letters.contains(where: UTF8Bytes.isLower)) { marked = true }
+                words += 1
+                i += 1
+            }
+            return nil
+        }
     }
 
     /// "–" or "—" at `i`.

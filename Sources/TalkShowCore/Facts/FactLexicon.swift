@@ -21,6 +21,8 @@ public final class FactLexicon: Sendable {
     public let tickerStoplist: WordTable<Bool>
     public let exchanges: WordTable<Bool>
     public let corporateSuffixes: WordTable<Bool>
+    /// The legal forms among them ("Inc", "plc"), left off a subject's name when it is spoken.
+    public let legalSuffixes: WordTable<Bool>
     public let personTitles: WordTable<Bool>
     public let productNouns: WordTable<Bool>
     public let productVerbs: WordTable<Bool>
@@ -73,6 +75,7 @@ public final class FactLexicon: Sendable {
         var tickerStoplist: [String]
         var exchanges: [String]
         var corporateSuffixes: [String]
+        var legalSuffixes: [String]
         var personTitles: [String]
         var productNouns: [String]
         var productVerbs: [String]
@@ -126,6 +129,7 @@ public final class FactLexicon: Sendable {
         self.tickerStoplist = WordTable(words: entities.tickerStoplist)
         self.exchanges = WordTable(words: entities.exchanges)
         self.corporateSuffixes = WordTable(words: entities.corporateSuffixes)
+        self.legalSuffixes = WordTable(words: entities.legalSuffixes)
         self.personTitles = WordTable(words: entities.personTitles)
         self.productNouns = WordTable(words: entities.productNouns)
         self.productVerbs = WordTable(words: entities.productVerbs)

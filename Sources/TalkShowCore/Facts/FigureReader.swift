@@ -380,14 +380,16 @@ struct FigureReader: TokenWindow {
             return nil
         }
         var f = Figure(kind: .period, first: k, last: k, start: t[k].start, end: t[k].end)
-        if k + 1 < to, t[k + 1].kind == .number, !t[k + 1].hasDecimal, !t[k + 1].hasSuffix || ["th", "st", "nd", "rd"].contains(suffix(k + 1)) {
-            if let y = yearToken(k + 1) {
-                f.last = k + 1; f.end = t[k + 1].end; f.unit = "month"; f.value = y
+        // An abbreviated month keeps its full stop before the day: "Feb. 12".
+        let n = k + 2 < to && symbol(k + 1) == 0x2E && t[k].end - t[k].start <= 4 && t[k + 1].start == t[k].end ? k + 2 : k + 1
+        if n < to, t[n].kind == .number, !t[n].hasDecimal, !t[n].hasSuffix || ["th", "st", "nd", "rd"].contains(suffix(n)) {
+            if let y = yearToken(n) {
+                f.last = n; f.end = t[n].end; f.unit = "month"; f.value = y
                 return f
             }
-            if t[k + 1].number >= 1, t[k + 1].number <= 31, t[k + 1].integerDigits <= 2 {
-                f.last = k + 1; f.end = t[k + 1].end; f.unit = "date"
-                var j = k + 2
+            if t[n].number >= 1, t[n].number <= 31, t[n].integerDigits <= 2 {
+                f.last = n; f.end = t[n].end; f.unit = "date"
+                var j = n + 1
                 if symbol(j) == 0x2C { j += 1 }
                 if let y = yearToken(j) { f.last = j; f.end = t[j].end; f.value = y }
                 return f

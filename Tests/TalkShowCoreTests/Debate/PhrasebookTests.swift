@@ -316,6 +316,10 @@ import TalkShowTestSupport
         #expect(!Phrasebook.hasVerb("an opening bell price of $245.15 each"))
         #expect(!Phrasebook.hasVerb("from $467M"))
         #expect(!Phrasebook.hasVerb("its 12% cut"))
+        #expect(!Phrasebook.hasVerb("their biggest one-day drop in more than a decade"))
+        #expect(!Phrasebook.hasVerb("adjusted earnings of $3.05 per share"))
+        #expect(Phrasebook.hasVerb("eased to 3.2%"))
+        #expect(Phrasebook.hasVerb("the company plans to cut 400 jobs"))
         let text = "Quillon said adjusted earnings for the three months ending in June were $2.15 per share, "
             + "a 6.2% increase from the same period a year earlier."
         let sheet = FactExtractor().extract(Article(text: text))
@@ -347,6 +351,31 @@ import TalkShowTestSupport
             + "Quillon was up 7% just after the opening bell."
         #expect(subject(partner) == "Quillon")
         #expect(subject("Ardent Labs wants its own device. Ardent Labs declined to comment. Quillon said it will build it.") == "Ardent Labs")
+    }
+
+    /// A press release's dateline is cut from a phrase's front; a clause after "that" starts
+    /// a phrase with its subject; a phrase's first word in -ed is an adjective, so "adjusted
+    /// earnings of $3.05" is a noun phrase that reaches back for its clause.
+    @Test func pressReleaseShapes_arePhrasedAsClauses() {
+        #expect(Phrasebook.pressDatelineEnd("CHICAGO, Feb. 12 -- Quillon Foods reported sales") == "CHICAGO, Feb. 12 -- ".utf8.count)
+        #expect(Phrasebook.pressDatelineEnd("12 -- Quillon Foods reported sales") == "12 -- ".utf8.count)
+        #expect(Phrasebook.pressDatelineEnd("LONDON (Wire) — Quillon rose 4%") == "LONDON (Wire) — ".utf8.count)
+        #expect(Phrasebook.pressDatelineEnd("Revenue — the key line — rose 4%") == nil)
+        #expect(Phrasebook.pressDatelineEnd("Quillon said sales -- a record -- rose") == nil)
+        let text = "CHICAGO, Feb. 12 -- Quillon Foods Inc. (NYSE: QFI) today reported fourth-quarter net sales of $2.84 billion. "
+            + "For fiscal 2026, the company expects organic sales growth of 1% to 3% and adjusted earnings per share of $3.05 to $3.20. "
+            + "Chief financial officer Dana Ortiz said input costs would rise next year and that the company plans to cut about 400 jobs "
+            + "as part of a $150 million restructuring program."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        func phrase(_ figure: String) -> String? { sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase) }
+        #expect(sheet.sentences.count == 3)
+        #expect(sheet.facts.contains { $0.kind == .period && $0.text == "Feb. 12" })
+        #expect(phrase("2.84") == "Quillon Foods Inc (NYSE: QFI) today reported fourth-quarter net sales of $2.84B", "\(phrase("2.84") ?? "")")
+        #expect(phrase("3.05")?.hasSuffix("the company expects organic sales growth of 1% to 3% and adjusted EPS of $3.05 to $3.20") == true,
+                "\(phrase("3.05") ?? "")")
+        #expect(phrase("150")?.hasPrefix("the company plans to cut about 400 jobs") == true, "\(phrase("150") ?? "")")
+        #expect(book.subject == "Quillon Foods")
     }
 
     /// Each cue is found wherever it stands, so every byte a cue starts with is one the scan
