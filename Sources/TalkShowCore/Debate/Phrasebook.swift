@@ -233,6 +233,15 @@ public struct Phrasebook: Sendable {
         }
     }
 
+    /// The UTF-8 offset after "he " or "she " (any case) at a phrase's start, nil otherwise.
+    static func personPronounEnd(_ out: String) -> Int? {
+        let u = Array(out.utf8.prefix(4))
+        func lower(_ i: Int) -> UInt8 { i < u.count ? UTF8Bytes.lower(u[i]) : 0 }
+        if lower(0) == 0x68, lower(1) == 0x65, lower(2) == 0x20 { return 3 }
+        if lower(0) == 0x73, lower(1) == 0x68, lower(2) == 0x65, lower(3) == 0x20 { return 4 }
+        return nil
+    }
+
     /// Whether `word` is "that" (any case): before a clause's subject it opens the clause
     /// ("and that the company plans …"); before a verb it is a relative pronoun.
     static func isThat(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
@@ -472,6 +481,10 @@ public struct Phrasebook: Sendable {
             let name = startsWithName || Self.startsWithName(out, names: nameWords, text: text, lexicon: lexicon)
                 || Self.startsWithSpeaker(out, f.attribution, lexicon: lexicon)
             out = sentenceCapitalLowered(out, startsWithName: name, grammar: grammar, lexicon: lexicon)
+        }
+        // "She said …" names the person the sentence's "she" stands for, when it is known.
+        if let who = f.attribution, let first = who.utf8.first, UTF8Bytes.isUpper(first), let cut = Self.personPronounEnd(out) {
+            out = who + " " + String(decoding: out.utf8.dropFirst(cut), as: UTF8.self)
         }
         if !Self.keepsDigits(of: f.text, in: out) { return f.text }
         return out.isEmpty ? f.text : out

@@ -216,15 +216,22 @@ public struct TextReader: Sendable {
             if let key = phraseKey(p, t, max(from, j - 1), min(2, j - from + 1), k), lexicon.companyPronouns.exactValue(key) != nil {
                 return "the company"
             }
-            if lexicon.companyPronouns.value(p, token) != nil {
-                let lower = text(p, token.start, token.end).lowercased()
-                if lower == "he" || lower == "she" { return lastPerson }
-                return "the company"
-            }
+            // "he said", "she added": the person the article named last.
+            if Self.isPersonPronoun(p, token) { return lastPerson }
+            if lexicon.companyPronouns.value(p, token) != nil { return "the company" }
             j -= 1
         }
         _ = j
         return nil
+    }
+
+    /// Whether `token` is "he" or "she", any case.
+    static func isPersonPronoun(_ p: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        let n = token.end - token.start
+        guard token.kind == .word, n == 2 || n == 3 else { return false }
+        let s = token.start
+        return n == 2 ? UTF8Bytes.lower(p[s]) == 0x68 && UTF8Bytes.lower(p[s + 1]) == 0x65
+            : UTF8Bytes.lower(p[s]) == 0x73 && UTF8Bytes.lower(p[s + 1]) == 0x68 && UTF8Bytes.lower(p[s + 2]) == 0x65
     }
 
     /// Whether the verb at `k` ends its clause (nothing follows it but punctuation) and a

@@ -35,6 +35,24 @@ import Testing
         #expect(analyse("If the company abandons the plan, they lose their only leverage over rivals.").polarity < 0)
     }
 
+    /// Inventory that piles up is bad news, and inventory cut is good.
+    @Test func inventory_isANounWhoseRiseIsBadNews() {
+        #expect(analyse("Inventory rose to $5.1 billion in the quarter.").polarity < 0)
+        #expect(analyse("Inventories fell 12% from a year earlier.").polarity > 0)
+    }
+
+    /// "She said" and "he added" quote the person the article named last, and a phrase that
+    /// opens with the pronoun names that person.
+    @Test func aPersonPronoun_quotesThePersonNamedLast() {
+        let text = "\"Demand has never been stronger,\" chief executive Dana Ortiz told analysts. "
+            + "She said the company could recover about $800 million of delayed orders by the end of the year."
+        let sheet = FactExtractor().extract(Article(text: text))
+        #expect(sheet.sentences.map(\.attribution) == ["Dana Ortiz", "Dana Ortiz"])
+        let book = Phrasebook(sheet)
+        let phrase = sheet.facts.firstIndex { $0.text.contains("800") }.map(book.phrase)
+        #expect(phrase?.hasPrefix("Dana Ortiz said the company could recover") == true, "\(phrase ?? "")")
+    }
+
     @Test func intensifier_strengthensPolarity() {
         #expect(analyse("Shares fell sharply after the report.").polarity < analyse("Shares fell after the report.").polarity)
     }
