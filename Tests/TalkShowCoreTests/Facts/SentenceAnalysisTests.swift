@@ -35,10 +35,12 @@ import Testing
         #expect(analyse("If the company abandons the plan, they lose their only leverage over rivals.").polarity < 0)
     }
 
-    /// Inventory that piles up is bad news, and inventory cut is good.
+    /// Inventory that piles up is bad news, and inventory cut is good; falling bond yields
+    /// are good news for shares.
     @Test func inventory_isANounWhoseRiseIsBadNews() {
         #expect(analyse("Inventory rose to $5.1 billion in the quarter.").polarity < 0)
         #expect(analyse("Inventories fell 12% from a year earlier.").polarity > 0)
+        #expect(analyse("Treasury yields fell after the report.").polarity > 0)
     }
 
     /// "She said" and "he added" quote the person the article named last, and a phrase that
