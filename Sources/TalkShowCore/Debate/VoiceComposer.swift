@@ -545,10 +545,19 @@ public struct VoiceComposer: ImmediateComposer {
         }
 
         /// How many Characters at the start of `claim` name its source `who`, with the titles
-        /// before the name ("CFO Dana Ortiz said …") and the space after; nil when the claim
-        /// does not open with its source.
+        /// before the name ("CFO Dana Ortiz said …") or, for "the company", the words the
+        /// article calls it by ("the automaker said …"), and the space after; nil when the
+        /// claim does not open with its source.
         static func sourcePrefixLength(_ claim: String, _ who: String) -> Int? {
             if claim.hasPrefix(who + " ") { return who.count + 1 }
+            // "the company" stands for the ways an article names it: "the automaker said …".
+            if who == "the company" {
+                let words = claim.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
+                for n in [2, 1] where words.count > n {
+                    let head = words[0..<n].joined(separator: " ")
+                    if FactLexicon.shared.companyPronouns.value(head.lowercased()) != nil { return head.count + 1 }
+                }
+            }
             guard let r = claim.range(of: " " + who + " ") else { return nil }
             let titles = claim[..<r.lowerBound].split(separator: " ")
             guard !titles.isEmpty, titles.count <= 3,

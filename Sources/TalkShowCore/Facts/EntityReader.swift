@@ -178,7 +178,12 @@ struct EntityReader: TokenWindow {
             while e + 1 < to {
                 if t[e].nameEnd < t[e].end { break }  // possessive ends the name
                 if isNameWord(e + 1), isTitle(e + 1) == 0 { e += 1; continue }
-                if isWord(e + 1, in: lexicon.nameWords.joiners), isNameWord(e + 2), isTitle(e + 2) == 0 { e += 2; continue }
+                if isWord(e + 1, in: lexicon.nameWords.joiners), isNameWord(e + 2), isTitle(e + 2) == 0 {
+                    // "Dana Ortiz of Acme Securities": a person's name ends before "of".
+                    if e > s, isOf(e + 1), lexicon.givenNames.value(p, t[s]) != nil || (s > from && isTitleEnding(at: s - 1)) { break }
+                    e += 2
+                    continue
+                }
                 break
             }
             // Drop function words (any common capitalised word at a sentence start) and titles at
@@ -293,6 +298,12 @@ struct EntityReader: TokenWindow {
     }
 
     /// Whether the words ending at token `j` are a person title ("CEO", "chief executive", "Dr.").
+    /// Whether token `k` is the word "of".
+    func isOf(_ k: Int) -> Bool {
+        k < to && t[k].kind == .word && t[k].end - t[k].start == 2 && UTF8Bytes.lower(p[t[k].start]) == 0x6F
+            && UTF8Bytes.lower(p[t[k].start + 1]) == 0x66
+    }
+
     func isTitleEnding(at j: Int) -> Bool {
         for n in 1...3 where j - n + 1 >= from {
             if isTitle(j - n + 1) == n { return true }

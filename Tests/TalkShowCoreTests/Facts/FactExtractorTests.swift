@@ -109,6 +109,15 @@ import Testing
         #expect(sheet.sentences.map(\.certainty) == [1, 0.65, 0.65 * 0.6])
     }
 
+    /// "analyst Dana Ortiz of Quillon Securities" names a person and the firm, not one
+    /// organisation; "Bank of Ardent Securities" stays one name.
+    @Test func aPersonOfAFirm_isTwoNames() {
+        let text = "\"The timing is poor,\" said analyst Dana Ortiz of Quillon Securities. Analysts at Bank of Ardent Securities cut their rating."
+        let names = FactExtractor().extract(Article(text: text)).facts.filter { !$0.kind.isFigure }.map { "\($0.kind) \($0.text)" }
+        #expect(names.contains("person Dana Ortiz") && names.contains("organization Quillon Securities"), "\(names)")
+        #expect(names.contains("organization Bank of Ardent Securities"), "\(names)")
+    }
+
     @Test func clause_carriesItsOwnPolarity() {
         let text = "Revenue rose 31% to $1.6 billion in the quarter, while gross margin slipped to 38% from 41% as component costs climbed."
         let sheet = FactExtractor().extract(Article(text: text))
