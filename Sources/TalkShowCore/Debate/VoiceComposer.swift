@@ -394,7 +394,7 @@ public struct VoiceComposer: ImmediateComposer {
             if let f = factForHeadline { slots["fact"] = phrasebook.phrase(f) }
             var headline = say("headline", headlineTemplates, slots) ?? "\(subject) has a case to answer."
             for (slot, f) in [("strength", strength), ("weakness", weakness), ("fact", factForHeadline)] {
-                if let f, let phrase = slots[slot], LiteralText.contains(headline, phrase) { _ = take(f) }
+                if let f, let phrase = slots[slot], LiteralText.contains(headline, phrase, ignoringCase: true) { _ = take(f) }
             }
             // Analysis: three to five reasoning moves.
             var analysis: [String] = []
@@ -589,7 +589,7 @@ public struct VoiceComposer: ImmediateComposer {
                 for var text in texts {
                     text.withUTF8 { hay in
                         var from = 0
-                        while let at = LiteralText.firstMatch(hay, needle, from: from, ignoringCase: false) {
+                        while let at = LiteralText.firstMatch(hay, needle, from: from, ignoringCase: true) {
                             n += 1
                             from = at + max(1, needle.count)
                         }

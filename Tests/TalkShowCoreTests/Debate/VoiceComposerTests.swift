@@ -259,11 +259,31 @@ import TalkShowTestSupport
                 guard let i = context.factIndex[id] else { continue }
                 let phrase = context.phrasebook.phrase(i)
                 guard phrase.utf8.count >= 25 else { continue }
-                #expect(said.components(separatedBy: phrase).count - 1 <= 2, "\(name), \(context.scenario.personas[seat].name): \(phrase)")
+                #expect(said.lowercased().components(separatedBy: phrase.lowercased()).count - 1 <= 2,
+                        "\(name), \(context.scenario.personas[seat].name): \(phrase)")
                 checked += 1
             }
         }
         #expect(checked > 0)
+    }
+
+    /// The first analysis sentence does not say the headline's fact again, whatever its
+    /// capital, when the seat has another amount on its side to cite.
+    @Test func theFirstAnalysis_doesNotRepeatTheHeadline() {
+        var checked = 0
+        Self.forEachTake { name, context, seat, take in
+            guard let lead = context.leads[seat], abs(context.readings[seat].stance) > context.scenario.verdict.neutralBand else { return }
+            let phrase = context.phrasebook.phrase(lead).lowercased()
+            guard take.headline.lowercased().contains(phrase) else { return }
+            let values = context.readings[seat].factValues
+            let side = values[lead] > 0
+            let others = values.indices.filter { context.isAmount[$0] && (values[$0] > 0) == side && values[$0] != 0
+                && context.clauseOf[$0] != context.clauseOf[lead] }
+            guard !others.isEmpty, let first = take.text.components(separatedBy: ". ").first else { return }
+            #expect(!first.lowercased().contains(phrase), "\(name), \(context.scenario.personas[seat].name): \(take.headline) / \(first)")
+            checked += 1
+        }
+        #expect(checked > 10)
     }
 
     /// The line on a topic with no figure, when a take has one, closes its analysis.
