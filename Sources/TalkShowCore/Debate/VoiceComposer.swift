@@ -435,7 +435,7 @@ public struct VoiceComposer: ImmediateComposer {
                 let opensWithSource = sourceLength != nil
                 let pronoun: String? = opensWithSource && !isPerson(who) ? (plural ? "they" : "it") : nil
                 let restated: String? = sourceLength.flatMap { length in
-                    Self.reported(afterSource: String(claim.dropFirst(length)))
+                    Self.reported(afterSource: String(decoding: claim.utf8.dropFirst(length), as: UTF8.self))
                         ?? (pronoun != nil && claim.hasPrefix(who + " ") && !claim.hasPrefix(who + " (") ? pronoun! + claim.dropFirst(who.count) : nil)
                 }
                 let adjust: ((String) -> String)? = plural || opensWithSource ? { template in
@@ -544,25 +544,47 @@ public struct VoiceComposer: ImmediateComposer {
             return nil
         }
 
-        /// How many Characters at the start of `claim` name its source `who`, with the titles
+        /// How many UTF-8 bytes at the start of `claim` name its source `who`, with the titles
         /// before the name ("CFO Dana Ortiz said …") or, for "the company", the words the
         /// article calls it by ("the automaker said …"), and the space after; nil when the
-        /// claim does not open with its source.
+        /// claim does not open with its source. Read over bytes, with no string built.
         static func sourcePrefixLength(_ claim: String, _ who: String) -> Int? {
-            if claim.hasPrefix(who + " ") { return who.count + 1 }
-            // "the company" stands for the ways an article names it: "the automaker said …".
-            if who == "the company" {
-                let words = claim.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
-                for n in [2, 1] where words.count > n {
-                    let head = words[0..<n].joined(separator: " ")
-                    if FactLexicon.shared.companyPronouns.value(head.lowercased()) != nil { return head.count + 1 }
+            var claim = claim, who = who
+            let lexicon = FactLexicon.shared
+            return claim.withUTF8 { c -> Int? in
+                who.withUTF8 { w -> Int? in
+                    if c.count > w.count, c[w.count] == 0x20, c.starts(with: w) { return w.count + 1 }
+                    // The words' ranges, up to the name.
+                    func word(from i: Int) -> Range<Int>? {
+                        guard i < c.count else { return nil }
+                        var e = i
+                        while e < c.count, c[e] != 0x20 { e += 1 }
+                        return e > i ? i..<e : nil
+                    }
+                    // "the company" stands for the ways an article names it: "the automaker said …".
+                    if w.elementsEqual("the company".utf8), let first = word(from: 0) {
+                        let key1 = WordKey.of(c, first.lowerBound, first.upperBound)
+                        if let second = word(from: first.upperBound + 1), second.upperBound < c.count,
+                           lexicon.companyPronouns.exactValue(WordKey.phrase(key1, WordKey.of(c, second.lowerBound, second.upperBound))) != nil {
+                            return second.upperBound + 1
+                        }
+                        if first.upperBound < c.count, lexicon.companyPronouns.exactValue(key1) != nil { return first.upperBound + 1 }
+                    }
+                    // Titles before the name: "CFO Dana Ortiz said …".
+                    var needle: [UInt8] = [0x20]
+                    needle.append(contentsOf: w)
+                    needle.append(0x20)
+                    guard let at = needle.withUnsafeBufferPointer({ LiteralText.firstMatch(c, $0, from: 0, ignoringCase: false) }) else { return nil }
+                    var titles = 0
+                    var i = 0
+                    while let r = word(from: i), r.lowerBound < at {
+                        guard lexicon.personTitles.value(c, r.lowerBound, r.upperBound) != nil else { return nil }
+                        titles += 1
+                        i = r.upperBound + 1
+                    }
+                    return titles > 0 && titles <= 3 ? at + needle.count : nil
                 }
             }
-            guard let r = claim.range(of: " " + who + " ") else { return nil }
-            let titles = claim[..<r.lowerBound].split(separator: " ")
-            guard !titles.isEmpty, titles.count <= 3,
-                  titles.allSatisfy({ FactLexicon.shared.personTitles.value(String($0)) != nil }) else { return nil }
-            return claim.distance(from: claim.startIndex, to: r.upperBound)
         }
 
         /// Whether `{a}` occurs in `template` before the first `{b}`.
