@@ -413,10 +413,15 @@ public struct Phrasebook: Sendable {
             while k <= first, text[words[k - 1].1 - 1] != 0x2C || !Self.opensAClause(text, words[k], grammar: grammar) { k += 1 }
             from = k <= first ? k : to + 1 <= maxWords + nounPhraseReach ? 0 : max(0, min(first, need))
         }
-        // A phrase with no verb is a noun phrase ("a 7.7% increase from …", "from $467M"): it
-        // reaches back to the start of a clause it belongs to (after a comma or a "that"), while
-        // it stays within `maxWords` and `nounPhraseReach` more.
-        if f.kind.isFigure, from > 0, !text.withUnsafeBufferPointer({ hasVerb($0, words[from...to], grammar: grammar) }) {
+        // A phrase with no verb is a noun phrase ("a 7.7% increase from …", "from $467M"), and
+        // one that opens with a word that carries on ("below the $3.28 analysts had expected")
+        // has none of its own: it reaches back to the start of a clause it belongs to (after a
+        // comma or a "that"), while it stays within `maxWords` and `nounPhraseReach` more.
+        let carriesOn = text.withUnsafeBufferPointer { p in
+            let key = WordKey.of(p, words[from].0, words[from].1)
+            return grammar.continuations.exactValue(key) != nil && connectorTable.exactValue(key) == nil && grammar.subordinators.exactValue(key) == nil
+        }
+        if f.kind.isFigure, from > 0, carriesOn || !text.withUnsafeBufferPointer({ hasVerb($0, words[from...to], grammar: grammar) }) {
             var k = from - 1
             while k >= 0, to - k + 1 <= maxWords + nounPhraseReach {
                 if k == 0 || ((text[words[k - 1].1 - 1] == 0x2C || Self.isThat(text, words[k - 1])) && Self.opensAClause(text, words[k], grammar: grammar)),

@@ -363,7 +363,8 @@ import TalkShowTestSupport
         #expect(Phrasebook.pressDatelineEnd("Revenue — the key line — rose 4%") == nil)
         #expect(Phrasebook.pressDatelineEnd("Quillon said sales -- a record -- rose") == nil)
         let text = "CHICAGO, Feb. 12 -- Quillon Foods Inc. (NYSE: QFI) today reported fourth-quarter net sales of $2.84 billion. "
-            + "For fiscal 2026, the company expects organic sales growth of 1% to 3% and adjusted earnings per share of $3.05 to $3.20. "
+            + "For fiscal 2026, the company expects organic sales growth of 1% to 3% and adjusted earnings per share of $3.05 to $3.20, "
+            + "below the $3.28 analysts had expected. "
             + "Chief financial officer Dana Ortiz said input costs would rise next year and that the company plans to cut about 400 jobs "
             + "as part of a $150 million restructuring program."
         let sheet = FactExtractor().extract(Article(text: text))
@@ -375,6 +376,8 @@ import TalkShowTestSupport
         #expect(phrase("3.05")?.hasSuffix("the company expects organic sales growth of 1% to 3% and adjusted EPS of $3.05 to $3.20") == true,
                 "\(phrase("3.05") ?? "")")
         #expect(phrase("150")?.hasPrefix("the company plans to cut about 400 jobs") == true, "\(phrase("150") ?? "")")
+        // A phrase that opens with a word that carries on ("below …") takes the clause before it.
+        #expect(phrase("3.28")?.hasSuffix("adjusted EPS of $3.05 to $3.20, below the $3.28 analysts had expected") == true, "\(phrase("3.28") ?? "")")
         #expect(book.subject == "Quillon Foods")
     }
 
