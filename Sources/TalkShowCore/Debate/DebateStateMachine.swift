@@ -39,11 +39,16 @@ public enum DebateStateMachine {
     ///
     /// The counter fact is its own strongest amount (a figure, not a date) on its side of the
     /// target, outside the attacked claim's clause: one it has not cited yet when it has such
-    /// an amount (a rebuttal brings something new rather than its headline again), else any;
+    /// an amount (a rebuttal brings something new rather than its headline again), from a
+    /// clause no seat before it in the round has answered with when it can, else any;
     /// with no amount there, its most extreme fact. The support fact, for the rebuttal's second sentence, is chosen
     /// the same way from a third clause; there may be none.
+    ///
+    /// `avoiding` lists the counter facts of the seats before it in this round: a fact it
+    /// would answer with that one of them has answered with comes after its others.
     public static func planRebuttal(seat i: Int, stances x: [Double], history: [RoundRecord], readings: [StanceReading],
-                                    factIndex: FactIndex, confidence: Double, clauseOf: [Int], amounts: [Bool]) -> RebuttalPlan? {
+                                    factIndex: FactIndex, confidence: Double, clauseOf: [Int], amounts: [Bool],
+                                    avoiding: [Int] = []) -> RebuttalPlan? {
         let cited = citations(history, factIndex: factIndex, seats: x.count)
         var best: (opposes: Bool, score: Double, j: Int, k: Int)? = nil
         for j in 0..<x.count where j != i && !cited[j].isEmpty {
@@ -64,14 +69,18 @@ public enum DebateStateMachine {
         let wantsLower = x[i] < x[best.j] || (x[i] == x[best.j] && readings[best.j].factValues[claim.fact] > 0)
         let said = cited[i]
         /// Its strongest amount on its side outside clauses `c1` and `c2`: one it has not
-        /// cited when there is such an amount, else any (one pass, no list built).
+        /// cited and no seat before it has answered with, else one it has not cited, else any
+        /// (one pass, no list built).
         func strongest(outside c1: Int, _ c2: Int) -> Int? {
-            var fresh: Int? = nil, any: Int? = nil
+            var new: Int? = nil, fresh: Int? = nil, any: Int? = nil
+            func better(_ f: Int, than g: Int?) -> Bool { g.map { wantsLower ? mine[f] < mine[$0] : mine[f] > mine[$0] } ?? true }
             for f in mine.indices where amounts[f] && (wantsLower ? mine[f] < 0 : mine[f] > 0) && clauseOf[f] != c1 && clauseOf[f] != c2 {
-                if any == nil || (wantsLower ? mine[f] < mine[any!] : mine[f] > mine[any!]) { any = f }
-                if fresh == nil || (wantsLower ? mine[f] < mine[fresh!] : mine[f] > mine[fresh!]), !said.contains(where: { $0.fact == f }) { fresh = f }
+                if better(f, than: any) { any = f }
+                guard !said.contains(where: { $0.fact == f }) else { continue }
+                if better(f, than: fresh) { fresh = f }
+                if better(f, than: new), !avoiding.contains(where: { clauseOf[$0] == clauseOf[f] }) { new = f }
             }
-            return fresh ?? any
+            return new ?? fresh ?? any
         }
         let claimClause = clauseOf[claim.fact]
         var counter = strongest(outside: claimClause, claimClause)

@@ -665,9 +665,19 @@ public struct VoiceComposer: ImmediateComposer {
 
         mutating func rebuttal(stances x: [Double]) -> DebateMessage {
             let id = DebateMessage.id(round: round, seat: seat)
+            // The seats before it in this round answer first: their plans are the same pure
+            // function of what this seat can see, so it answers with a fact none of them has.
+            var answered: [Int] = []
+            for s in 0..<seat {
+                if let c = DebateStateMachine.planRebuttal(
+                    seat: s, stances: x, history: history, readings: context.readings, factIndex: context.factIndex,
+                    confidence: context.scenario.personas[s].confidence, clauseOf: context.clauseOf, amounts: context.isAmount,
+                    avoiding: answered)?.counterFact { answered.append(c) }
+            }
             guard let plan = DebateStateMachine.planRebuttal(
                 seat: seat, stances: x, history: history, readings: context.readings, factIndex: context.factIndex,
-                confidence: persona.confidence, clauseOf: context.clauseOf, amounts: context.isAmount), let counter = plan.counterFact else {
+                confidence: persona.confidence, clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered),
+                let counter = plan.counterFact else {
                 return DebateMessage.abstention(round: round, seat: seat, speaker: persona.name, reason: "no claim to answer")
             }
             let target = context.scenario.personas[plan.target].name

@@ -45,6 +45,22 @@ import Testing
         #expect(onlyAgreeing.target == 0)
     }
 
+    /// An answer a seat before it in the round has given comes after the rebutter's others;
+    /// with no other, it is still given.
+    @Test func rebuttal_answersWithAFactTheSeatsBeforeItHaveNot() throws {
+        let readings = [reading([-0.4, 0, 0, 0]), reading([-0.1, 0.5, 0.3, 0.2])]
+        let history = history([["f1"], ["f2"]])
+        func counter(avoiding: [Int], _ values: [Double]? = nil) -> Int? {
+            DebateStateMachine.planRebuttal(seat: 1, stances: [-0.5, 0.4], history: history,
+                                            readings: [readings[0], values.map(reading) ?? readings[1]], factIndex: index,
+                                            confidence: 0.3, clauseOf: clauses, amounts: amounts, avoiding: avoiding)?.counterFact
+        }
+        #expect(counter(avoiding: []) == 2)
+        #expect(counter(avoiding: [2]) == 3)
+        #expect(counter(avoiding: [2, 3]) == 2)
+        #expect(counter(avoiding: [2], [-0.1, 0.5, 0.3, 0]) == 2)
+    }
+
     /// The answer is an amount the rebutter has not said yet, and a second one backs it; a
     /// date is neither while an amount is left.
     @Test func rebuttal_answersWithAFreshAmount_andBacksItWithAnother() throws {
