@@ -49,7 +49,13 @@ public enum DebateStateMachine {
     public static func planRebuttal(seat i: Int, stances x: [Double], history: [RoundRecord], readings: [StanceReading],
                                     factIndex: FactIndex, confidence: Double, clauseOf: [Int], amounts: [Bool],
                                     avoiding: [Int] = []) -> RebuttalPlan? {
-        let cited = citations(history, factIndex: factIndex, seats: x.count)
+        planRebuttal(seat: i, stances: x, cited: citations(history, factIndex: factIndex, seats: x.count), readings: readings,
+                     confidence: confidence, clauseOf: clauseOf, amounts: amounts, avoiding: avoiding)
+    }
+
+    /// `planRebuttal` from the round's `citations`, read once for every seat that plans.
+    static func planRebuttal(seat i: Int, stances x: [Double], cited: [[(fact: Int, message: String)]], readings: [StanceReading],
+                             confidence: Double, clauseOf: [Int], amounts: [Bool], avoiding: [Int]) -> RebuttalPlan? {
         var best: (opposes: Bool, score: Double, j: Int, k: Int)? = nil
         for j in 0..<x.count where j != i && !cited[j].isEmpty {
             let values = readings[j].factValues

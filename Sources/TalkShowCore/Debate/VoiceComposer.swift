@@ -667,16 +667,16 @@ public struct VoiceComposer: ImmediateComposer {
             let id = DebateMessage.id(round: round, seat: seat)
             // The seats before it in this round answer first: their plans are the same pure
             // function of what this seat can see, so it answers with a fact none of them has.
+            let cited = DebateStateMachine.citations(history, factIndex: context.factIndex, seats: x.count)
             var answered: [Int] = []
             for s in 0..<seat {
                 if let c = DebateStateMachine.planRebuttal(
-                    seat: s, stances: x, history: history, readings: context.readings, factIndex: context.factIndex,
-                    confidence: context.scenario.personas[s].confidence, clauseOf: context.clauseOf, amounts: context.isAmount,
-                    avoiding: answered)?.counterFact { answered.append(c) }
+                    seat: s, stances: x, cited: cited, readings: context.readings, confidence: context.scenario.personas[s].confidence,
+                    clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered)?.counterFact { answered.append(c) }
             }
             guard let plan = DebateStateMachine.planRebuttal(
-                seat: seat, stances: x, history: history, readings: context.readings, factIndex: context.factIndex,
-                confidence: persona.confidence, clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered),
+                seat: seat, stances: x, cited: cited, readings: context.readings, confidence: persona.confidence,
+                clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered),
                 let counter = plan.counterFact else {
                 return DebateMessage.abstention(round: round, seat: seat, speaker: persona.name, reason: "no claim to answer")
             }
