@@ -779,9 +779,10 @@ public struct Phrasebook: Sendable {
         }
     }
 
-    /// The UTF-8 offset after a label that opens a phrase: one to six words of ASCII
-    /// letters (and apostrophes and hyphens), the last ending in a colon, then a capital letter ("Bottom line: Acme …"); nil
-    /// otherwise. A colon before a figure ("Revenue: $4B") is the figure's label and stays.
+    /// The UTF-8 offset after a label that opens a phrase: one to six words of ASCII letters
+    /// (and apostrophes and hyphens), the last ending in a colon, then a capital letter
+    /// ("Bottom line: Acme …"); nil otherwise. A colon before a figure ("Revenue: $4B") is the
+    /// figure's label and stays.
     static func leadingLabelEnd(_ out: String) -> Int? {
         var copy = out
         return copy.withUTF8 { b -> Int? in

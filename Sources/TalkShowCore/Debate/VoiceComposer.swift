@@ -425,12 +425,12 @@ public struct VoiceComposer: ImmediateComposer {
                 let who = facts[h].attribution ?? "the company"
                 let plural = VerbAgreement.isPlural(who)
                 let claim = phrasebook.phrase(h)
-                // Where the template has named the source already, a claim that opens with it
-                // says only what was reported ("Ortiz floats that a launch could …", not "that
-                // Ortiz added that a launch could …"), or goes on with "it" or "they" ("Acme
-                // floats that it expects …"); a person is named again.
-                // Where the claim has named it first, the source is "it" or "they" ("That Acme
-                // expects … is only what it expects").
+                // A source is named once. Where the template names it before the claim, a claim
+                // that opens with it says only what was reported ("Ortiz floats that a launch
+                // could …", not "that Ortiz added that a launch could …") or goes on with "it" or
+                // "they" ("Acme floats that it expects …"); where the claim comes first, the
+                // template's source is "it" or "they" ("That Acme expects … is only what it
+                // expects"). A person whose claim cannot be restated is named again.
                 let sourceLength = Self.sourcePrefixLength(claim, who)
                 let opensWithSource = sourceLength != nil
                 let pronoun: String? = opensWithSource && !isPerson(who) ? (plural ? "they" : "it") : nil
@@ -554,7 +554,7 @@ public struct VoiceComposer: ImmediateComposer {
             return claim.withUTF8 { c -> Int? in
                 who.withUTF8 { w -> Int? in
                     if c.count > w.count, c[w.count] == 0x20, c.starts(with: w) { return w.count + 1 }
-                    // The words' ranges, up to the name.
+                    // The word that starts at byte `i`, up to the next space.
                     func word(from i: Int) -> Range<Int>? {
                         guard i < c.count else { return nil }
                         var e = i
