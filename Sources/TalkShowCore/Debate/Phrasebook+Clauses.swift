@@ -1,0 +1,216 @@
+/// The shapes of clause a phrase is read by: whether words hold a verb, where a clause of
+/// its own starts, and what opens a phrase without belonging to it (a label, a dateline, a
+/// reporting participle, a person's pronoun).
+extension Phrasebook {
+    /// The UTF-8 offset after "he " or "she " (any case) at a phrase's start, nil otherwise.
+    static func personPronounEnd(_ out: String) -> Int? {
+        let u = Array(out.utf8.prefix(4))
+        func lower(_ i: Int) -> UInt8 { i < u.count ? UTF8Bytes.lower(u[i]) : 0 }
+        if lower(0) == 0x68, lower(1) == 0x65, lower(2) == 0x20 { return 3 }
+        if lower(0) == 0x73, lower(1) == 0x68, lower(2) == 0x65, lower(3) == 0x20 { return 4 }
+        return nil
+    }
+
+    /// Whether `word` is "that" (any case): before a clause's subject it opens the clause
+    /// ("and that the company plans …"); before a verb it is a relative pronoun.
+    static func isThat(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
+        let (s, e) = word
+        return e - s == 4 && text[s] | 0x20 == 0x74 && text[s + 1] == 0x68 && text[s + 2] == 0x61 && text[s + 3] == 0x74
+    }
+
+    /// Whether `phrase` holds a verb (`hasVerb(_:_:grammar:)` over its words).
+    public static func hasVerb(_ phrase: String, grammar: GrammarLexicon = .shared) -> Bool {
+        var copy = phrase
+        return copy.withUTF8 { b in
+            var reader = VerbReader()
+            var previous: (Int, Int)? = nil
+            var i = 0
+            while i < b.count {
+                while i < b.count, b[i] == 0x20 { i += 1 }
+                let s = i
+                while i < b.count, b[i] != 0x20 { i += 1 }
+                guard i > s else { continue }
+                if let word = previous, reader.isVerb(b, word, next: (s, i), grammar: grammar) { return true }
+                previous = (s, i)
+            }
+            return previous.map { reader.isVerb(b, $0, next: nil, grammar: grammar) } ?? false
+        }
+    }
+
+    /// Whether the words hold a verb: a word (ASCII punctuation trimmed) among the grammar's
+    /// verb forms, or a regular past form in -ed, that does not follow a determiner or a
+    /// figure (there it is a noun: "a 7.7% increase", "the cut"). Words without one are a
+    /// noun phrase, which cannot follow a "that".
+    static func hasVerb(_ b: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<(Int, Int)>, grammar: GrammarLexicon) -> Bool {
+        var reader = VerbReader()
+        for k in words.indices where reader.isVerb(b, words[k], next: k + 1 < words.endIndex ? words[k + 1] : nil, grammar: grammar) {
+            return true
+        }
+        return false
+    }
+
+    /// Reads words in order for `hasVerb`, remembering whether the last one makes the next a
+    /// noun. A phrase's first word in -ed before a content word is an adjective ("adjusted
+    /// earnings of …"); before a function word or a figure it is the verb ("eased to 3.2%").
+    struct VerbReader {
+        var afterNounMarker = false
+        var first = true
+
+        mutating func isVerb(_ b: UnsafeBufferPointer<UInt8>, _ word: (Int, Int), next: (Int, Int)?, grammar: GrammarLexicon) -> Bool {
+            var (s, e) = word
+            while s < e, b[s] < 0x80, asciiPunctuation[Int(b[s])], b[s] != 0x24 { s += 1 }
+            while e > s, b[e - 1] < 0x80, asciiPunctuation[Int(b[e - 1])], b[e - 1] != 0x25 { e -= 1 }
+            guard e > s else { return false }
+            let atFirst = first
+            first = false
+            if !afterNounMarker {
+                if grammar.verbs.value(b, s, e) != nil { return true }
+                if UTF8Bytes.endsWith(b, s, e, 0x65, 0x64, minLength: 5) {
+                    guard atFirst, let (ns, ne) = next, ne > ns else { return true }
+                    let c = b[ns]
+                    if !UTF8Bytes.isLower(c) || danglerTable.value(b, ns, ne) != nil || connectorTable.value(b, ns, ne) != nil { return true }
+                }
+            }
+            // A determiner or a figure makes the next word a noun, and so does an adjective
+            // after one: a superlative or a hyphenated word ("their biggest one-day drop").
+            let adjective = afterNounMarker && (UTF8Bytes.endsWith(b, s, e, 0x73, 0x74, minLength: 5) && b[e - 3] | 0x20 == 0x65
+                || b[s..<e].contains(0x2D))
+            afterNounMarker = adjective || UTF8Bytes.isDigit(b[s]) || b[s] == 0x24 || b[e - 1] == 0x25
+                || grammar.determiners.exactValue(WordKey.of(b, s, e)) != nil
+            return false
+        }
+    }
+
+    /// The words of the subject a phrase starting at word `from` takes from before an aside:
+    /// `from` opens with a verb after a comma; the comma segment before it is an aside (no
+    /// verb, a relative clause, "which …", or an apposition, "the gap between …"); and the
+    /// segment before that, of at most eight words, is a subject (no verb). Nil otherwise.
+    static func subjectBeforeAside(_ text: [UInt8], _ words: [(Int, Int)], from: Int, grammar: GrammarLexicon) -> Range<Int>? {
+        func commaBefore(_ k: Int) -> Bool { k > 0 && text[words[k - 1].1 - 1] == 0x2C }
+        guard from > 0, commaBefore(from) else { return nil }
+        return text.withUnsafeBufferPointer { p -> Range<Int>? in
+            let (vs, ve) = words[from]
+            guard UTF8Bytes.isLower(p[vs]), grammar.verbs.value(p, vs, ve) != nil || UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5)
+            else { return nil }
+            var a = from - 1
+            while a > 0, !commaBefore(a) { a -= 1 }
+            guard a > 0 else { return nil }
+            let head = WordKey.of(p, words[a].0, words[a].1)
+            let relative = head == WordKey("which") || head == WordKey("who") || head == WordKey("whose")
+                || grammar.determiners.exactValue(head) != nil
+            guard relative || !hasVerb(p, words[a..<from], grammar: grammar) else { return nil }
+            var s = a - 1
+            while s > 0, !commaBefore(s) { s -= 1 }
+            guard a - s <= 8, !hasVerb(p, words[s..<a], grammar: grammar) else { return nil }
+            return s..<a
+        }
+    }
+
+    /// For a phrase starting at word `from` inside or just after an aside set off by two
+    /// dashes, before its figure at word `first`: the subject before the opening dash (up to
+    /// eight words back to a connector, a verb or a comma, none of them taken) and the word
+    /// after the closing dash where the phrase goes on, which must be a verb. Nil otherwise.
+    static func subjectBeforeDashAside(_ text: [UInt8], _ words: [(Int, Int)], from: Int, first: Int,
+                                       grammar: GrammarLexicon) -> (subject: Range<Int>, resume: Int)? {
+        func isDash(_ k: Int) -> Bool {
+            let (s, e) = words[k]
+            return e - s == 3 && text[s] == 0xE2 && text[s + 1] == 0x80 && (text[s + 2] == 0x93 || text[s + 2] == 0x94)
+        }
+        guard first > 0, first <= words.count, let close = (max(0, from - 1)..<first).last(where: isDash), close + 1 < words.count,
+              let open = (0..<close).last(where: isDash), open < from else { return nil }
+        return text.withUnsafeBufferPointer { p -> (Range<Int>, Int)? in
+            let (vs, ve) = words[close + 1]
+            guard UTF8Bytes.isLower(p[vs]), grammar.verbs.value(p, vs, ve) != nil || UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5)
+            else { return nil }
+            var s = open
+            while s > 0, open - s < 8 {
+                let (ws, we) = words[s - 1]
+                if p[we - 1] == 0x2C || connectorTable.exactValue(WordKey.of(p, ws, we)) != nil
+                    || (UTF8Bytes.isLower(p[ws]) && grammar.verbs.value(p, ws, we) != nil && grammar.determiners.value(p, ws, we) == nil) { break }
+                s -= 1
+            }
+            guard s < open else { return nil }
+            return (s..<open, close + 1)
+        }
+    }
+
+    /// Whether a comma segment that opens with `word` can stand as a clause of its own: the
+    /// word is a reporting participle ("saying …"), a determiner or a pronoun, or it neither
+    /// carries on the clause before (a connector, a continuation, a verb, a word in -ed or
+    /// -ing) nor is a preposition.
+    static func opensAClause(_ text: [UInt8], _ word: (Int, Int), grammar: GrammarLexicon) -> Bool {
+        text.withUnsafeBufferPointer { p in
+            let (s, e) = word
+            let key = WordKey.of(p, s, e)
+            if grammar.reportingParticiples.exactValue(key) != nil || grammar.determiners.exactValue(key) != nil
+                || grammar.pronouns.exactValue(key) != nil { return true }
+            return connectorTable.exactValue(key) == nil && danglerTable.exactValue(key) == nil
+                && grammar.continuations.exactValue(key) == nil && grammar.verbs.value(p, s, e) == nil
+                && !UTF8Bytes.endsWith(p, s, e, 0x65, 0x64, minLength: 5)
+                && !(UTF8Bytes.endsWith(p, s, e, 0x6E, 0x67, minLength: 6) && UTF8Bytes.lower(p[e - 3]) == 0x69)
+        }
+    }
+
+    /// The UTF-8 offset after a label that opens a phrase: one to six words of ASCII letters
+    /// (and apostrophes and hyphens), the last ending in a colon, then a capital letter
+    /// ("Bottom line: Acme …"); nil otherwise. A colon before a figure ("Revenue: $4B") is the
+    /// figure's label and stays.
+    static func leadingLabelEnd(_ out: String) -> Int? {
+        var copy = out
+        return copy.withUTF8 { b -> Int? in
+            var words = 1
+            var i = 0
+            while i < b.count, words <= 6 {
+                let c = b[i]
+                if c == 0x20 { words += 1 } else if c != 0x3A, c != 0x27, c != 0x2D, !UTF8Bytes.isLetter(c) { return nil }
+                if c == 0x3A {
+                    guard i > 0, b[i - 1] != 0x20, i + 2 < b.count, b[i + 1] == 0x20, UTF8Bytes.isUpper(b[i + 2]) else { return nil }
+                    return i + 2
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// The UTF-8 offset after a reporting participle that opens a phrase, with the "that"
+    /// after it ("saying that demand …" → "demand …"), when a clause of at least three words
+    /// follows; nil otherwise. The participles are grammar data (`phrases.reportingParticiples`).
+    static func reportingParticipleEnd(_ out: String, grammar: GrammarLexicon) -> Int? {
+        var copy = out
+        return copy.withUTF8 { b -> Int? in
+            var e = 0
+            while e < b.count, b[e] != 0x20 { e += 1 }
+            guard e < b.count, grammar.reportingParticiples.exactValue(WordKey.of(b, 0, e)) != nil else { return nil }
+            var cut = e + 1
+            if b.count >= cut + 5, b[cut] == 0x74, b[cut + 1] == 0x68, b[cut + 2] == 0x61, b[cut + 3] == 0x74, b[cut + 4] == 0x20 { cut += 5 }
+            let rest = UnsafeBufferPointer(rebasing: b[cut...])
+            return rest.filter { $0 == 0x20 }.count >= 2 ? cut : nil
+        }
+    }
+
+    /// The UTF-8 offset after a press-release dateline that opens a phrase: at most five
+    /// words, one of them a number, a word in capitals or a "(Source)", each starting with a
+    /// capital, a digit or "(", then " -- " or a spaced dash ("CHICAGO, Feb. 12 -- ", "12 -- ",
+    /// "LONDON (Wire) — "); nil otherwise.
+    static func pressDatelineEnd(_ out: String) -> Int? {
+        var copy = out
+        return copy.withUTF8 { b -> Int? in
+            var i = 0, words = 0, marked = false
+            while i < b.count, words <= 5 {
+                let start = i
+                while i < b.count, b[i] != 0x20 { i += 1 }
+                let word = UnsafeBufferPointer(rebasing: b[start..<i])
+                guard let c = word.first else { return nil }
+                let dash = (word.count == 2 && word[0] == 0x2D && word[1] == 0x2D) || (word.count == 3 && isDash(word, 0))
+                if dash { return words > 0 && marked && i + 1 < b.count ? i + 1 : nil }
+                guard UTF8Bytes.isUpper(c) || UTF8Bytes.isDigit(c) || c == 0x28 else { return nil }
+                let letters = word.filter(UTF8Bytes.isLetter)
+                if word.contains(where: UTF8Bytes.isDigit) || c == 0x28 || (letters.count >= 3 && !letters.contains(where: UTF8Bytes.isLower)) { marked = true }
+                words += 1
+                i += 1
+            }
+            return nil
+        }
+    }
+}
