@@ -36,11 +36,12 @@ import Testing
     }
 
     /// Inventory that piles up is bad news, and inventory cut is good; falling bond yields
-    /// are good news for shares.
+    /// are good news for shares; rising depreciation is a rising cost.
     @Test func inventory_isANounWhoseRiseIsBadNews() {
         #expect(analyse("Inventory rose to $5.1 billion in the quarter.").polarity < 0)
         #expect(analyse("Inventories fell 12% from a year earlier.").polarity > 0)
         #expect(analyse("Treasury yields fell after the report.").polarity > 0)
+        #expect(analyse("Depreciation is set to rise 25% next year.").polarity < 0)
     }
 
     /// "She said" and "he added" quote the person the article named last, and a phrase that
