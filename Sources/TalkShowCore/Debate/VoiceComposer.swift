@@ -494,10 +494,12 @@ public struct VoiceComposer: ImmediateComposer {
         func hedged() -> Int? {
             // A fact is read a field at a time, never copied whole. What the company states
             // of itself without a hedge ("Acme reported revenue of …") is no claim to question,
-            // and neither is a noun phrase.
+            // nor is what a public body that publishes statistics reports ("…, the Labor
+            // Department said": its hedge words are other people's forecasts), nor a noun phrase.
             let facts = self.facts
             var list = values.indices.filter {
-                facts[$0].kind.isFigure && (facts[$0].certainty < 0.95 || (facts[$0].attribution.map { !isTheCompany($0) } ?? false))
+                facts[$0].kind.isFigure && !(facts[$0].attribution.map(Self.isOfficial) ?? false)
+                    && (facts[$0].certainty < 0.95 || (facts[$0].attribution.map { !isTheCompany($0) } ?? false))
                     && !usedClauses.contains(context.clauseOf[$0])
             }
             // Weightiest first, ties to the earlier fact; only the phrases looked at are made.
@@ -631,6 +633,15 @@ public struct VoiceComposer: ImmediateComposer {
                 !t.split(whereSeparator: { !$0.isLetter }).contains { words.value(String($0)) != nil }
             }
             return plain.isEmpty ? templates : plain
+        }
+
+        /// Whether `who` is a public body that publishes statistics: its last word (or two) is
+        /// one of the lexicon's `officialSources` ("the Labor Department", "the central bank").
+        static func isOfficial(_ who: String) -> Bool {
+            let words = who.lowercased().split(separator: " ")
+            guard let last = words.last else { return false }
+            let sources = FactLexicon.shared.officialSources
+            return sources.value(String(last)) != nil || (words.count >= 2 && sources.value(words.suffix(2).joined(separator: " ")) != nil)
         }
 
         /// Whether `who` is a person: a person the article names, by full name or by surname,

@@ -11,6 +11,9 @@ public final class FactLexicon: Sendable {
     public let negators: WordTable<Bool>
     public let attributionVerbs: WordTable<Bool>
     public let groupSources: WordTable<Bool>
+    /// The last words of public bodies' names ("Department", "Bureau"): what such a body
+    /// plainly reports is a figure, not a claim.
+    public let officialSources: WordTable<Bool>
     public let companyPronouns: WordTable<Bool>
     /// "its", "their": before a verb form they make it a noun or an adjective.
     public let possessiveDeterminers: WordTable<Bool>
@@ -66,6 +69,7 @@ public final class FactLexicon: Sendable {
         var attributionVerbs: [String]
         var attributionPhrases: [String]
         var groupSources: [String]
+        var officialSources: [String]
         var companyPronouns: [String]
         var possessiveDeterminers: [String]
         var auxiliaries: [String]
@@ -122,6 +126,7 @@ public final class FactLexicon: Sendable {
         self.negators = WordTable(words: polarity.negators)
         self.attributionVerbs = WordTable(words: hedges.attributionVerbs)
         self.groupSources = WordTable(words: hedges.groupSources)
+        self.officialSources = WordTable(words: hedges.officialSources)
         self.companyPronouns = WordTable(words: hedges.companyPronouns)
         self.possessiveDeterminers = WordTable(words: hedges.possessiveDeterminers)
         self.auxiliaries = WordTable(words: hedges.auxiliaries)

@@ -176,6 +176,21 @@ import TalkShowTestSupport
         }
     }
 
+    /// A statistic a public body reports is not questioned as a hedge, even where its
+    /// sentence holds other people's forecast.
+    @Test func anOfficialStatistic_isNoHedge() {
+        let text = "Employers added 142,000 jobs in August, fewer than the 165,000 economists had forecast, the Labor Department said. "
+            + "Quillon shares rose 3% after the report. Analysts expect Quillon revenue could reach $5 billion next year."
+        var hedges = 0
+        for take in Self.takes(of: text, hedges: ["{who} only floats the idea that {claim}"]) {
+            #expect(!take.text.contains("Labor Department only floats"), "\(take.text)")
+            if take.text.contains("only floats the idea") { hedges += 1 }
+        }
+        #expect(hedges > 0)
+        #expect(Writer.isOfficial("the Labor Department") && Writer.isOfficial("the Census Bureau") && Writer.isOfficial("the central bank"))
+        #expect(!Writer.isOfficial("Quillon Corp") && !Writer.isOfficial("analysts"))
+    }
+
     /// A hedge line that names the company first goes on with "it", not the name again; what
     /// the company plainly reports of itself is not questioned as a hedge.
     @Test func hedgeOnTheCompany_goesOnWithIt_andItsPlainReportIsNoHedge() {
