@@ -498,9 +498,9 @@ public struct VoiceComposer: ImmediateComposer {
             // Department said": its hedge words are other people's forecasts), nor a noun phrase.
             let facts = self.facts
             var list = values.indices.filter {
-                facts[$0].kind.isFigure && !(facts[$0].attribution.map(Self.isOfficial) ?? false)
+                facts[$0].kind.isFigure
                     && (facts[$0].certainty < 0.95 || (facts[$0].attribution.map { !isTheCompany($0) } ?? false))
-                    && !usedClauses.contains(context.clauseOf[$0])
+                    && !usedClauses.contains(context.clauseOf[$0]) && !(facts[$0].attribution.map(Self.isOfficial) ?? false)
             }
             // Weightiest first, ties to the earlier fact; only the phrases looked at are made.
             // (The closure reads a local: one that read `self` would copy the writer per call.)
@@ -638,10 +638,23 @@ public struct VoiceComposer: ImmediateComposer {
         /// Whether `who` is a public body that publishes statistics: its last word (or two) is
         /// one of the lexicon's `officialSources` ("the Labor Department", "the central bank").
         static func isOfficial(_ who: String) -> Bool {
-            let words = who.lowercased().split(separator: " ")
-            guard let last = words.last else { return false }
+            var who = who
             let sources = FactLexicon.shared.officialSources
-            return sources.value(String(last)) != nil || (words.count >= 2 && sources.value(words.suffix(2).joined(separator: " ")) != nil)
+            return who.withUTF8 { b in
+                // The last word, and the one before it (keys fold ASCII case).
+                var e = b.count
+                while e > 0, b[e - 1] == 0x20 { e -= 1 }
+                var s = e
+                while s > 0, b[s - 1] != 0x20 { s -= 1 }
+                guard s < e else { return false }
+                let last = WordKey.of(b, s, e)
+                if sources.exactValue(last) != nil { return true }
+                var pe = s
+                while pe > 0, b[pe - 1] == 0x20 { pe -= 1 }
+                var ps = pe
+                while ps > 0, b[ps - 1] != 0x20 { ps -= 1 }
+                return ps < pe && sources.exactValue(WordKey.phrase(WordKey.of(b, ps, pe), last)) != nil
+            }
         }
 
         /// Whether `who` is a person: a person the article names, by full name or by surname,
