@@ -239,7 +239,7 @@ struct EntityReader: TokenWindow {
     func classify(_ s: Int, _ e: Int, known: [NameKey: FactKind]) -> (FactKind, Bool)? {
         let start = t[s].start
         let end = t[e].nameEnd
-        if runValue(lexicon.places, s, e) != nil || runValue(lexicon.marketNames, s, e) != nil { return nil }
+        if lexicon.places.value(p, start, end) != nil || lexicon.marketNames.value(p, start, end) != nil { return nil }
         if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, !t[e + 1].hasSuffix,
            t[e + 1].number < 1000, t[e + 1].integerDigits < 4, t[e].nameEnd == t[e].end, !(symbol(e + 2) == 0x25),
            lexicon.months.value(p, t[e]) == nil {
@@ -284,20 +284,6 @@ struct EntityReader: TokenWindow {
         return nil
     }
 
-    /// The value in `table` of the name run from token `s` to `e`, without a possessive: a
-    /// word's, or a phrase's of two or three words by their keys (a table keys a phrase by its
-    /// words' keys, not by its bytes), else that of its bytes.
-    func runValue<Value>(_ table: WordTable<Value>, _ s: Int, _ e: Int) -> Value? {
-        if s == e { return table.nameValue(p, t[s]) }
-        if e - s <= 2, (s...e).allSatisfy({ t[$0].kind == .word }) {
-            var key = t[s].fullKey
-            for k in (s + 1)..<e { key = WordKey.phrase(key, t[k].fullKey) }
-            if let v = table.exactValue(WordKey.phrase(key, t[e].key)) { return v }
-        }
-        return table.value(p, t[s].start, t[e].nameEnd)
-    }
-
-    /// Whether the words ending at token `j` are a person title ("CEO", "chief executive", "Dr.").
     /// Whether token `k` is the word "of".
     func isOf(_ k: Int) -> Bool {
         k < to && t[k].kind == .word && t[k].end - t[k].start == 2 && UTF8Bytes.lower(p[t[k].start]) == 0x6F

@@ -167,10 +167,32 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     public var isEmpty: Bool { count == 0 }
 
-    /// The value of the word `bytes[from..<to]`: an exact entry, else the longest stem.
+    /// The value of the word `bytes[from..<to]`: an exact entry, else the longest stem. In a
+    /// table with phrases, bytes holding spaces are also looked up as the phrase of their
+    /// words ("Wall Street"), as the table keys phrases.
     public func value(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Value? {
         if let v = exact[WordKey.of(bytes, from, to)] { return v }
+        if maxPhraseWords > 1, let key = Self.phraseKey(bytes, from, to), let v = exact[key] { return v }
         return stemValue(bytes, from, to)
+    }
+
+    /// The phrase key of the words of `bytes[from..<to]` split at spaces, when there are two
+    /// or more; nil for one word.
+    static func phraseKey(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> WordKey? {
+        guard UnsafeBufferPointer(rebasing: bytes[from..<to]).contains(0x20) else { return nil }
+        var key: WordKey? = nil
+        var words = 0
+        var i = from
+        while i < to {
+            while i < to, bytes[i] == 0x20 { i += 1 }
+            let s = i
+            while i < to, bytes[i] != 0x20 { i += 1 }
+            guard i > s else { break }
+            let next = WordKey.of(bytes, s, i)
+            key = key.map { .phrase($0, next) } ?? next
+            words += 1
+        }
+        return words > 1 ? key : nil
     }
 
     /// The value of the longest stem that prefixes `bytes[from..<to]`.
@@ -180,10 +202,8 @@ public struct WordTable<Value: Sendable>: Sendable {
         return best
     }
 
-    /// The value of a plain string (tests and slow paths); a string of several words is
-    /// looked up as the phrase it is.
+    /// The value of a plain string (tests and slow paths).
     public func value(_ word: String) -> Value? {
-        if word.utf8.contains(0x20) { return exactValue(WordKey(word)) }
         if let v = word.utf8.withContiguousStorageIfAvailable({ value($0, 0, $0.count) }) { return v }
         let bytes = Array(word.utf8)
         return bytes.withUnsafeBufferPointer { value($0, 0, $0.count) }

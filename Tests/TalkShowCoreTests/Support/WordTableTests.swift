@@ -30,6 +30,12 @@ import Testing
         #expect(table.value("costly") == 5)
         #expect(table.exactValue(WordKey("Capital Expenditure")) == 3)
         #expect(table.value("Capital Expenditure") == 3)
+        // Bytes that hold a phrase are read as the phrase, as strings are.
+        let bytes = Array("rose on capital  expenditure".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            #expect(table.value(b, 8, b.count) == 3)
+            #expect(table.value(b, 0, 4) == nil)
+        }
         #expect(table.value("profit") == nil)
         #expect(table.value("cos") == nil)
     }
