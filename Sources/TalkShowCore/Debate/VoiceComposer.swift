@@ -577,6 +577,8 @@ public struct VoiceComposer: ImmediateComposer {
                     needle.append(contentsOf: w)
                     needle.append(0x20)
                     guard let at = needle.withUnsafeBufferPointer({ LiteralText.firstMatch(c, $0, from: 0, ignoringCase: false) }) else { return nil }
+                    // A title of several words ("chief financial officer"), or titles a word each.
+                    if at > 0, lexicon.personTitles.value(c, 0, at) != nil { return at + needle.count }
                     var titles = 0
                     var i = 0
                     while let r = word(from: i), r.lowerBound < at {

@@ -216,6 +216,8 @@ import TalkShowTestSupport
         #expect(Writer.reported(afterSource: "said on Tuesday, in a statement, it will open two plants") == nil)
         #expect(Writer.sourcePrefixLength("CFO Dana Ortiz said costs rose", "Dana Ortiz") == "CFO Dana Ortiz ".utf8.count)
         #expect(Writer.sourcePrefixLength("Dana Ortiz said costs rose", "Dana Ortiz") == "Dana Ortiz ".utf8.count)
+        #expect(Writer.sourcePrefixLength("chief financial officer Dana Ortiz said costs rose", "Dana Ortiz")
+                == "chief financial officer Dana Ortiz ".utf8.count)
         #expect(Writer.sourcePrefixLength("The rival of Dana Ortiz said costs rose", "Dana Ortiz") == nil)
         #expect(Writer.sourcePrefixLength("the automaker said it was aware of 37 crashes", "the company") == "the automaker ".utf8.count)
         #expect(Writer.sourcePrefixLength("it said costs would rise", "the company") == "it ".utf8.count)
