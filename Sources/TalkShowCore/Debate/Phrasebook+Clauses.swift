@@ -4,18 +4,17 @@
 extension Phrasebook {
     /// The UTF-8 offset after "he " or "she " (any case) at a phrase's start, nil otherwise.
     static func personPronounEnd(_ out: String) -> Int? {
-        let u = Array(out.utf8.prefix(4))
-        func lower(_ i: Int) -> UInt8 { i < u.count ? UTF8Bytes.lower(u[i]) : 0 }
-        if lower(0) == 0x68, lower(1) == 0x65, lower(2) == 0x20 { return 3 }
-        if lower(0) == 0x73, lower(1) == 0x68, lower(2) == 0x65, lower(3) == 0x20 { return 4 }
-        return nil
+        var out = out
+        return out.withUTF8 { b -> Int? in
+            guard let space = b.firstIndex(of: 0x20), UTF8Bytes.isWord(b, 0, space, "he") || UTF8Bytes.isWord(b, 0, space, "she") else { return nil }
+            return space + 1
+        }
     }
 
     /// Whether `word` is "that" (any case): before a clause's subject it opens the clause
     /// ("and that the company plans …"); before a verb it is a relative pronoun.
     static func isThat(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
-        let (s, e) = word
-        return e - s == 4 && text[s] | 0x20 == 0x74 && text[s + 1] == 0x68 && text[s + 2] == 0x61 && text[s + 3] == 0x74
+        text.withUnsafeBufferPointer { UTF8Bytes.isWord($0, word.0, word.1, "that") }
     }
 
     /// Whether `phrase` holds a verb (`hasVerb(_:_:grammar:)` over its words).
@@ -113,8 +112,7 @@ extension Phrasebook {
     static func subjectBeforeDashAside(_ text: [UInt8], _ words: [(Int, Int)], from: Int, first: Int,
                                        grammar: GrammarLexicon) -> (subject: Range<Int>, resume: Int)? {
         func isDash(_ k: Int) -> Bool {
-            let (s, e) = words[k]
-            return e - s == 3 && text[s] == 0xE2 && text[s + 1] == 0x80 && (text[s + 2] == 0x93 || text[s + 2] == 0x94)
+            words[k].1 - words[k].0 == 3 && text.withUnsafeBufferPointer { Self.isDash($0, words[k].0) }
         }
         guard first > 0, first <= words.count, let close = (max(0, from - 1)..<first).last(where: isDash), close + 1 < words.count,
               let open = (0..<close).last(where: isDash), open < from else { return nil }

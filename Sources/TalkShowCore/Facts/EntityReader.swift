@@ -286,8 +286,7 @@ struct EntityReader: TokenWindow {
 
     /// Whether token `k` is the word "of".
     func isOf(_ k: Int) -> Bool {
-        k < to && t[k].kind == .word && t[k].end - t[k].start == 2 && UTF8Bytes.lower(p[t[k].start]) == 0x6F
-            && UTF8Bytes.lower(p[t[k].start + 1]) == 0x66
+        k < to && t[k].kind == .word && UTF8Bytes.isWord(p, t[k].start, t[k].end, "of")
     }
 
     func isTitleEnding(at j: Int) -> Bool {

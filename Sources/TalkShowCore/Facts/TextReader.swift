@@ -227,11 +227,7 @@ public struct TextReader: Sendable {
 
     /// Whether `token` is "he" or "she", any case.
     static func isPersonPronoun(_ p: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-        let n = token.end - token.start
-        guard token.kind == .word, n == 2 || n == 3 else { return false }
-        let s = token.start
-        return n == 2 ? UTF8Bytes.lower(p[s]) == 0x68 && UTF8Bytes.lower(p[s + 1]) == 0x65
-            : UTF8Bytes.lower(p[s]) == 0x73 && UTF8Bytes.lower(p[s + 1]) == 0x68 && UTF8Bytes.lower(p[s + 2]) == 0x65
+        token.kind == .word && (UTF8Bytes.isWord(p, token.start, token.end, "he") || UTF8Bytes.isWord(p, token.start, token.end, "she"))
     }
 
     /// Whether the verb at `k` ends its clause (nothing follows it but punctuation) and a

@@ -21,6 +21,14 @@ public enum UTF8Bytes {
     @inline(__always) public static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
     /// Whether `p[start..<end]` has at least `minLength` bytes and ends in the ASCII letters
     /// `a` `b` (lowercase), in either case: "-ed", "-ly".
+    /// Whether `p[start..<end]` is `word` (lowercase ASCII), any case.
+    @inline(__always) public static func isWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard end - start == n else { return false }
+        for k in 0..<n where lower(p[start + k]) != word.utf8Start[k] { return false }
+        return true
+    }
+
     @inline(__always) public static func endsWith(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ a: UInt8, _ b: UInt8, minLength: Int) -> Bool {
         end - start >= minLength && lower(p[end - 2]) == a && lower(p[end - 1]) == b
     }
