@@ -2,7 +2,7 @@ import Foundation
 
 /// The lexicons the Facts stage reads with, decoded once from the embedded JSON files
 /// (`topics.json`, `polarity.json`, `hedges.json`, `entities.json`). Topics, polarity,
-/// intensifiers, contrast markers, hedges, inverse nouns and attribution phrases and verbs
+/// intensifiers, contrast markers, hedges, inverse nouns, accusations and attribution phrases and verbs
 /// live together in `combined`
 /// (read once per token, see `Sense`); every table is keyed by `WordKey`, so look-ups hash
 /// the article's bytes in place.
@@ -39,6 +39,8 @@ public final class FactLexicon: Sendable {
     public let currencyWords: WordTable<String>
     public let scales: WordTable<Double>
     public let countNouns: WordTable<Bool>
+    /// Units that measure a document ("64-page"): a count of them is no figure of the business.
+    public let documentNouns: WordTable<Bool>
     public let periodNouns: WordTable<String>
     public let vagueAmounts: WordTable<Bool>
     public let verbs: WordTable<Bool>
@@ -63,6 +65,7 @@ public final class FactLexicon: Sendable {
         var intensifiers: [String: Double]
         var diminishers: [String: Double]
         var contrast: [String: ContrastSide]
+        var accusations: [String]
     }
     struct HedgesFile: Decodable {
         var hedges: [String: Double]
@@ -92,6 +95,7 @@ public final class FactLexicon: Sendable {
         var currencyWords: [String: String]
         var scales: [String: Double]
         var countNouns: [String]
+        var documentNouns: [String]
         var periodNouns: [String: String]
         var vagueAmounts: [String]
         var givenNames: [String]?
@@ -147,6 +151,7 @@ public final class FactLexicon: Sendable {
         self.currencyWords = WordTable(sorted(entities.currencyWords))
         self.scales = WordTable(sorted(entities.scales))
         self.countNouns = WordTable(words: entities.countNouns)
+        self.documentNouns = WordTable(words: entities.documentNouns)
         self.periodNouns = WordTable(sorted(entities.periodNouns))
         self.vagueAmounts = WordTable(words: entities.vagueAmounts.filter { $0.contains(" ") })
         self.verbs = verbs
@@ -162,6 +167,7 @@ public final class FactLexicon: Sendable {
         for (word, v) in sorted(polarity.contrast) { combined.update(word, initial: SenseEntry()) { $0.contrast = v } }
         for (word, v) in sorted(hedges.hedges) { combined.update(word, initial: SenseEntry()) { $0.hedge = v } }
         for word in polarity.inverse { combined.update(word, initial: SenseEntry()) { $0.inverse = true } }
+        for word in polarity.accusations { combined.update(word, initial: SenseEntry()) { $0.accusation = true } }
         for word in hedges.attributionPhrases { combined.update(word, initial: SenseEntry()) { $0.attributionPhrase = true } }
         for word in hedges.attributionVerbs { combined.update(word, initial: SenseEntry()) { $0.attributionVerb = true } }
         self.combined = combined

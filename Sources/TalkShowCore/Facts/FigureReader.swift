@@ -266,6 +266,8 @@ struct FigureReader: TokenWindow {
         } else {
             f.kind = .count
             f.unit = countUnit(after: a.next)
+            // "the 64-page complaint": the length of a text, not a figure of the business.
+            if let unit = f.unit, lexicon.documentNouns.value(unit) != nil { return nil }
         }
         return f
     }
@@ -573,6 +575,9 @@ struct FigureReader: TokenWindow {
             if all.contains(where: { $0.last == j }) { break search }
             guard t[j].kind == .word else { break search }
             if let d = lexicon.direction.value(p, t[j]) {
+                // "seeking up to $2.5 billion": "up to" bounds the figure, it does not move it.
+                if j == first - 2, t[j + 1].kind == .word,
+                   words.atMost.exactValue(t[j].key2) != nil || words.atLeast.exactValue(t[j].key2) != nil { break search }
                 if kind == .money, steps == 0, isWord(j, in: words.fundraising) { return nil }
                 // "rose 31% to $1.6 billion": the level after "to" carries no direction of its own.
                 if steps > 0, isWord(first - 1, words.to), all.contains(where: { $0.last < first && $0.first > j }) { return nil }

@@ -19,6 +19,9 @@ public struct Sense: Sendable {
     public var hedge: Double = 1
     public var hedgeSpan: Int8 = 0
     public var inverse = false
+    /// Words of the accusation ("alleges", "accused of") that starts here (0: none): what
+    /// follows it in its clause is charged wrongdoing, so its good words are not good news.
+    public var accusationSpan: Int8 = 0
     /// Words of the attribution phrase ("according to") that starts here, matched as
     /// `TextReader.match` matches a phrase (0: none).
     public var attributionPhraseSpan: Int8 = 0
@@ -36,6 +39,7 @@ public struct SenseEntry: Sendable {
     public var contrast: FactLexicon.ContrastSide? = nil
     public var hedge: Double? = nil
     public var inverse = false
+    public var accusation = false
     public var attributionPhrase = false
     public var attributionVerb = false
 
@@ -49,6 +53,7 @@ public struct SenseEntry: Sendable {
         if let v = other.contrast { contrast = v }
         if let v = other.hedge { hedge = v }
         if other.inverse { inverse = true }
+        if other.accusation { accusation = true }
         if other.attributionPhrase { attributionPhrase = true }
         if other.attributionVerb { attributionVerb = true }
     }
@@ -82,6 +87,7 @@ extension FactLexicon {
                 // A capitalised word inside a sentence is a name ("in May"), not a hedge ("may").
                 if s.hedgeSpan == 0, let v = e.hedge, span > 1 || k == 0 || !token.capitalized { s.hedge = v; s.hedgeSpan = span }
                 if s.attributionPhraseSpan == 0, e.attributionPhrase { s.attributionPhraseSpan = span }
+                if s.accusationSpan == 0, e.accusation { s.accusationSpan = span }
             }
             if let e3 { apply(e3, 3, whole: true) }
             if let e2 { apply(e2, 2, whole: true) }

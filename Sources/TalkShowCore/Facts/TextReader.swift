@@ -7,8 +7,10 @@ import Foundation
 /// inside a negation window of three words, scaled by a preceding intensifier or
 /// diminisher, and halved on the conceded side of a contrast ("despite X", "X, but Y").
 /// Direction verbs count ±0.35, flipped when the clause is about something whose rise is
-/// bad (costs, losses, unemployment). Certainty is the product of the hedge factors, at
-/// least 0.2.
+/// bad (costs, losses, unemployment). After an accusation ("the suit alleges …", "accused
+/// of …") only bad words count until a contrast marker: what a charge describes is the
+/// wrongdoing, so "encourage" or "win" in it is no good news. Certainty is the product of
+/// the hedge factors, at least 0.2.
 public struct TextReader: Sendable {
     public let lexicon: FactLexicon
     public static let directionWeight = 0.35
@@ -50,6 +52,7 @@ public struct TextReader: Sendable {
         var inverse = false
         var lastPolar = -2
         var lastValue = 0.0
+        var accused = false
         for k in from..<to where s[k].inverse { inverse = true; break }
         var k = from
         while k < to {
@@ -64,6 +67,7 @@ public struct TextReader: Sendable {
             if let side = sense.contrast, k + Int(sense.contrastSpan) <= to {
                 if side == .after { score *= Self.concededWeight; weight = 1; concededUntilComma = false }
                 else { weight = Self.concededWeight; concededUntilComma = true }
+                accused = false
                 k += Int(sense.contrastSpan)
                 continue
             }
@@ -82,6 +86,7 @@ public struct TextReader: Sendable {
             }
             var value: Double? = nil
             var n = 1
+            let chargedHere = sense.accusationSpan > 0 && k + Int(sense.accusationSpan) <= to
             if sense.polaritySpan > 0, k + Int(sense.polaritySpan) <= to {
                 value = sense.polarity; n = Int(sense.polaritySpan)
                 // A loaded verb of direction reads the other way beside a noun whose fall is
@@ -96,10 +101,13 @@ public struct TextReader: Sendable {
             if var v = value {
                 if k < negateUntil { v = -v * Self.negationDamping }
                 if k < multiplierUntil { v *= multiplier }
-                score += weight * v
-                lastPolar = k + n - 1
-                lastValue = v
+                if !(accused && v > 0) {
+                    score += weight * v
+                    lastPolar = k + n - 1
+                    lastValue = v
+                }
             }
+            if chargedHere { accused = true; n = max(n, Int(sense.accusationSpan)) }
             k += n
         }
         let result = tanh(score)
@@ -182,6 +190,17 @@ public struct TextReader: Sendable {
             var o = j - 1
             while o > from, j - o < 8, !(t[o].kind == .symbol && p[t[o].start] == 0x28) { o -= 1 }
             if o > from, t[o].kind == .symbol, p[t[o].start] == 0x28 { j = o - 1 }
+        }
+        // Past an aside set off by commas: "Ivo Brandt, an analyst at Halden, said" (the aside
+        // holds no verb of its own, and the word before it is a name or a source).
+        if t[j].kind == .symbol, p[t[j].start] == 0x2C {
+            var o = j - 1
+            while o > from, j - o <= 10, !(t[o].kind == .symbol && p[t[o].start] == 0x2C) {
+                if t[o].kind == .word, !t[o].capitalized, lexicon.verbs.value(p, t[o]) != nil { return nil }
+                o -= 1
+            }
+            guard o > from, j - o <= 10, t[o].kind == .symbol, p[t[o].start] == 0x2C, t[o - 1].kind == .word else { return nil }
+            j = o - 1
         }
         // Past up to two auxiliaries or adverbs: "economists had expected", "the carrier now expects".
         var hops = 0

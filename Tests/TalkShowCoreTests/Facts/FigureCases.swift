@@ -29,6 +29,7 @@ enum FigureCases {
         ("A trillion dollars of infrastructure will be rebuilt.", ["money|trillion dollars|v=1000000000000,cur=USD"]),
         ("The buyback was raised to $3.5 billion.", ["money|$3.5 billion|v=3500000000,cur=USD,dir=up"]),
         ("Bitcoin slid below $70,000 on Tuesday.", ["money|$70,000|v=70000,cur=USD,q=atMost"]),
+        ("The state is seeking up to $2.5 billion in penalties.", ["money|$2.5 billion|v=2500000000,cur=USD,q=atMost"]),
         ("Buyers may return around the $65k-$66k zone.", ["money|$65k-$66k|lo=65000,hi=66000,cur=USD"]),
         ("Its market value is now $3.1 trillion.", ["money|$3.1 trillion|v=3100000000000,cur=USD"]),
         ("The fund raised HK$800 million in its listing.", ["money|HK$800 million|v=800000000,cur=HKD"]),
@@ -66,7 +67,9 @@ enum FigureCases {
         ("A full launch could see 1,000 robotaxis on the road.", ["count|1,000|v=1000,unit=robotaxis"]),
         ("The economy added 98k jobs in May.", ["count|98k|v=98000,unit=jobs", "period|May|unit=month"]),
         ("It was the 12th straight month of gains.", ["count|12th|v=12,unit=ordinal"]),
-        ("The 83-page suit names the chief executive.", ["count|83|v=83,unit=page"]),
+        // The length of a document is no figure of the business.
+        ("The 83-page suit names the chief executive.", []),
+        ("The 64-page complaint seeks $2 million in fines.", ["money|$2 million|v=2000000,cur=USD"]),
         ("The company employs 40,000 people worldwide.", ["count|40,000|v=40000,unit=people"]),
         ("Six officials opposed the cut while 2 dissented.", ["count|2|v=2"]),
         // Periods

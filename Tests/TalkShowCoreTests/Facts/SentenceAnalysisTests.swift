@@ -23,6 +23,16 @@ import Testing
         #expect(q > 0)
     }
 
+    /// What a charge describes is the wrongdoing: after "alleges" or "accused of" a good word
+    /// does not count, until a contrast marker hands the sentence to the other side.
+    @Test func accusation_dropsTheGoodWordsOfTheCharge() {
+        #expect(analyse("The suit alleges the app encouraged minors to win prizes through gambling.").polarity < 0)
+        #expect(analyse("Regulators accused the lender of boosting fees on strong demand.").polarity < 0)
+        #expect(analyse("The app encouraged minors to win prizes.").polarity > 0)
+        let answered = analyse("The suit alleges the app harmed minors, but the company said sales surged.").polarity
+        #expect(answered > analyse("The suit alleges the app harmed minors and sales surged.").polarity)
+    }
+
     /// A loaded verb of direction reads the other way beside a noun whose fall is good news,
     /// a phrase of them ("interest rates") included, but not beside a noun further off.
     @Test func inverseNoun_turnsTheVerbBesideIt() {
@@ -74,6 +84,10 @@ import Testing
         // Past an auxiliary or an adverb to the source; a verb before a number quotes no one.
         #expect(analyse("Margins held up better than analysts widely expected.").attribution == "analysts")
         #expect(analyse("Revenue will rise 5%, analysts said.").attribution == "analysts")
+        // Past an aside between commas to the name before it.
+        #expect(analyse("Ivo Brandt, an analyst at Halden Securities, said the penalty is small.").attribution == "Ivo Brandt")
+        #expect(analyse("Acme, a lender with $88 billion in assets, said profit fell.").attribution == "Acme")
+        #expect(analyse("Costs rose and margins fell, said the report.").attribution == nil)
         // A figure's source closing the sentence is not the sentence's: what they expected
         // is the figure before them.
         #expect(analyse("Employers added 18,000 jobs, fewer than the 35,000 economists had expected.").attribution == nil)
