@@ -105,6 +105,28 @@ extension Phrasebook {
         }
     }
 
+    /// Where a phrase that would open on an aside after a comma ("Ivo Brandt, an analyst at
+    /// Halden, said …" cut to "an analyst at Halden, said …") goes on: the verb after the
+    /// aside's closing comma, before the figure at word `first`, when the aside has no verb
+    /// or is a relative clause ("which makes chips,"). Nil otherwise. Starting there lets
+    /// `subjectBeforeAside` put the subject back: "Ivo Brandt said …".
+    static func verbAfterAside(_ text: [UInt8], _ words: [(Int, Int)], from: Int, first: Int, grammar: GrammarLexicon) -> Int? {
+        func commaAfter(_ k: Int) -> Bool { text[words[k].1 - 1] == 0x2C }
+        guard from > 0, from < first, commaAfter(from - 1) else { return nil }
+        var close = from
+        while close < first, !commaAfter(close) { close += 1 }
+        let verb = close + 1
+        guard close < first, verb <= first else { return nil }
+        return text.withUnsafeBufferPointer { p -> Int? in
+            let (vs, ve) = words[verb]
+            guard UTF8Bytes.isLower(p[vs]), grammar.verbs.value(p, vs, ve) != nil || UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5)
+            else { return nil }
+            let head = WordKey.of(p, words[from].0, words[from].1)
+            let relative = head == WordKey("which") || head == WordKey("who") || head == WordKey("whose")
+            return relative || !hasVerb(p, words[from...close], grammar: grammar) ? verb : nil
+        }
+    }
+
     /// For a phrase starting at word `from` inside or just after an aside set off by two
     /// dashes, before its figure at word `first`: the subject before the opening dash (up to
     /// eight words back to a connector, a verb or a comma, none of them taken) and the word
@@ -171,15 +193,20 @@ extension Phrasebook {
         }
     }
 
-    /// The UTF-8 offset after a reporting participle that opens a phrase, with the "that"
-    /// after it ("saying that demand …" → "demand …"), when a clause of at least three words
-    /// follows; nil otherwise. The participles are grammar data (`phrases.reportingParticiples`).
-    static func reportingParticipleEnd(_ out: String, grammar: GrammarLexicon) -> Int? {
+    /// The UTF-8 offset after a reporting verb that opens a phrase with no subject before it,
+    /// with the "that" after it, when a clause of at least three words follows; nil
+    /// otherwise. A participle ("saying that demand …" → "demand …") or a verb of speech left
+    /// by a second predicate ("…, and said monthly users reached 310 million" → "monthly
+    /// users reached 310 million"); both lists are grammar data (`phrases.reportingParticiples`,
+    /// `phrases.speechVerbs`).
+    static func reportingVerbEnd(_ out: String, grammar: GrammarLexicon) -> Int? {
         var copy = out
         return copy.withUTF8 { b -> Int? in
             var e = 0
             while e < b.count, b[e] != 0x20 { e += 1 }
-            guard e < b.count, grammar.reportingParticiples.exactValue(WordKey.of(b, 0, e)) != nil else { return nil }
+            guard e < b.count, UTF8Bytes.isLower(b[0]) else { return nil }
+            let key = WordKey.of(b, 0, e)
+            guard grammar.reportingParticiples.exactValue(key) != nil || grammar.speechVerbs.exactValue(key) != nil else { return nil }
             var cut = e + 1
             if b.count >= cut + 5, b[cut] == 0x74, b[cut + 1] == 0x68, b[cut + 2] == 0x61, b[cut + 3] == 0x74, b[cut + 4] == 0x20 { cut += 5 }
             let rest = UnsafeBufferPointer(rebasing: b[cut...])

@@ -396,13 +396,18 @@ public struct Phrasebook: Sendable {
             var k = max(1, need)
             while k <= first, text[words[k - 1].1 - 1] != 0x2C || !Self.opensAClause(text, words[k], grammar: grammar) { k += 1 }
             from = k <= first ? k : to + 1 <= maxWords + nounPhraseReach ? 0 : max(0, min(first, need))
+            // Not on an aside: on the verb after it, whose subject is put back below.
+            if let verb = Self.verbAfterAside(text, words, from: from, first: first, grammar: grammar) { from = verb }
         }
         // A phrase with no verb is a noun phrase ("a 7.7% increase from …", "from $467M"), and
-        // one that opens with a word that carries on ("below the $3.28 analysts had expected")
-        // has none of its own: it reaches back to the start of a clause it belongs to (after a
+        // one that opens with a word that carries on ("below the $3.28 analysts had expected",
+        // a verb after "to") has none of its own: it reaches back to the start of a clause it belongs to (after a
         // comma or a "that"), while it stays within `maxWords` and `nounPhraseReach` more.
         let carriesOn = text.withUnsafeBufferPointer { p in
             let key = WordKey.of(p, words[from].0, words[from].1)
+            // A bare verb after "to" carries on too: "(encouraged them to) open the app 80 times".
+            if from > 0, WordKey.of(p, words[from - 1].0, words[from - 1].1) == WordKey("to"), UTF8Bytes.isLower(p[words[from].0]),
+               grammar.verbs.value(p, words[from].0, words[from].1) != nil { return true }
             return grammar.continuations.exactValue(key) != nil && connectorTable.exactValue(key) == nil && grammar.subordinators.exactValue(key) == nil
         }
         if f.kind.isFigure, from > 0, carriesOn || !text.withUnsafeBufferPointer({ hasVerb($0, words[from...to], grammar: grammar) }) {
@@ -447,9 +452,10 @@ public struct Phrasebook: Sendable {
         }
         // Leading connectors and sentence adverbs.
         while let cut = Self.leadingConnectorEnd(out) { out = String(decoding: out.utf8.dropFirst(cut), as: UTF8.self) }
-        // A heading's label ("What happened: Shares fell …") and a reporting participle
-        // ("saying higher prices will …", "noting that …"), which leave the clause after them.
-        if let cut = Self.leadingLabelEnd(out) ?? Self.reportingParticipleEnd(out, grammar: grammar) {
+        // A heading's label ("What happened: Shares fell …") and a reporting verb with no
+        // subject ("saying higher prices will …", "noting that …", "said monthly users …"),
+        // which leave the clause after them.
+        if let cut = Self.leadingLabelEnd(out) ?? Self.reportingVerbEnd(out, grammar: grammar) {
             out = String(decoding: out.utf8.dropFirst(cut), as: UTF8.self)
         }
         out = Self.trimmingTrailingMarks(out)

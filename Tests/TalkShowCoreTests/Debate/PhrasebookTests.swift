@@ -301,9 +301,25 @@ import TalkShowTestSupport
         let carried = Self.phrase("Quillon said it spent $3.9 billion on buybacks in the first half, and planned $3.5 billion worth "
                              + "of buybacks in the third quarter of next year.", "3.5")
         #expect(carried.map { !$0.hasPrefix("planned") && !$0.hasPrefix("and ") } == true, "\(carried ?? "")")
-        #expect(Phrasebook.reportingParticipleEnd("saying that prices rose sharply", grammar: .shared) == 12)
-        #expect(Phrasebook.reportingParticipleEnd("saying so", grammar: .shared) == nil)
-        #expect(Phrasebook.reportingParticipleEnd("adding about $400M to costs", grammar: .shared) == nil)
+        #expect(Phrasebook.reportingVerbEnd("saying that prices rose sharply", grammar: .shared) == 12)
+        #expect(Phrasebook.reportingVerbEnd("saying so", grammar: .shared) == nil)
+        #expect(Phrasebook.reportingVerbEnd("adding about $400M to costs", grammar: .shared) == nil)
+        // A verb of speech left at the front by a second predicate goes the same way; a
+        // capitalised first word is a name, not a verb.
+        #expect(Phrasebook.reportingVerbEnd("said monthly users reached 310 million", grammar: .shared) == 5)
+        #expect(Phrasebook.reportingVerbEnd("Said Holdings reported a loss of $4M", grammar: .shared) == nil)
+        let second = Self.phrase("Acme reported revenue of $4.8 billion last month, up 14% from a year earlier, and said monthly "
+                            + "active users reached 310 million.", "310 million")
+        #expect(second.map { !$0.hasPrefix("said ") } == true, "\(second ?? "")")
+        // A phrase too long for its sentence does not open on an aside after a name: it starts
+        // at the verb after the aside and takes the name back.
+        let appositive = Self.phrase("Ivo Brandt, an analyst at Halden Securities, said the penalty sought is less than the $5.1 billion "
+                                + "in free cash flow the company generated over the past year, but warned that growth could slow.", "5.1")
+        #expect(appositive.map { $0.hasPrefix("Ivo Brandt said the penalty") } == true, "\(appositive ?? "")")
+        // A verb after "to" is no clause of its own either.
+        let infinitive = Self.phrase("The 64-page complaint, filed by the state, alleges that Acme rewarded young users with badges "
+                                + "and filters that encouraged them to open the app more than 80 times a day.", "80")
+        #expect(infinitive.map { $0.lowercased().hasPrefix("acme rewarded young users") } == true, "\(infinitive ?? "")")
     }
 
     /// A verb form after a determiner or a figure is a noun; a phrase with no verb reaches
