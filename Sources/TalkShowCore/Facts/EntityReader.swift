@@ -178,7 +178,8 @@ struct EntityReader: TokenWindow {
             while e + 1 < to {
                 if t[e].nameEnd < t[e].end { break }  // possessive ends the name
                 if isNameWord(e + 1), isTitle(e + 1) == 0 { e += 1; continue }
-                if isWord(e + 1, in: lexicon.nameWords.joiners), isNameWord(e + 2), isTitle(e + 2) == 0 {
+                // "Acme of Ohio", "Brisk & Moll": the "&" is a symbol token, spaced or not.
+                if isWord(e + 1, in: lexicon.nameWords.joiners) || symbol(e + 1) == 0x26, isNameWord(e + 2), isTitle(e + 2) == 0 {
                     // "Dana Ortiz of Acme Securities": a person's name ends before "of".
                     if e > s, isOf(e + 1), lexicon.givenNames.value(p, t[s]) != nil || (s > from && isTitleEnding(at: s - 1)) { break }
                     e += 2
@@ -247,6 +248,8 @@ struct EntityReader: TokenWindow {
         }
         if !known.isEmpty, let kind = known[NameKey.of(p, start, end)] { return (kind, false) }
         let words = e - s + 1
+        // "Brisk & Moll": no person's name has an ampersand in it.
+        if (s...e).contains(where: { symbol($0) == 0x26 }) { return (.organization, false) }
         // Person: a title right before, or "Mr." etc.
         var j = s - 1
         if j >= from, symbol(j) == 0x2E { j -= 1 }

@@ -156,6 +156,10 @@ struct FigureReader: TokenWindow {
         }
         mergeChanges(&out)
         for i in out.indices where out[i].direction == nil && out[i].from == nil { out[i].direction = direction(of: i, in: out) }
+        // A change with no verb of its own goes the way its values do: "to 3.9 times, from 2.4".
+        for i in out.indices where out[i].direction == nil {
+            if let v = out[i].value, let f = out[i].from, v != f { out[i].direction = v > f ? .up : .down }
+        }
         for i in out.indices where out[i].qualifier == nil { out[i].qualifier = qualifier(before: out[i].first) }
     }
 
@@ -486,6 +490,9 @@ struct FigureReader: TokenWindow {
 
     // MARK: - Changes and directions
 
+    /// How many tokens of a unit may stand between "to B" and ", from A".
+    static let unitReach = 12
+
     /// "from A … to B", "to B from A", "B, up from A": one fact, value B, from A.
     func mergeChanges(_ figures: inout [Figure]) {
         let words = self.words
@@ -510,14 +517,25 @@ struct FigureReader: TokenWindow {
                     i += 1
                     continue
                 }
-            } else if isWord(a.first - 1, words.to), i + 1 < figures.count {
-                // to B from A
+            } else if isWord(a.first - 1, words.to) || (isWord(a.first - 1, in: words.approximately) && isWord(a.first - 2, words.to)),
+                      i + 1 < figures.count {
+                // to B from A; or to B and the words of its unit, then ", from A" ("to 3.9 times
+                // earnings before interest and taxes, from 2.4 times"), with no verb between.
                 let b = figures[i + 1]
                 var j = a.last + 1
                 if symbol(j) == 0x2C { j += 1 }
-                if b.kind == a.kind, isWord(j, words.from), b.first == j + 1 {
+                // "2.4 times" after a multiple is that multiple, though no noun follows it.
+                let sameKind = b.kind == a.kind || (a.kind == .multiple && b.kind == .count && b.unit == "times")
+                if sameKind, b.first - 1 > j, b.first - 1 - j <= Self.unitReach, isWord(b.first - 1, words.from),
+                   symbol(b.first - 2) == 0x2C,
+                   (j..<(b.first - 2)).allSatisfy({ t[$0].kind != .number && (t[$0].kind != .word || (lexicon.verbs.value(p, t[$0]) == nil
+                       && lexicon.direction.value(p, t[$0]) == nil)) }) {
+                    j = b.first - 1
+                }
+                if sameKind, isWord(j, words.from), b.first == j + 1 {
                     var m = a
-                    m.last = b.last; m.end = b.end
+                    m.last = b.kind == a.kind || !isWord(b.last + 1, words.times) ? b.last : b.last + 1
+                    m.end = t[m.last].end
                     m.from = b.value ?? b.low
                     m.direction = directionWord(before: a.first - 1)
                     merged = m

@@ -19,7 +19,7 @@ struct NameWords: Sendable {
         functionWords = WordTable(words: ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "and",
                                "or", "but", "in", "on", "at", "for", "with", "of", "to", "from", "by", "as", "if", "when",
                                "while", "after", "before", "is", "are"])
-        joiners = WordTable(words: ["of", "&", "de"])
+        joiners = WordTable(words: ["of", "de"])
         suffixWords = WordTable(words: ["inc", "corp", "co", "ltd", "plc", "llc"])
         stockWords = WordTable(words: ["shares", "stock", "stocks"])
         possessiveStockWords = WordTable(words: ["shares", "stock"])

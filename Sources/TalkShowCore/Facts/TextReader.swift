@@ -221,9 +221,14 @@ public struct TextReader: Sendable {
                 while s > from, t[s - 1].kind == .word, t[s - 1].capitalized,
                       lexicon.personTitles.value(p, t[s - 1]) == nil,
                       !(s - 1 == from && lexicon.nonEntity.value(p, t[s - 1]) != nil) { s -= 1 }
-                // A name written with a dot inside it ("News.Az") is one name.
-                while s - 2 >= from, !t[s].spaceBefore, t[s - 1].kind == .symbol, p[t[s - 1].start] == 0x2E, !t[s - 1].spaceBefore,
-                      t[s - 2].kind == .word, t[s - 2].capitalized { s -= 2 }
+                // A name written with a dot inside it ("News.Az") is one name, and so is one
+                // joined by an ampersand ("Brisk & Moll").
+                while s - 2 >= from, t[s - 1].kind == .symbol, t[s - 2].kind == .word, t[s - 2].capitalized,
+                      p[t[s - 1].start] == 0x26 || (!t[s].spaceBefore && p[t[s - 1].start] == 0x2E && !t[s - 1].spaceBefore) {
+                    s -= 2
+                    while s > from, t[s - 1].kind == .word, t[s - 1].capitalized, lexicon.personTitles.value(p, t[s - 1]) == nil,
+                          !(s - 1 == from && lexicon.nonEntity.value(p, t[s - 1]) != nil) { s -= 1 }
+                }
                 if lexicon.nonEntity.nameValue(p, t[s]) == nil || s < j {
                     return text(p, t[s].start, t[j].nameEnd)
                 }

@@ -61,6 +61,8 @@ enum FigureCases {
         ("Bitcoin dropped more than 4% on Tuesday.", ["percent|4%|v=4,dir=down,q=atLeast"]),
         // Multiples and counts
         ("The stock trades at ~25x forward earnings.", ["multiple|~25x|v=25,q=approximately"]),
+        ("It will borrow, lifting net leverage to about 3.9 times earnings before interest, taxes and amortization, from 2.4 times.",
+         ["multiple|3.9 times earnings before interest, taxes and amortization, from 2.4 times|v=3.9,from=2.4,dir=up,q=approximately"]),
         ("Peers trade at 27x forward estimates.", ["multiple|27x|v=27"]),
         ("The apps reach 3 billion+ users every month.", ["count|3 billion+|v=3000000000,unit=users,q=atLeast"]),
         ("The model will roll out to 3.2B MAUs.", ["count|3.2B|v=3200000000,unit=maus"]),
@@ -71,6 +73,7 @@ enum FigureCases {
         ("The 83-page suit names the chief executive.", []),
         ("The 64-page complaint seeks $2 million in fines.", ["money|$2 million|v=2000000,cur=USD"]),
         ("The company employs 40,000 people worldwide.", ["count|40,000|v=40000,unit=people"]),
+        ("Halden & Moll cut 40 jobs, analysts at Brisk & Moll said.", ["count|40|v=40,unit=jobs,dir=down", "organization|Halden & Moll", "organization|Brisk & Moll"]),
         ("Six officials opposed the cut while 2 dissented.", ["count|2|v=2"]),
         // Periods
         ("Mass production is expected in 2028.", ["period|2028|v=2028,unit=year"]),

@@ -88,6 +88,7 @@ import Testing
         #expect(analyse("Ivo Brandt, an analyst at Halden Securities, said the penalty is small.").attribution == "Ivo Brandt")
         #expect(analyse("Acme, a lender with $88 billion in assets, said profit fell.").attribution == "Acme")
         #expect(analyse("Costs rose and margins fell, said the report.").attribution == nil)
+        #expect(analyse("Analysts at Brisk & Moll said the stock looks expensive.").attribution == "Brisk & Moll")
         // A figure's source closing the sentence is not the sentence's: what they expected
         // is the figure before them.
         #expect(analyse("Employers added 18,000 jobs, fewer than the 35,000 economists had expected.").attribution == nil)
