@@ -127,6 +127,27 @@ extension Phrasebook {
         }
     }
 
+    /// For a phrase starting at word `from` no later than the verb of an "and to <verb>" before
+    /// its figure at word `first`: the words of the clause up to its first "to" before a verb
+    /// (at most ten, no comma among them) and the second verb, where the phrase goes on.
+    /// "The company expects the deal to add to earnings after closing and to deliver $250M" →
+    /// ("The company expects the deal to", "deliver"). Nil otherwise.
+    static func sharedInfinitive(_ text: [UInt8], _ words: [(Int, Int)], from: Int, first: Int, grammar: GrammarLexicon) -> (head: Range<Int>, resume: Int)? {
+        guard from > 0, first >= 3, first <= words.count else { return nil }
+        return text.withUnsafeBufferPointer { p -> (Range<Int>, Int)? in
+            let to = WordKey("to"), and = WordKey("and")
+            func key(_ k: Int) -> WordKey { WordKey.of(p, words[k].0, words[k].1) }
+            func isVerb(_ k: Int) -> Bool { UTF8Bytes.isLower(p[words[k].0]) && grammar.verbs.value(p, words[k].0, words[k].1) != nil }
+            guard let m = (max(1, from - 2)..<(first - 2)).last(where: { key($0) == and && key($0 + 1) == to && isVerb($0 + 2) }),
+                  from <= m + 2 else { return nil }
+            for j in 0..<min(m, 10) {
+                if p[words[j].1 - 1] == 0x2C { return nil }
+                if key(j) == to, isVerb(j + 1) { return j + 1 > 1 ? (0..<(j + 1), m + 2) : nil }
+            }
+            return nil
+        }
+    }
+
     /// For a phrase starting at word `from` inside or just after an aside set off by two
     /// dashes, before its figure at word `first`: the subject before the opening dash (up to
     /// eight words back to a connector, a verb or a comma, none of them taken) and the word

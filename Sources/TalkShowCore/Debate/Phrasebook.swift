@@ -150,22 +150,25 @@ public struct Phrasebook: Sendable {
     /// Every fact's phrase, in the sheet's order.
     public var phrases: [String] { slots.indices.map(phrase) }
 
-    /// The article's subject: of the organisations and products it names, those whose stock
-    /// it reports ("Acme shares rose", "Acme (ACME)") come first, and of those the most
+    /// The article's subject: of the organisations and products it names, those whose ticker
+    /// it gives ("Acme (NYSE: ACME)") come first, then those whose stock it reports ("Acme
+    /// shares rose"), and of those the most
     /// mentioned (first mention wins a tie; a full name's mentions count for the short form
     /// the article also uses) when it recurs, else the first traded one; with none traded, the
     /// most mentioned when it recurs, else the first one named, else "this story"; a name is
     /// said without its legal form ("Acme Foods Inc" → "Acme Foods").
     static func subject(_ sheet: FactSheet, lexicon: FactLexicon) -> String {
-        // Per name: mentions, the index of its first mention, and whether its stock is reported.
-        var counts: [String: (Int, Int, Bool)] = [:]
+        // Per name: mentions, the index of its first mention, and how its stock is reported:
+        // 2 with its ticker ("Acme (NYSE: ACME)"), 1 by a stock word ("Acme shares"), 0 not.
+        var counts: [String: (Int, Int, Int)] = [:]
         // By index: a fact is read a field at a time, never copied whole.
         let facts = sheet.facts
         let text = sheet.article.bytes
         for i in facts.indices where facts[i].kind == .organization || facts[i].kind == .product {
-            let c = counts[facts[i].text] ?? (0, i, false)
-            let traded = c.2 || (i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
-                && facts[i + 1].start - facts[i].end < 12) || Self.stockWordFollows(text, at: facts[i].end, lexicon: lexicon)
+            let c = counts[facts[i].text] ?? (0, i, 0)
+            let ticker = i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
+                && facts[i + 1].start - facts[i].end < 12
+            let traded = max(c.2, ticker ? 2 : Self.stockWordFollows(text, at: facts[i].end, lexicon: lexicon) ? 1 : 0)
             counts[facts[i].text] = (c.0 + 1, c.1, traded)
         }
         // A full name counts for the short form it begins with, when the article uses one:
@@ -181,15 +184,16 @@ public struct Phrasebook: Sendable {
                 // The longest short form comes first among the shorter names after it.
                 guard let short = names[(k + 1)...].first(where: { counts[$0] != nil && begins(full, with: $0) }),
                       let c = counts[full], let into = counts[short] else { continue }
-                counts[short] = (into.0 + c.0, min(into.1, c.1), into.2 || c.2)
+                counts[short] = (into.0 + c.0, min(into.1, c.1), max(into.2, c.2))
                 counts[full] = nil
             }
         }
-        // Traded names first; among them (or all, with none traded) the most mentioned when it
-        // recurs, else the first named.
-        let anyTraded = counts.values.contains { $0.2 }
+        // Names whose ticker is given first, then those whose shares are reported; among them
+        // (or all, with none traded) the most mentioned when it recurs, else the first named.
+        // A deal story mentions its target more, but gives the buyer's ticker.
+        let level = counts.values.map(\.2).max() ?? 0
         var best: (name: String, count: Int, first: Int)? = nil, first: (name: String, at: Int)? = nil
-        for (name, c) in counts where c.2 || !anyTraded {
+        for (name, c) in counts where c.2 == level {
             if best.map({ (c.0, -c.1) > ($0.count, -$0.first) }) ?? true { best = (name, c.0, c.1) }
             if first.map({ c.1 < $0.at }) ?? true { first = (name, c.1) }
         }
@@ -438,6 +442,13 @@ public struct Phrasebook: Sendable {
             out = String(decoding: text[words[subject.lowerBound].0..<words[subject.upperBound - 1].1], as: UTF8.self) + " "
                 + String(decoding: text[words[resume].0..<words[to].1], as: UTF8.self)
             startsWithName = nameStarts.contains(words[subject.lowerBound].0)
+        } else if let (head, resume) = Self.sharedInfinitive(text, words, from: from, first: first, grammar: grammar),
+                  head.count + to - resume + 1 <= maxWords {
+            // A second infinitive shares the clause of the first: "the company expects the deal
+            // to add to earnings … and to deliver $250M …" → "… expects the deal to deliver $250M …".
+            out = String(decoding: text[words[head.lowerBound].0..<words[head.upperBound - 1].1], as: UTF8.self) + " "
+                + String(decoding: text[words[resume].0..<words[to].1], as: UTF8.self)
+            startsWithName = nameStarts.contains(words[head.lowerBound].0)
         }
         // Line breaks and quotation marks go, in this order; one scan finds which are there
         // (removing one mark can join two ’ into ’’, so that pass runs wherever ’ is).

@@ -579,6 +579,12 @@ public struct VoiceComposer: ImmediateComposer {
                     guard let at = needle.withUnsafeBufferPointer({ LiteralText.firstMatch(c, $0, from: 0, ignoringCase: false) }) else { return nil }
                     // A title of several words ("chief financial officer"), or titles a word each.
                     if at > 0, lexicon.personTitles.value(c, 0, at) != nil { return at + needle.count }
+                    // A group at the source: "analysts at Brisk & Moll said …".
+                    if let group = word(from: 0), let link = word(from: group.upperBound + 1), link.upperBound == at,
+                       lexicon.groupSources.value(c, group.lowerBound, group.upperBound) != nil,
+                       [WordKey("at"), WordKey("of"), WordKey("from")].contains(WordKey.of(c, link.lowerBound, link.upperBound)) {
+                        return at + needle.count
+                    }
                     var titles = 0
                     var i = 0
                     while let r = word(from: i), r.lowerBound < at {

@@ -320,6 +320,10 @@ import TalkShowTestSupport
         let infinitive = Self.phrase("The 64-page complaint, filed by the state, alleges that Acme rewarded young users with badges "
                                 + "and filters that encouraged them to open the app more than 80 times a day.", "80")
         #expect(infinitive.map { $0.lowercased().hasPrefix("acme rewarded young users") } == true, "\(infinitive ?? "")")
+        // A second infinitive shares the clause of the first.
+        let shared = Self.phrase("The company expects the deal to add to adjusted earnings per share in the second full year after "
+                            + "closing and to deliver about $250 million in annual cost savings by 2028.", "250")
+        #expect(shared == "the company expects the deal to deliver about $250M in annual cost savings by 2028", "\(shared ?? "")")
     }
 
     /// A verb form after a determiner or a figure is a noun; a phrase with no verb reaches
@@ -359,7 +363,8 @@ import TalkShowTestSupport
     }
 
     /// The subject is the company whose stock the article reports, even where a partner it
-    /// names is mentioned more often; with no stock reported, the most mentioned name.
+    /// names is mentioned more often, and one whose ticker it gives before one whose shares
+    /// it only mentions; with no stock reported, the most mentioned name.
     @Test func theSubject_isTheCompanyWhoseStockIsReported() {
         func subject(_ text: String) -> String { Phrasebook(FactExtractor().extract(Article(text: text))).subject }
         let partner = "Quillon shares rose 7% on Monday after reports that it is building a chip with Ardent Labs. "
@@ -367,6 +372,10 @@ import TalkShowTestSupport
             + "Quillon was up 7% just after the opening bell."
         #expect(subject(partner) == "Quillon")
         #expect(subject("Ardent Labs wants its own device. Ardent Labs declined to comment. Quillon said it will build it.") == "Ardent Labs")
+        // A deal story names its target more often, but gives the buyer's ticker.
+        let deal = "Quillon Brands (NYSE: QLB) agreed to buy Ardent Foods for $6 billion. Ardent shares jumped 27%, while Quillon "
+            + "shares slipped 3%. Ardent sales grew 11%. Analysts said Ardent looks expensive. Ardent holders must approve."
+        #expect(subject(deal) == "Quillon Brands" || subject(deal) == "Quillon", "\(subject(deal))")
     }
 
     /// A press release's dateline is cut from a phrase's front; a clause after "that" starts
