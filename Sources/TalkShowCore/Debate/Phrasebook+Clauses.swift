@@ -80,12 +80,31 @@ extension Phrasebook {
         }
     }
 
+    /// Whether a word ends its comma segment: it ends in a comma, or in a comma and a closing
+    /// quotation mark ("missing,”", "said,'").
+    static func endsWithComma(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
+        let (s, e) = word
+        guard e > s else { return false }
+        if text[e - 1] == 0x2C { return true }
+        if e - s >= 2, text[e - 1] == 0x22 || text[e - 1] == 0x27 { return text[e - 2] == 0x2C }
+        // ” and ’ are E2 80 9D and E2 80 99.
+        if e - s >= 4, text[e - 3] == 0xE2, text[e - 2] == 0x80, text[e - 1] == 0x9D || text[e - 1] == 0x99 { return text[e - 4] == 0x2C }
+        return false
+    }
+
+    /// Whether a word opens a quotation: it starts with " or “ (E2 80 9C).
+    static func opensQuote(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
+        let (s, e) = word
+        guard e > s else { return false }
+        return text[s] == 0x22 || (e - s >= 3 && text[s] == 0xE2 && text[s + 1] == 0x80 && text[s + 2] == 0x9C)
+    }
+
     /// The words of the subject a phrase starting at word `from` takes from before an aside:
     /// `from` opens with a verb after a comma; the comma segment before it is an aside (no
     /// verb, a relative clause, "which …", or an apposition, "the gap between …"); and the
     /// segment before that, of at most eight words, is a subject (no verb). Nil otherwise.
     static func subjectBeforeAside(_ text: [UInt8], _ words: [(Int, Int)], from: Int, grammar: GrammarLexicon) -> Range<Int>? {
-        func commaBefore(_ k: Int) -> Bool { k > 0 && text[words[k - 1].1 - 1] == 0x2C }
+        func commaBefore(_ k: Int) -> Bool { k > 0 && endsWithComma(text, words[k - 1]) }
         guard from > 0, commaBefore(from) else { return nil }
         return text.withUnsafeBufferPointer { p -> Range<Int>? in
             let (vs, ve) = words[from]
@@ -111,7 +130,7 @@ extension Phrasebook {
     /// or is a relative clause ("which makes chips,"). Nil otherwise. Starting there lets
     /// `subjectBeforeAside` put the subject back: "Ivo Brandt said …".
     static func verbAfterAside(_ text: [UInt8], _ words: [(Int, Int)], from: Int, first: Int, grammar: GrammarLexicon) -> Int? {
-        func commaAfter(_ k: Int) -> Bool { text[words[k].1 - 1] == 0x2C }
+        func commaAfter(_ k: Int) -> Bool { endsWithComma(text, words[k]) }
         guard from > 0, from < first, commaAfter(from - 1) else { return nil }
         var close = from
         while close < first, !commaAfter(close) { close += 1 }
@@ -141,7 +160,7 @@ extension Phrasebook {
             guard let m = (max(1, from - 2)..<(first - 2)).last(where: { key($0) == and && key($0 + 1) == to && isVerb($0 + 2) }),
                   from <= m + 2 else { return nil }
             for j in 0..<min(m, 10) {
-                if p[words[j].1 - 1] == 0x2C { return nil }
+                if endsWithComma(text, words[j]) { return nil }
                 if key(j) == to, isVerb(j + 1) { return j + 1 > 1 ? (0..<(j + 1), m + 2) : nil }
             }
             return nil

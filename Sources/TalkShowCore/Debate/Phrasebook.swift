@@ -338,7 +338,7 @@ public struct Phrasebook: Sendable {
                     from = k
                     break
                 }
-                if text[words[k - 1].1 - 1] == 0x2C {
+                if Self.endsWithComma(text, words[k - 1]) {
                     let head = String(decoding: text[words[k].0..<words[k].1], as: UTF8.self).lowercased()
                     if commas == 0, ["who", "which", "that", "whose"].contains(head) { commas += 1; k -= 1; continue }
                     from = k
@@ -357,10 +357,10 @@ public struct Phrasebook: Sendable {
         // a few words past the fact.
         var k = last
         while k < words.count - 1, k - from < maxWords - 1 {
-            if text[words[k].1 - 1] == 0x2C { break }
+            if Self.endsWithComma(text, words[k]) { break }
             k += 1
         }
-        if text[words[k].1 - 1] == 0x2C || k == words.count - 1 {
+        if Self.endsWithComma(text, words[k]) || k == words.count - 1 {
             to = k
         } else {
             // No comma in reach: end before the next clause opener ("as", "because"), else a
@@ -382,12 +382,12 @@ public struct Phrasebook: Sendable {
         if !f.kind.isFigure {
             to = last
             beforeOpener = false
-            while to < words.count - 1, to - from < maxWords - 1, text[words[to].1 - 1] != 0x2C { to += 1 }
+            while to < words.count - 1, to - from < maxWords - 1, !Self.endsWithComma(text, words[to]) { to += 1 }
         }
         // Never end on a function word or a number word ("over the next three"); a phrase
         // that ends before a clause opener ends where the clause does.
         var extra = 0
-        while !beforeOpener, to < words.count - 1, extra < 3, text[words[to].1 - 1] != 0x2C {
+        while !beforeOpener, to < words.count - 1, extra < 3, !Self.endsWithComma(text, words[to]) {
             guard Self.dangles(text, words[to], before: words[to + 1], lexicon: lexicon) else { break }
             to += 1
             extra += 1
@@ -398,7 +398,7 @@ public struct Phrasebook: Sendable {
         if to - from + 1 > maxWords {
             let need = to - maxWords + 1
             var k = max(1, need)
-            while k <= first, text[words[k - 1].1 - 1] != 0x2C || !Self.opensAClause(text, words[k], grammar: grammar) { k += 1 }
+            while k <= first, !Self.endsWithComma(text, words[k - 1]) || !Self.opensAClause(text, words[k], grammar: grammar) { k += 1 }
             from = k <= first ? k : to + 1 <= maxWords + nounPhraseReach ? 0 : max(0, min(first, need))
             // Not on an aside: on the verb after it, whose subject is put back below.
             if let verb = Self.verbAfterAside(text, words, from: from, first: first, grammar: grammar) { from = verb }
@@ -417,13 +417,19 @@ public struct Phrasebook: Sendable {
         if f.kind.isFigure, from > 0, carriesOn || !text.withUnsafeBufferPointer({ hasVerb($0, words[from...to], grammar: grammar) }) {
             var k = from - 1
             while k >= 0, to - k + 1 <= maxWords + nounPhraseReach {
-                if k == 0 || ((text[words[k - 1].1 - 1] == 0x2C || Self.isThat(text, words[k - 1])) && Self.opensAClause(text, words[k], grammar: grammar)),
+                if k == 0 || ((Self.endsWithComma(text, words[k - 1]) || Self.isThat(text, words[k - 1])) && Self.opensAClause(text, words[k], grammar: grammar)),
                    text.withUnsafeBufferPointer({ hasVerb($0, words[k...to], grammar: grammar) }) {
                     from = k
                     break
                 }
                 k -= 1
             }
+        }
+        // A name after the quote it attributes says nothing without it: "“We have been
+        // missing,” CEO Dana Ortiz said" is the phrase of Dana Ortiz, not "CEO Dana Ortiz said".
+        if !f.kind.isFigure, from > 0, to + 1 <= maxWords + nounPhraseReach, Self.endsWithComma(text, words[from - 1]),
+           text[words[from - 1].1 - 1] != 0x2C, Self.opensQuote(text, words[0]) {
+            from = 0
         }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
         var startsWithName = nameStarts.contains(words[from].0)

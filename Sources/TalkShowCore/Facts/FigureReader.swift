@@ -309,7 +309,16 @@ struct FigureReader: TokenWindow {
         return true
     }
 
-    func isMultipleNoun(_ k: Int) -> Bool { isWord(k, in: words.multipleNouns) }
+    /// A valuation noun at `k`, or after up to three words that lead to one: a possessive name
+    /// and words like "expected" ("19 times Tolliver's expected earnings").
+    func isMultipleNoun(_ k: Int) -> Bool {
+        var j = k
+        while j < k + 3, isWord(j), !isWord(j, in: words.multipleNouns) {
+            guard (t[j].capitalized && t[j].nameEnd < t[j].end) || isWord(j, in: words.multipleLead) else { return false }
+            j += 1
+        }
+        return isWord(j, in: words.multipleNouns)
+    }
 
     /// "per share", "a share", "a gallon": the unit of a money rate and how many tokens it takes.
     func rate(after k: Int) -> (String, Int)? {

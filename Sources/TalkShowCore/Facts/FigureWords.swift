@@ -16,6 +16,8 @@ struct FigureWords: Sendable {
     let and = WordKey("and"), times = WordKey("times"), the = WordKey("the"), one = WordKey("one")
     /// Nouns after "4x" or "4 times" that make it a valuation multiple ("25x earnings").
     let multipleNouns: WordTable<Bool>
+    /// Words that may stand between "times" and such a noun ("expected", "forward").
+    let multipleLead: WordTable<Bool>
     /// Nouns after "per" or "a" that make a money figure a rate ("$1.69 per share").
     let rateNouns: WordTable<Bool>
     /// Words after "a <noun>" that make it a time, not a rate ("a year earlier").
@@ -32,6 +34,8 @@ struct FigureWords: Sendable {
         atMost = WordTable(words: ["up to", "less than", "under", "below", "at most", "fewer than", "as much as"])
         fundraising = WordTable(words: ["raised", "raise", "raises", "raising"])
         multipleNouns = WordTable(words: ["earnings", "sales", "revenue", "book", "ebitda", "forward", "cash"])
+        multipleLead = WordTable(words: ["expected", "forward", "trailing", "projected", "estimated", "adjusted", "its", "their",
+                                  "this", "next", "year's", "annual"])
         rateNouns = WordTable(words: ["share", "gallon", "barrel", "ton", "tonne", "ounce", "unit", "month", "year", "week", "day", "hour",
                            "user", "person", "employee", "subscriber", "customer", "kilowatt-hour", "megawatt-hour", "pound",
                            "seat", "vehicle", "device", "head"])

@@ -320,6 +320,16 @@ import TalkShowTestSupport
         let infinitive = Self.phrase("The 64-page complaint, filed by the state, alleges that Acme rewarded young users with badges "
                                 + "and filters that encouraged them to open the app more than 80 times a day.", "80")
         #expect(infinitive.map { $0.lowercased().hasPrefix("acme rewarded young users") } == true, "\(infinitive ?? "")")
+        // A comma inside a closing quotation mark still ends its segment.
+        #expect(Phrasebook.endsWithComma(Array("missing,” said".utf8), (0, 11)))
+        #expect(Phrasebook.endsWithComma(Array("missing,\" said".utf8), (0, 9)))
+        #expect(!Phrasebook.endsWithComma(Array("missing” said".utf8), (0, 10)))
+        // A name after the quote it attributes takes the quote along.
+        let quoted = "“Quillon gives us a growth engine where we have been missing,” chief executive Dana Ortiz said on a call with analysts."
+        let sheet = FactExtractor().extract(Article(text: quoted))
+        let person = sheet.facts.firstIndex { $0.kind == .person }
+        #expect(person.map { Phrasebook(sheet).phrase($0).contains("growth engine") } == true,
+                "\(person.map { Phrasebook(sheet).phrase($0) } ?? "no person")")
         // A second infinitive shares the clause of the first.
         let shared = Self.phrase("The company expects the deal to add to adjusted earnings per share in the second full year after "
                             + "closing and to deliver about $250 million in annual cost savings by 2028.", "250")

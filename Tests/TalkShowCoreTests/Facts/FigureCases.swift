@@ -64,6 +64,7 @@ enum FigureCases {
         ("It will borrow, lifting net leverage to about 3.9 times earnings before interest, taxes and amortization, from 2.4 times.",
          ["multiple|3.9 times earnings before interest, taxes and amortization, from 2.4 times|v=3.9,from=2.4,dir=up,q=approximately"]),
         ("Peers trade at 27x forward estimates.", ["multiple|27x|v=27"]),
+        ("The price is about 19 times Acme's expected earnings.", ["multiple|19|v=19,q=approximately"]),
         ("The apps reach 3 billion+ users every month.", ["count|3 billion+|v=3000000000,unit=users,q=atLeast"]),
         ("The model will roll out to 3.2B MAUs.", ["count|3.2B|v=3200000000,unit=maus"]),
         ("A full launch could see 1,000 robotaxis on the road.", ["count|1,000|v=1000,unit=robotaxis"]),
