@@ -155,7 +155,8 @@ public struct Phrasebook: Sendable {
     /// shares rose"), and of those the most
     /// mentioned (first mention wins a tie; a full name's mentions count for the short form
     /// the article also uses) when it recurs, else the first traded one; with none traded, the
-    /// most mentioned when it recurs, else the first one named, else "this story"; a name is
+    /// most mentioned when it recurs, else the first one named, else "this story"; a public
+    /// body that reports figures, with no stock reported, gives "the economy"; a name is
     /// said without its legal form ("Acme Foods Inc" → "Acme Foods").
     static func subject(_ sheet: FactSheet, lexicon: FactLexicon) -> String {
         // Per name: mentions, the index of its first mention, and how its stock is reported:
@@ -198,6 +199,9 @@ public struct Phrasebook: Sendable {
             if first.map({ c.1 < $0.at }) ?? true { first = (name, c.1) }
         }
         guard let name = best.flatMap({ $0.count >= 2 ? $0.name : nil }) ?? first?.name else { return noSubject }
+        // A public body that publishes the figures ("the Labor Department") is the source of a
+        // macro story, not what it is about: with no company's stock in it, it is about the economy.
+        if level == 0, lexicon.isOfficialBody(name) { return economySubject }
         // Spoken without its legal form: "Acme Foods Inc" is "Acme Foods".
         if let space = name.lastIndex(of: " "), lexicon.legalSuffixes.value(String(name[name.index(after: space)...])) != nil {
             return String(name[..<space])
@@ -220,6 +224,10 @@ public struct Phrasebook: Sendable {
 
     /// The subject of an article that names no organisation or product.
     public static let noSubject = "this story"
+
+    /// The subject of a macro story, whose most named organisation is the public body that
+    /// reports its figures.
+    public static let economySubject = "the economy"
 
     /// Where the first words of the article's names (organisations, people, products,
     /// places) lie in its text, without a possessive: a phrase that starts with one starts

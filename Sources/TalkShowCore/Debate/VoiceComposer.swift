@@ -500,7 +500,7 @@ public struct VoiceComposer: ImmediateComposer {
             var list = values.indices.filter {
                 facts[$0].kind.isFigure
                     && (facts[$0].certainty < 0.95 || (facts[$0].attribution.map { !isTheCompany($0) } ?? false))
-                    && !usedClauses.contains(context.clauseOf[$0]) && !(facts[$0].attribution.map(Self.isOfficial) ?? false)
+                    && !usedClauses.contains(context.clauseOf[$0]) && !(facts[$0].attribution.map(FactLexicon.shared.isOfficialBody) ?? false)
             }
             // Weightiest first, ties to the earlier fact; only the phrases looked at are made.
             // (The closure reads a local: one that read `self` would copy the writer per call.)
@@ -641,28 +641,6 @@ public struct VoiceComposer: ImmediateComposer {
                 !t.split(whereSeparator: { !$0.isLetter }).contains { words.value(String($0)) != nil }
             }
             return plain.isEmpty ? templates : plain
-        }
-
-        /// Whether `who` is a public body that publishes statistics: its last word (or two) is
-        /// one of the lexicon's `officialSources` ("the Labor Department", "the central bank").
-        static func isOfficial(_ who: String) -> Bool {
-            var who = who
-            let sources = FactLexicon.shared.officialSources
-            return who.withUTF8 { b in
-                // The last word, and the one before it (keys fold ASCII case).
-                var e = b.count
-                while e > 0, b[e - 1] == 0x20 { e -= 1 }
-                var s = e
-                while s > 0, b[s - 1] != 0x20 { s -= 1 }
-                guard s < e else { return false }
-                let last = WordKey.of(b, s, e)
-                if sources.exactValue(last) != nil { return true }
-                var pe = s
-                while pe > 0, b[pe - 1] == 0x20 { pe -= 1 }
-                var ps = pe
-                while ps > 0, b[ps - 1] != 0x20 { ps -= 1 }
-                return ps < pe && sources.exactValue(WordKey.phrase(WordKey.of(b, ps, pe), last)) != nil
-            }
         }
 
         /// Whether `who` is a person: a person the article names, by full name or by surname,

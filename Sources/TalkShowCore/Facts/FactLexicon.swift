@@ -172,4 +172,25 @@ public final class FactLexicon: Sendable {
         for word in hedges.attributionVerbs { combined.update(word, initial: SenseEntry()) { $0.attributionVerb = true } }
         self.combined = combined
     }
+
+    /// Whether `name` is a public body that publishes statistics: its last word (or two) is
+    /// one of `officialSources` ("the Labor Department", "the central bank").
+    public func isOfficialBody(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { b in
+            // The last word, and the one before it (keys fold ASCII case).
+            var e = b.count
+            while e > 0, b[e - 1] == 0x20 { e -= 1 }
+            var s = e
+            while s > 0, b[s - 1] != 0x20 { s -= 1 }
+            guard s < e else { return false }
+            let last = WordKey.of(b, s, e)
+            if officialSources.exactValue(last) != nil { return true }
+            var pe = s
+            while pe > 0, b[pe - 1] == 0x20 { pe -= 1 }
+            var ps = pe
+            while ps > 0, b[ps - 1] != 0x20 { ps -= 1 }
+            return ps < pe && officialSources.exactValue(WordKey.phrase(WordKey.of(b, ps, pe), last)) != nil
+        }
+    }
 }

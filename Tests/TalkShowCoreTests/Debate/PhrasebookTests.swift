@@ -386,6 +386,11 @@ import TalkShowTestSupport
         let deal = "Quillon Brands (NYSE: QLB) agreed to buy Ardent Foods for $6 billion. Ardent shares jumped 27%, while Quillon "
             + "shares slipped 3%. Ardent sales grew 11%. Analysts said Ardent looks expensive. Ardent holders must approve."
         #expect(subject(deal) == "Quillon Brands" || subject(deal) == "Quillon", "\(subject(deal))")
+        // A macro story's most named organisation is the body that reports the figures.
+        let macro = "Employers added 142,000 jobs in August, the Labor Department said. The Labor Department also revised "
+            + "July down. Treasury yields fell 9 basis points."
+        #expect(subject(macro) == Phrasebook.economySubject)
+        #expect(subject("Quillon (NYSE: QLN) hired 400 people, the Labor Department said. The Labor Department said so.") == "Quillon")
     }
 
     /// A press release's dateline is cut from a phrase's front; a clause after "that" starts

@@ -187,8 +187,9 @@ import TalkShowTestSupport
             if take.text.contains("only floats the idea") { hedges += 1 }
         }
         #expect(hedges > 0)
-        #expect(Writer.isOfficial("the Labor Department") && Writer.isOfficial("the Census Bureau") && Writer.isOfficial("the central bank"))
-        #expect(!Writer.isOfficial("Quillon Corp") && !Writer.isOfficial("analysts"))
+        let lexicon = FactLexicon.shared
+        #expect(lexicon.isOfficialBody("the Labor Department") && lexicon.isOfficialBody("the Census Bureau") && lexicon.isOfficialBody("the central bank"))
+        #expect(!lexicon.isOfficialBody("Quillon Corp") && !lexicon.isOfficialBody("analysts"))
     }
 
     /// A hedge line that names the company first goes on with "it", not the name again; what
