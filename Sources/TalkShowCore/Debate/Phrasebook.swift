@@ -104,8 +104,9 @@ public struct Phrasebook: Sendable {
         slots = sheet.facts.indices.map { i in
             let slot = Slot()
             if needed(i) {
-                _ = slot.storeIfNil(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon,
-                                                nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i]))
+                _ = slot.storeIfNil(Self.naming(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon,
+                                                            nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i]),
+                                                sheet, i))
             }
             return slot
         }
@@ -124,7 +125,31 @@ public struct Phrasebook: Sendable {
         if let made = slot.load() { return made }
         let text = Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon,
                                nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i])
-        return slot.storeIfNil(text)
+        return slot.storeIfNil(Self.naming(text, sheet, i))
+    }
+
+    /// How many sentences back a "he" or "she" that opens a phrase may find its person.
+    static let pronounReach = 2
+
+    /// `phrase` of fact `i` with a "he" or "she" that opens it replaced by the person the
+    /// article named last, in the fact's sentence before it or in the two sentences before
+    /// ("He cut his price target …" → "Ivo Brandt cut his price target …"); as it is when
+    /// it opens otherwise or no person is near.
+    static func naming(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
+        let u = phrase.utf8
+        let cut: Int
+        if u.starts(with: "he ".utf8) || u.starts(with: "He ".utf8) { cut = 3 }
+        else if u.starts(with: "she ".utf8) || u.starts(with: "She ".utf8) { cut = 4 }
+        else { return phrase }
+        let facts = sheet.facts
+        guard let sentence = facts[i].sentence else { return phrase }
+        var j = i - 1
+        while j >= 0 {
+            if let s = facts[j].sentence, sentence - s > pronounReach { break }
+            if facts[j].kind == .person, facts[j].start < facts[i].start { return facts[j].text + " " + String(decoding: u.dropFirst(cut), as: UTF8.self) }
+            j -= 1
+        }
+        return phrase
     }
 
     /// Where the sentence of fact `f` starts, when the sheet's article has it.

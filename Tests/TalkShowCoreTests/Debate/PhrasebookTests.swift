@@ -330,6 +330,11 @@ import TalkShowTestSupport
         let person = sheet.facts.firstIndex { $0.kind == .person }
         #expect(person.map { Phrasebook(sheet).phrase($0).contains("growth engine") } == true,
                 "\(person.map { Phrasebook(sheet).phrase($0) } ?? "no person")")
+        // A "he" that opens a phrase is the person named just before.
+        let he = FactExtractor().extract(Article(text: "Ivo Brandt, an analyst at Halden, said demand is slowing. He cut his price target to $52 from $58."))
+        let target = he.facts.firstIndex { $0.kind == .money }
+        #expect(target.map { Phrasebook(he).phrase($0).hasPrefix("Ivo Brandt cut his price target") } == true,
+                "\(target.map { Phrasebook(he).phrase($0) } ?? "no figure")")
         // A second infinitive shares the clause of the first.
         let shared = Self.phrase("The company expects the deal to add to adjusted earnings per share in the second full year after "
                             + "closing and to deliver about $250 million in annual cost savings by 2028.", "250")
