@@ -384,6 +384,14 @@ public struct Phrasebook: Sendable {
                 k -= 1
             }
         }
+        // A colon after a word opens what the sentence goes on to say: "It is not yet
+        // profitable: its net loss narrowed …" starts at "its" (not "NASDAQ: ACME").
+        if let colon = (from..<first).last(where: { k in
+            let e = words[k].1
+            return e - words[k].0 >= 2 && text[e - 1] == 0x3A && UTF8Bytes.isLower(text[e - 2])
+        }) {
+            from = colon + 1
+        }
         var to = last
         var beforeOpener = false
         // Run on to a comma or the clause's end while the phrase stays within `maxWords`, else

@@ -330,6 +330,10 @@ import TalkShowTestSupport
         let person = sheet.facts.firstIndex { $0.kind == .person }
         #expect(person.map { Phrasebook(sheet).phrase($0).contains("growth engine") } == true,
                 "\(person.map { Phrasebook(sheet).phrase($0) } ?? "no person")")
+        // A colon after a word opens the clause a phrase starts with.
+        let colon = Self.phrase("The San Diego-based company, which connects patients with doctors, is not yet profitable: its net loss "
+                           + "narrowed to $88 million from $141 million a year earlier.", "88")
+        #expect(colon.map { $0.hasPrefix("its net loss narrowed") } == true, "\(colon ?? "")")
         // A "he" that opens a phrase is the person named just before.
         let he = FactExtractor().extract(Article(text: "Ivo Brandt, an analyst at Halden, said demand is slowing. He cut his price target to $52 from $58."))
         let target = he.facts.firstIndex { $0.kind == .money }
