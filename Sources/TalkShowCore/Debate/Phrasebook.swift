@@ -384,6 +384,18 @@ public struct Phrasebook: Sendable {
                 k -= 1
             }
         }
+        // A phrase that would open inside a relative clause after a comma ("…, which it values
+        // at up to $1.8B") takes what the clause is about: back to the determiner that opens it,
+        // within six words ("the company's real estate, which it values at up to $1.8B").
+        if from >= 2, first - from < maxWords - 8, Self.endsWithComma(text, words[from - 2]),
+           text.withUnsafeBufferPointer({ p in
+               [WordKey("which"), WordKey("who"), WordKey("whom"), WordKey("that")].contains(WordKey.of(p, words[from - 1].0, words[from - 1].1))
+           }),
+           let d = (max(0, from - 8)..<(from - 1)).last(where: { k in
+               text.withUnsafeBufferPointer { grammar.determiners.exactValue(WordKey.of($0, words[k].0, words[k].1)) != nil }
+           }), !(d..<(from - 2)).contains(where: { Self.endsWithComma(text, words[$0]) }) {
+            from = d
+        }
         // A colon after a word opens what the sentence goes on to say: "It is not yet
         // profitable: its net loss narrowed …" starts at "its" (not "NASDAQ: ACME").
         if let colon = (from..<first).last(where: { k in

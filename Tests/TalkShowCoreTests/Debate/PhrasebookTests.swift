@@ -330,6 +330,10 @@ import TalkShowTestSupport
         let person = sheet.facts.firstIndex { $0.kind == .person }
         #expect(person.map { Phrasebook(sheet).phrase($0).contains("growth engine") } == true,
                 "\(person.map { Phrasebook(sheet).phrase($0) } ?? "no person")")
+        // A phrase does not open inside a relative clause without what it is about.
+        let relative = Self.phrase("Activist investor Harlan Capital, which owns a stake, had pushed for a leadership change and a sale "
+                              + "of the company's real estate, which it values at up to $1.8 billion.", "1.8")
+        #expect(relative.map { $0.hasPrefix("the company's real estate, which it values") } == true, "\(relative ?? "")")
         // A colon after a word opens the clause a phrase starts with.
         let colon = Self.phrase("The San Diego-based company, which connects patients with doctors, is not yet profitable: its net loss "
                            + "narrowed to $88 million from $141 million a year earlier.", "88")
