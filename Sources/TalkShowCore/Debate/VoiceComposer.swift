@@ -43,6 +43,8 @@ public struct VoiceComposer: ImmediateComposer {
         var usedTemplates: [UInt64] = []
         var cites: [String] = []
         let history: [RoundRecord]
+        /// The side this message speaks from, which picks the voice's `bySide` templates.
+        var voiceSide: Side? = nil
 
         init(context: DebateContext, seat: Int, round: Int, history: [RoundRecord]) {
             self.context = context
@@ -362,6 +364,11 @@ public struct VoiceComposer: ImmediateComposer {
             return finish(out)
         }
 
+        /// The voice's templates of `move` for this message's side.
+        func templates(_ move: String, topic: Topic?) -> [String] {
+            persona.voice.templates(move, topic: topic, side: voiceSide?.rawValue)
+        }
+
         func side(_ x: Double) -> Side {
             let band = context.scenario.verdict.neutralBand
             return x > band ? .bullish : x < -band ? .bearish : .neutral
@@ -371,6 +378,7 @@ public struct VoiceComposer: ImmediateComposer {
 
         mutating func take(stance x: Double) -> DebateMessage {
             let side = side(x)
+            voiceSide = side
             let subject = context.phrasebook.subject
             let ranking = context.rankings[seat]
             let (pos, neg, weighty) = (ranking.positives, ranking.negatives, ranking.weighty)
@@ -418,7 +426,7 @@ public struct VoiceComposer: ImmediateComposer {
             if let a = firstFresh(myFigures.filter { amounts[$0] }) ?? first(myFigures), context.clauseOf[a] != justSaid,
                let b = firstFresh(theirFigures.filter { amounts[$0] }) ?? firstFresh(theirFigures),
                context.clauseOf[a] != context.clauseOf[b],
-               let s = say("contrast", persona.voice.templates("contrast", topic: facts[a].topics.first), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
+               let s = say("contrast", templates("contrast", topic: facts[a].topics.first), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
             }
             if let h = hedged() {
@@ -450,14 +458,14 @@ public struct VoiceComposer: ImmediateComposer {
                 var slots: Slots = ["who": who, "claim": claim]
                 slots["restated"] = restated
                 slots["pronoun"] = pronoun
-                if let s = say("hedge", persona.voice.templates("hedge", topic: facts[h].topics.first), slots, adjust: adjust) {
+                if let s = say("hedge", templates("hedge", topic: facts[h].topics.first), slots, adjust: adjust) {
                     _ = take(h); analysis.append(s)
                 }
             }
             // What the article leaves without a figure closes the analysis, after what it says.
             let missing = missingTopic()
             var absence: String? = nil
-            if let topic = missing, let s = say("absence", persona.voice.templates("absence", topic: topic), ["topic": topic.phrase]) {
+            if let topic = missing, let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase]) {
                 absence = s
             }
             var extra = weighty.filter { !usedClauses.contains(context.clauseOf[$0]) } + fallback.filter { !usedClauses.contains(context.clauseOf[$0]) }
@@ -476,10 +484,10 @@ public struct VoiceComposer: ImmediateComposer {
             let against = (x >= 0 ? neg : pos)
             // A fact the take has said twice already is not said a third time.
             if let f = firstFresh(against) ?? against.first(where: { times(said: $0, in: [headline] + analysis) < 2 }),
-               let s = say("counterpoint", persona.voice.templates("counterpoint", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
+               let s = say("counterpoint", templates("counterpoint", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
             } else if let topic = context.uncoveredTopics.last(where: { $0 != missing }) ?? context.uncoveredTopics.last,
-                      let s = say("absence", persona.voice.templates("absence", topic: topic), ["topic": topic.phrase]) {
+                      let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase]) {
                 counterpoint = s
             } else if let f = weighty.last, let s = say("counterpoint", persona.voice.counterpoint, ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
@@ -634,13 +642,13 @@ public struct VoiceComposer: ImmediateComposer {
         /// The analysis templates for fact `f`: for a name, not a figure, those that do not
         /// speak of a number or a figure (grammar `figureWords`), when the voice has any.
         func analysisTemplates(for f: Int) -> [String] {
-            let templates = persona.voice.templates("analysis", topic: facts[f].topics.first)
-            guard !facts[f].kind.isFigure else { return templates }
+            let list = templates("analysis", topic: facts[f].topics.first)
+            guard !facts[f].kind.isFigure else { return list }
             let words = GrammarLexicon.shared.figureWords
-            let plain = templates.filter { t in
+            let plain = list.filter { t in
                 !t.split(whereSeparator: { !$0.isLetter }).contains { words.value(String($0)) != nil }
             }
-            return plain.isEmpty ? templates : plain
+            return plain.isEmpty ? list : plain
         }
 
         /// Whether `who` is a person: a person the article names, by full name or by surname,
@@ -695,10 +703,15 @@ public struct VoiceComposer: ImmediateComposer {
             let answer = take(counter)
             let move = plan.concedes ? "concede" : "attack"
             let slots: Slots = ["target": target, "claim": claim, "counter": answer]
-            let headline = say(move, persona.voice.templates(move, topic: facts[counter].topics.first), slots)
-                ?? say(plan.concedes ? "attack" : "concede", persona.voice.templates(plan.concedes ? "attack" : "concede", topic: nil), slots)
+            // The answer speaks from the side of its counter fact, which opposes the claim;
+            // a backing figure speaks from the seat's side.
+            let answerSide = values[counter] > 0 ? Side.bullish : values[counter] < 0 ? .bearish : .neutral
+            voiceSide = answerSide
+            let headline = say(move, templates(move, topic: facts[counter].topics.first), slots)
+                ?? say(plan.concedes ? "attack" : "concede", templates(plan.concedes ? "attack" : "concede", topic: nil), slots)
                 ?? "\(target) is wrong to lean on that claim."
             var text: [String] = []
+            voiceSide = side(x[seat])
             // A second sentence backs the answer with another figure; without one the
             // rebuttal ends, rather than say its answer twice.
             if let support = plan.supportFact,

@@ -2,7 +2,9 @@
 /// seeded generator. Slots in braces are filled with phrases taken from the article:
 /// `{subject}`, `{fact}`, `{a}`, `{b}`, `{topic}`, `{who}`, `{claim}`, `{target}`,
 /// `{counter}`, `{strength}`, `{weakness}`. A move may also have alternatives keyed by topic
-/// (`byTopic.spending.analysis`), used when the move's main fact is on that topic.
+/// (`byTopic.spending.analysis`), used when the move's main fact is on that topic, and
+/// templates that suit one side only (`bySide.bullish.contrast`), added to the move's list
+/// when the panelist's stance is on that side.
 public struct Voice: Codable, Sendable, Equatable {
     public struct Headlines: Codable, Sendable, Equatable {
         public var bullish: [String]
@@ -19,12 +21,16 @@ public struct Voice: Codable, Sendable, Equatable {
     public var attack: [String]
     public var concede: [String]
     public var byTopic: [String: [String: [String]]]?
+    /// Templates said only on one side (`bullish`, `bearish`, `neutral`), by move: a growth
+    /// bull's "growth wins that fight" is not said by the same voice turned bearish.
+    public var bySide: [String: [String: [String]]]?
 
+    public static let sides = ["bullish", "bearish", "neutral"]
     public static let moves = ["headline", "analysis", "contrast", "absence", "hedge", "counterpoint", "attack", "concede"]
     public static let slots = ["subject", "fact", "a", "b", "topic", "who", "claim", "target", "counter", "strength", "weakness"]
 
     public init(from decoder: Decoder) throws {
-        let o = try StrictObject(decoder, allowed: Self.moves + ["byTopic"])
+        let o = try StrictObject(decoder, allowed: Self.moves + ["byTopic", "bySide"])
         headline = try o.decode(Headlines.self, "headline", expected: "an object with bullish, bearish and neutral lists")
         analysis = try Self.list(o, "analysis")
         contrast = try Self.list(o, "contrast")
@@ -33,23 +39,29 @@ public struct Voice: Codable, Sendable, Equatable {
         counterpoint = try Self.list(o, "counterpoint")
         attack = try Self.list(o, "attack")
         concede = try Self.list(o, "concede")
-        byTopic = try o.decodeIfPresent([String: [String: [String]]].self, "byTopic", expected: "an object of topic ids to moves")
-        if let byTopic {
-            let topicIds = Topic.allCases.map(\.rawValue)
-            for (topic, moves) in byTopic.sorted(by: { $0.key < $1.key }) {
-                guard topicIds.contains(topic) else {
-                    throw ScenarioIssue.unknownKey(path: o.keyPath("byTopic") + "." + topic, suggestion: EditDistance.closest(to: topic, among: topicIds))
-                }
-                for move in moves.keys.sorted() where !Self.moves.dropFirst().contains(move) {
-                    throw ScenarioIssue.unknownKey(path: o.keyPath("byTopic") + ".\(topic).\(move)", suggestion: EditDistance.closest(to: move, among: Array(Self.moves.dropFirst())))
-                }
-                for (move, list) in moves.sorted(by: { $0.key < $1.key }) {
-                    for (i, template) in list.enumerated() {
-                        try Self.checkTemplate(template, path: o.keyPath("byTopic") + ".\(topic).\(move)[\(i)]")
-                    }
+        byTopic = try Self.keyedMoves(o, "byTopic", keys: Topic.allCases.map(\.rawValue), expected: "an object of topic ids to moves")
+        bySide = try Self.keyedMoves(o, "bySide", keys: Self.sides, expected: "an object of sides (bullish, bearish, neutral) to moves")
+    }
+
+    /// An optional object of keys (topics, sides) to moves (not `headline`) to templates,
+    /// each key, move and template checked.
+    static func keyedMoves(_ o: StrictObject, _ field: String, keys: [String], expected: String) throws -> [String: [String: [String]]]? {
+        guard let keyed = try o.decodeIfPresent([String: [String: [String]]].self, field, expected: expected) else { return nil }
+        let moves = Array(Self.moves.dropFirst())
+        for (key, byMove) in keyed.sorted(by: { $0.key < $1.key }) {
+            guard keys.contains(key) else {
+                throw ScenarioIssue.unknownKey(path: o.keyPath(field) + "." + key, suggestion: EditDistance.closest(to: key, among: keys))
+            }
+            for move in byMove.keys.sorted() where !moves.contains(move) {
+                throw ScenarioIssue.unknownKey(path: o.keyPath(field) + ".\(key).\(move)", suggestion: EditDistance.closest(to: move, among: moves))
+            }
+            for (move, list) in byMove.sorted(by: { $0.key < $1.key }) {
+                for (i, template) in list.enumerated() {
+                    try Self.checkTemplate(template, path: o.keyPath(field) + ".\(key).\(move)[\(i)]")
                 }
             }
         }
+        return keyed
     }
 
     static func list(_ o: StrictObject, _ key: String) throws -> [String] {
@@ -112,8 +124,15 @@ public struct Voice: Codable, Sendable, Equatable {
         }
     }
 
-    /// The templates of `move`, preferring the ones keyed by `topic`.
-    public func templates(_ move: String, topic: Topic?) -> [String] {
+    /// The templates of `move`, preferring the ones keyed by `topic`, with those kept for
+    /// `side` (`bullish`, `bearish`, `neutral`) after them.
+    public func templates(_ move: String, topic: Topic?, side: String? = nil) -> [String] {
+        let base = baseTemplates(move, topic: topic)
+        if let side, let extra = bySide?[side]?[move], !extra.isEmpty { return base + extra }
+        return base
+    }
+
+    func baseTemplates(_ move: String, topic: Topic?) -> [String] {
         if let topic, let keyed = byTopic?[topic.rawValue]?[move], !keyed.isEmpty { return keyed }
         switch move {
         case "analysis": return analysis
@@ -143,15 +162,15 @@ extension Voice: JSONWritable {
         w.field("absence", strings: absence)
         w.field("analysis", strings: analysis)
         w.field("attack", strings: attack)
-        if let byTopic {
-            w.field("byTopic", object: byTopic) { w, moves in
-                w.object(moves) { w, list in
-                    w.beginArray()
-                    for s in list { w.element(); w.string(s) }
-                    w.endArray()
-                }
+        func keyedMoves(_ w: inout JSONWriter, _ moves: [String: [String]]) {
+            w.object(moves) { w, list in
+                w.beginArray()
+                for s in list { w.element(); w.string(s) }
+                w.endArray()
             }
         }
+        if let bySide { w.field("bySide", object: bySide, keyedMoves) }
+        if let byTopic { w.field("byTopic", object: byTopic, keyedMoves) }
         w.field("concede", strings: concede)
         w.field("contrast", strings: contrast)
         w.field("counterpoint", strings: counterpoint)

@@ -127,6 +127,34 @@ import TalkShowTestSupport
         }
     }
 
+    /// A take speaks from its own side: a template the voice keeps for the other side
+    /// (`bySide`) is never said, over takes of good news and bad.
+    @Test func aTake_usesOnlyTheTemplatesOfItsSide() async throws {
+        let band = Scenario.builtIn.verdict.neutralBand
+        let texts = ["Quillon shares fell 9% after the company cut its forecast. Sales dropped 12% to $2.1 billion. Losses widened to "
+                     + "$300 million. Analysts cut their targets. Inventory rose 20% to $900 million.",
+                     "Quillon shares soared 12% after record sales of $4 billion, up 30%. Profit doubled to $800 million. The company "
+                     + "raised its forecast and its dividend by 10%."]
+        var checked = 0
+        for text in texts {
+            let t = try await ShowProducer.produceUntimed(Article(text: text), scenario: .builtIn)
+            for m in t.rounds[0].messages {
+                guard let persona = t.scenario.personas.first(where: { $0.name == m.speaker }), let bySide = persona.voice.bySide else { continue }
+                let side = m.stanceBefore > band ? "bullish" : m.stanceBefore < -band ? "bearish" : "neutral"
+                for (other, moves) in bySide where other != side {
+                    for template in moves.values.joined() {
+                        // The longest run of the template's own words.
+                        let words = template.split(separator: "{").map { $0.split(separator: "}").last.map(String.init) ?? "" }
+                        guard let fixed = words.max(by: { $0.count < $1.count }), fixed.count > 12 else { continue }
+                        #expect(!(m.headline + " " + m.text).contains(fixed), "\(m.speaker) (\(side)) said '\(fixed)'")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 0)
+    }
+
     /// Every seat's opening take of `text` under the built-in scenario with only these hedge
     /// templates.
     static func takes(of text: String, hedges: [String]) -> [DebateMessage] {

@@ -65,6 +65,34 @@ import TalkShowTestSupport
         #expect(scenario.personas[2].voice.templates("analysis", topic: .spending) == ["Spending first: {fact}."])
     }
 
+    /// Templates kept for one side are added after a move's list on that side only, and
+    /// follow the template rules; an unknown side or move is named with its nearest.
+    @Test func templatesKeyedBySide_addToTheMoveOnThatSide() throws {
+        func withSide(_ side: String, _ move: String, _ template: String) throws -> Scenario {
+            try decodeWith {
+                persona(&$0, 2) { p in
+                    var voice = p["voice"] as! [String: Any]
+                    voice["bySide"] = [side: [move: [template]]]
+                    p["voice"] = voice
+                }
+            }
+        }
+        #expect(throws: ScenarioIssue.unknownKey(path: "personas[2].voice.bySide.bulish", suggestion: "bullish")) {
+            try withSide("bulish", "analysis", "Up: {fact}.")
+        }
+        #expect(throws: ScenarioIssue.unknownKey(path: "personas[2].voice.bySide.bullish.headline", suggestion: nil)) {
+            try withSide("bullish", "headline", "Up: {fact}.")
+        }
+        #expect(throws: ScenarioIssue.invalid(path: "personas[2].voice.bySide.bearish.contrast[0]", message: "unknown slot {c}; did you mean {a}?")) {
+            try withSide("bearish", "contrast", "{a} and {c}.")
+        }
+        let voice = try withSide("bullish", "analysis", "Up: {fact}.").personas[2].voice
+        let plain = voice.templates("analysis", topic: nil)
+        #expect(voice.templates("analysis", topic: nil, side: "bullish") == plain + ["Up: {fact}."])
+        #expect(voice.templates("analysis", topic: nil, side: "bearish") == plain)
+        #expect(!plain.contains("Up: {fact}."))
+    }
+
     @Test func duplicateNames_areRejected() {
         #expect(throws: ScenarioIssue.invalid(path: "personas[1].name", message: "'Greta' is already the name of another seat; names must be unique")) {
             try decodeWith { persona(&$0, 1) { $0["name"] = "Greta" } }
