@@ -92,6 +92,18 @@ extension Phrasebook {
         return false
     }
 
+    /// Whether `out` opens with "that" before a verb, where "that" is the subject ("That
+    /// marked the widest gap since June"), not a connector to cut.
+    static func opensWithSubjectThat(_ out: String, grammar: GrammarLexicon) -> Bool {
+        var copy = out
+        return copy.withUTF8 { b in
+            guard b.count > 6, UTF8Bytes.isWord(b, 0, 4, "that"), b[4] == 0x20 else { return false }
+            var n = 5
+            while n < b.count, b[n] != 0x20 { n += 1 }
+            return UTF8Bytes.isLower(b[5]) && (grammar.verbs.value(b, 5, n) != nil || UTF8Bytes.endsWith(b, 5, n, 0x65, 0x64, minLength: 5))
+        }
+    }
+
     /// Whether a word opens a quotation: it starts with " or “ (E2 80 9C).
     static func opensQuote(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
         let (s, e) = word

@@ -521,7 +521,9 @@ public struct Phrasebook: Sendable {
             if marks & 32 != 0 { out = LiteralText.replacing(out, "’’", with: "") }
         }
         // Leading connectors and sentence adverbs.
-        while let cut = Self.leadingConnectorEnd(out) { out = String(decoding: out.utf8.dropFirst(cut), as: UTF8.self) }
+        while !Self.opensWithSubjectThat(out, grammar: grammar), let cut = Self.leadingConnectorEnd(out) {
+            out = String(decoding: out.utf8.dropFirst(cut), as: UTF8.self)
+        }
         // A heading's label ("What happened: Shares fell …") and a reporting verb with no
         // subject ("saying higher prices will …", "noting that …", "said monthly users …"),
         // which leave the clause after them.

@@ -338,6 +338,10 @@ import TalkShowTestSupport
         let colon = Self.phrase("The San Diego-based company, which connects patients with doctors, is not yet profitable: its net loss "
                            + "narrowed to $88 million from $141 million a year earlier.", "88")
         #expect(colon.map { $0.hasPrefix("its net loss narrowed") } == true, "\(colon ?? "")")
+        // "That" before a verb is the subject, not a connector.
+        #expect(Phrasebook.opensWithSubjectThat("That marked the widest gap since June", grammar: .shared))
+        #expect(!Phrasebook.opensWithSubjectThat("that revenue rose 4%", grammar: .shared))
+        #expect(!Phrasebook.opensWithSubjectThat("thatch", grammar: .shared))
         // A "he" that opens a phrase is the person named just before.
         let he = FactExtractor().extract(Article(text: "Ivo Brandt, an analyst at Halden, said demand is slowing. He cut his price target to $52 from $58."))
         let target = he.facts.firstIndex { $0.kind == .money }
