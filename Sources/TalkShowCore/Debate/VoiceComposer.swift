@@ -43,7 +43,8 @@ public struct VoiceComposer: ImmediateComposer {
         var usedTemplates: [UInt64] = []
         var cites: [String] = []
         let history: [RoundRecord]
-        /// The side this message speaks from, which picks the voice's `bySide` templates.
+        /// The side the move being worded speaks from, which picks the voice's `bySide`
+        /// templates: the side of the fact the move turns on (`speak(of:)`), or of the stance.
         var voiceSide: Side? = nil
 
         init(context: DebateContext, seat: Int, round: Int, history: [RoundRecord]) {
@@ -364,9 +365,24 @@ public struct VoiceComposer: ImmediateComposer {
             return finish(out)
         }
 
-        /// The voice's templates of `move` for this message's side.
+        /// The voice's templates of `move` for the side being spoken from.
         func templates(_ move: String, topic: Topic?) -> [String] {
             persona.voice.templates(move, topic: topic, side: voiceSide?.rawValue)
+        }
+
+        /// Speaks next from the side of fact `f` as this seat weighs it: good news is
+        /// bullish, bad news bearish. True, so it can stand in a condition list.
+        @discardableResult
+        mutating func speak(of f: Int) -> Bool {
+            voiceSide = values[f] > 0 ? .bullish : values[f] < 0 ? .bearish : .neutral
+            return true
+        }
+
+        /// Speaks next from `side` (a move with no fact of its own: an absence line).
+        @discardableResult
+        mutating func speak(from side: Side) -> Bool {
+            voiceSide = side
+            return true
         }
 
         func side(_ x: Double) -> Side {
@@ -378,7 +394,6 @@ public struct VoiceComposer: ImmediateComposer {
 
         mutating func take(stance x: Double) -> DebateMessage {
             let side = side(x)
-            voiceSide = side
             let subject = context.phrasebook.subject
             let ranking = context.rankings[seat]
             let (pos, neg, weighty) = (ranking.positives, ranking.negatives, ranking.weighty)
@@ -413,6 +428,7 @@ public struct VoiceComposer: ImmediateComposer {
             let cited = firstFresh(supporting.filter { amounts[$0] }) ?? firstFresh(supporting)
                 ?? (supporting.isEmpty ? first(weighty) ?? first(fallback) : nil)
             var justSaid: Int? = nil
+            if let f = cited { speak(of: f) }
             if let f = cited,
                let s = say("analysis", analysisTemplates(for: f), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); analysis.append(s)
@@ -425,7 +441,7 @@ public struct VoiceComposer: ImmediateComposer {
             let myFigures = mine.filter { figures[$0] }, theirFigures = theirs.filter { figures[$0] }
             if let a = firstFresh(myFigures.filter { amounts[$0] }) ?? first(myFigures), context.clauseOf[a] != justSaid,
                let b = firstFresh(theirFigures.filter { amounts[$0] }) ?? firstFresh(theirFigures),
-               context.clauseOf[a] != context.clauseOf[b],
+               context.clauseOf[a] != context.clauseOf[b], speak(of: a),
                let s = say("contrast", templates("contrast", topic: facts[a].topics.first), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
             }
@@ -458,6 +474,7 @@ public struct VoiceComposer: ImmediateComposer {
                 var slots: Slots = ["who": who, "claim": claim]
                 slots["restated"] = restated
                 slots["pronoun"] = pronoun
+                speak(of: h)
                 if let s = say("hedge", templates("hedge", topic: facts[h].topics.first), slots, adjust: adjust) {
                     _ = take(h); analysis.append(s)
                 }
@@ -465,6 +482,7 @@ public struct VoiceComposer: ImmediateComposer {
             // What the article leaves without a figure closes the analysis, after what it says.
             let missing = missingTopic()
             var absence: String? = nil
+            speak(from: side)
             if let topic = missing, let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase]) {
                 absence = s
             }
@@ -473,6 +491,7 @@ public struct VoiceComposer: ImmediateComposer {
                 let f = extra.removeFirst()
                 // A fact of a clause this loop has just cited would say its phrase again.
                 if usedClauses.contains(context.clauseOf[f]) { continue }
+                speak(of: f)
                 if let s = say("analysis", analysisTemplates(for: f), ["fact": phrasebook.phrase(f)]) {
                     _ = take(f); analysis.append(s)
                 }
@@ -484,9 +503,11 @@ public struct VoiceComposer: ImmediateComposer {
             let against = (x >= 0 ? neg : pos)
             // A fact the take has said twice already is not said a third time.
             if let f = firstFresh(against) ?? against.first(where: { times(said: $0, in: [headline] + analysis) < 2 }),
+               speak(of: f),
                let s = say("counterpoint", templates("counterpoint", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
             } else if let topic = context.uncoveredTopics.last(where: { $0 != missing }) ?? context.uncoveredTopics.last,
+                      speak(from: side),
                       let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase]) {
                 counterpoint = s
             } else if let f = weighty.last, let s = say("counterpoint", persona.voice.counterpoint, ["fact": phrasebook.phrase(f)]) {
@@ -703,18 +724,15 @@ public struct VoiceComposer: ImmediateComposer {
             let answer = take(counter)
             let move = plan.concedes ? "concede" : "attack"
             let slots: Slots = ["target": target, "claim": claim, "counter": answer]
-            // The answer speaks from the side of its counter fact, which opposes the claim;
-            // a backing figure speaks from the seat's side.
-            let answerSide = values[counter] > 0 ? Side.bullish : values[counter] < 0 ? .bearish : .neutral
-            voiceSide = answerSide
+            // The answer speaks from the side of its counter fact, which answers the claim.
+            speak(of: counter)
             let headline = say(move, templates(move, topic: facts[counter].topics.first), slots)
                 ?? say(plan.concedes ? "attack" : "concede", templates(plan.concedes ? "attack" : "concede", topic: nil), slots)
                 ?? "\(target) is wrong to lean on that claim."
             var text: [String] = []
-            voiceSide = side(x[seat])
             // A second sentence backs the answer with another figure; without one the
             // rebuttal ends, rather than say its answer twice.
-            if let support = plan.supportFact,
+            if let support = plan.supportFact, speak(of: support),
                let s = say("analysis", analysisTemplates(for: support), ["fact": phrasebook.phrase(support)]) {
                 _ = take(support); text.append(s)
             }
