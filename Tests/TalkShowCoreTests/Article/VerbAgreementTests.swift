@@ -40,7 +40,8 @@ import Testing
     @Test func bundledTemplates_agreeWithAPluralSubject() throws {
         var checked = 0
         for persona in Scenario.builtIn.personas {
-            for template in persona.voice.templates("hedge", topic: nil) {
+            let sided = Voice.sides.flatMap { persona.voice.bySide?[$0]?["hedge"] ?? [] }
+            for template in persona.voice.templates("hedge", topic: nil) + sided {
                 let plural = agreement.plural(template, after: "who")
                 #expect(agreement.plural(plural, after: "who") == plural, "\(template)")
                 for part in plural.components(separatedBy: "{who} ").dropFirst() {
