@@ -14,7 +14,8 @@ public final class DebateContext: Sendable {
     /// The clause of each fact (where the text its phrase is cut from starts,
     /// `Phrasebook.readingStart`), to keep cited facts from one clause apart.
     public let clauseOf: [Int]
-    /// Topics that sentences raise but no figure covers, in canonical order.
+    /// Topics that sentences raise but no figure covers (in its clause or its sentence), in
+    /// canonical order.
     public let uncoveredTopics: [Topic]
     /// Whether each fact is a figure, and whether it is an amount (`FactKind.isAmount`).
     public let isFigure: [Bool]
@@ -42,8 +43,15 @@ public final class DebateContext: Sendable {
         }
         // By index: a fact is read a field at a time, never copied whole.
         let facts = sheet.facts
+        // A topic is covered by a figure in its clause, or in its sentence: "capex will rise to
+        // $135B as the investment in data centres grows" gives the investment a figure too.
+        var withFigure = Set<Int>()
         for i in facts.indices where facts[i].kind.isFigure && facts[i].sentence != nil {
             for t in facts[i].topics { covered |= t.bit }
+            withFigure.insert(facts[i].sentence!)
+        }
+        for s in sheet.sentences where withFigure.contains(s.index) {
+            for t in s.topics { covered |= t.bit }
         }
         factIndex = FactIndex(facts)
         clauseOf = phrasebook.readingStarts
