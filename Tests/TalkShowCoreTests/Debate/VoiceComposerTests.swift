@@ -337,6 +337,16 @@ import TalkShowTestSupport
         #expect(checked > 10)
     }
 
+    /// A topic counts as given a figure when a sentence holding a figure raises it, in any
+    /// of its clauses; a topic raised only where no figure stands is uncovered.
+    @Test func aTopicInAFiguresSentence_isCovered() {
+        let text = "Quillon raised its spending plan to $90 billion, but lawmakers are drafting new rules. "
+            + "The chief executive praised the workforce. Shares rose 4%."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        #expect(!context.uncoveredTopics.contains(.regulation), "\(context.uncoveredTopics)")
+        #expect(context.uncoveredTopics.contains(.leadership), "\(context.uncoveredTopics)")
+    }
+
     /// The line on a topic with no figure, when a take has one, closes its analysis.
     @Test func anAbsenceLine_closesTheAnalysis() {
         var seen = 0
