@@ -45,12 +45,14 @@ public final class DebateContext: Sendable {
         let facts = sheet.facts
         // A topic is covered by a figure in its clause, or in its sentence: "capex will rise to
         // $135B as the investment in data centres grows" gives the investment a figure too.
-        var withFigure = Set<Int>()
-        for i in facts.indices where facts[i].kind.isFigure && facts[i].sentence != nil {
+        let sentenceCount = sheet.sentences.reduce(0) { max($0, $1.index + 1) }
+        var withFigure = [Bool](repeating: false, count: sentenceCount)
+        for i in facts.indices where facts[i].kind.isFigure {
+            guard let s = facts[i].sentence else { continue }
             for t in facts[i].topics { covered |= t.bit }
-            withFigure.insert(facts[i].sentence!)
+            if s < sentenceCount { withFigure[s] = true }
         }
-        for s in sheet.sentences where withFigure.contains(s.index) {
+        for s in sheet.sentences where withFigure[s.index] {
             for t in s.topics { covered |= t.bit }
         }
         factIndex = FactIndex(facts)
