@@ -526,10 +526,19 @@ public struct VoiceComposer: ImmediateComposer {
             // nor is what a public body that publishes statistics reports ("…, the Labor
             // Department said": its hedge words are other people's forecasts), nor a noun phrase.
             let facts = self.facts
+            // A hedged sentence with no source is the company's only where it names the company:
+            // "Acme could see margins recover", not "the central bank signals cuts could come".
+            let sentences = context.sheet.sentences
+            let subject = phrasebook.subject
+            func namesTheSubject(_ f: Int) -> Bool {
+                guard let s = facts[f].sentence, sentences.indices.contains(s), sentences[s].index == s else { return false }
+                return LiteralText.contains(sentences[s].text, subject)
+            }
             var list = values.indices.filter {
                 facts[$0].kind.isFigure
                     && (facts[$0].certainty < 0.95 || (facts[$0].attribution.map { !isTheCompany($0) } ?? false))
                     && !usedClauses.contains(context.clauseOf[$0]) && !(facts[$0].attribution.map(FactLexicon.shared.isOfficialBody) ?? false)
+                    && (facts[$0].attribution != nil || namesTheSubject($0))
             }
             // Weightiest first, ties to the earlier fact; only the phrases looked at are made.
             // (The closure reads a local: one that read `self` would copy the writer per call.)

@@ -170,6 +170,22 @@ import TalkShowTestSupport
         return scenario.personas.indices.map { composer.composeNow(round: 0, seat: $0, stances: context.openingStances, history: []) }
     }
 
+    /// A hedged sentence with no source is questioned as the company's claim only where it
+    /// names the company.
+    @Test func anUnsourcedHedge_isTheCompanysOnlyWhereItNamesIt() {
+        let text = "Quillon Corp (NYSE: QLN) reported revenue of $4 billion, up 9%. Quillon could lift margins to 30% next year. "
+            + "Prices across the industry could fall 10% next year. Shares rose 4% in early trading."
+        for take in Self.takes(of: text, hedges: ["{who} only floats the idea that {claim}."]) {
+            for line in take.text.components(separatedBy: ". ") where line.contains("only floats the idea that") {
+                #expect(!line.contains("could fall 10%"), "\(line)")
+            }
+        }
+        let named = "Quillon Corp (NYSE: QLN) reported revenue of $4 billion. Quillon could lift margins to 30% next year. "
+            + "Quillon could double its buyback to $2 billion."
+        let hedged = Self.takes(of: named, hedges: ["{who} only floats the idea that {claim}."]).filter { $0.text.contains("only floats the idea that") }
+        #expect(!hedged.isEmpty)
+    }
+
     /// A group or market source a claim opens with is not named twice: after the claim the
     /// template says "it" or "they" for it, before the claim the claim goes on with one.
     @Test func hedgeOnAGroupSource_namesItOnce() {
