@@ -304,7 +304,8 @@ public struct Phrasebook: Sendable {
     }
 
     /// Whether `phrase` starts with one of `names` (ranges of `text`), or with a person's
-    /// title before one ("President Ortiz"): then its capital is the name's, not the sentence's.
+    /// title written with a capital before one ("President Ortiz", "CEO Dana Ortiz", not
+    /// "Analyst Dana Ortiz"): then its capital is the name's, not the sentence's.
     static func startsWithName(_ phrase: String, names: [Range<Int>], text: [UInt8], lexicon: FactLexicon) -> Bool {
         guard !names.isEmpty else { return false }
         var copy = phrase
@@ -314,11 +315,24 @@ public struct Phrasebook: Sendable {
             }
             guard let first = firstWord(b) else { return false }
             if isName(first) { return true }
-            guard lexicon.personTitles.value(b, first.lowerBound, first.upperBound) != nil else { return false }
-            var next = first.upperBound
-            while next < b.count, b[next] != 0x20 { next += 1 }
-            guard let second = firstWord(UnsafeBufferPointer(rebasing: b[next...])) else { return false }
-            return isName((next + second.lowerBound)..<(next + second.upperBound))
+            // The word after byte `end`, as a range of `b`.
+            func word(after end: Int) -> Range<Int>? {
+                var next = end
+                while next < b.count, b[next] != 0x20 { next += 1 }
+                return firstWord(UnsafeBufferPointer(rebasing: b[next...])).map { (next + $0.lowerBound)..<(next + $0.upperBound) }
+            }
+            // A title of one word or two ("Attorney General") before the name.
+            var title = first
+            if let second = word(after: first.upperBound), lexicon.personTitles.value(b, first.lowerBound, second.upperBound) != nil {
+                title = first.lowerBound..<second.upperBound
+            } else if lexicon.personTitles.value(b, first.lowerBound, first.upperBound) == nil {
+                return false
+            }
+            // "CEO Dana Ortiz" and "President Lee" keep their capitals; "Analyst Priya Nand"
+            // opens a sentence of the article, and is lowered in a phrase.
+            let capitalised = b[first].allSatisfy { !UTF8Bytes.isLower($0) } || lexicon.formalTitles.value(b, title.lowerBound, title.upperBound) != nil
+            guard capitalised, let name = word(after: title.upperBound) else { return false }
+            return isName(name)
         }
     }
 

@@ -27,6 +27,8 @@ public final class FactLexicon: Sendable {
     /// The legal forms among them ("Inc", "plc"), left off a subject's name when it is spoken.
     public let legalSuffixes: WordTable<Bool>
     public let personTitles: WordTable<Bool>
+    /// Titles written with a capital before a name ("President", "Dr."); others are lowered.
+    public let formalTitles: WordTable<Bool>
     public let productNouns: WordTable<Bool>
     public let productVerbs: WordTable<Bool>
     /// Nouns after a possessive name that make the pair a term ("Parkinson's disease").
@@ -84,6 +86,7 @@ public final class FactLexicon: Sendable {
         var corporateSuffixes: [String]
         var legalSuffixes: [String]
         var personTitles: [String]
+        var formalTitles: [String]
         var productNouns: [String]
         var productVerbs: [String]
         var eponymNouns: [String]
@@ -140,6 +143,7 @@ public final class FactLexicon: Sendable {
         self.corporateSuffixes = WordTable(words: entities.corporateSuffixes)
         self.legalSuffixes = WordTable(words: entities.legalSuffixes)
         self.personTitles = WordTable(words: entities.personTitles)
+        self.formalTitles = WordTable(words: entities.formalTitles)
         self.productNouns = WordTable(words: entities.productNouns)
         self.productVerbs = WordTable(words: entities.productVerbs)
         self.eponymNouns = WordTable(words: entities.eponymNouns)

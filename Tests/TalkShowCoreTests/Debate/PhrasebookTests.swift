@@ -203,7 +203,8 @@ import TalkShowTestSupport
     }
 
     /// A phrase keeps a name's capital wherever the phrase was cut from: after a connector or
-    /// a dateline it dropped, and for a title before a name; a plain capital is lowered.
+    /// a dateline it dropped, and for a formal title or one in capitals before a name; a plain
+    /// capital, and a title that only opened the sentence ("Analyst Ortiz"), is lowered.
     @Test func aPhraseThatStartsWithAName_keepsItsCapital() {
         let source = Array("Acme, Ortiz".utf8)
         let names = [0..<4, 6..<11]
@@ -214,6 +215,10 @@ import TalkShowTestSupport
         #expect(starts("Acme's plant will open"))
         #expect(starts("Acme’s plant will open"))
         #expect(starts("President Ortiz said"))
+        #expect(starts("CEO Ortiz said"))
+        #expect(starts("Attorney General Ortiz said"))
+        #expect(!starts("Analyst Ortiz said"), "a title that only opens the sentence is lowered")
+        #expect(!starts("Chief executive Ortiz said"))
         #expect(!starts("President of the board said"))
         #expect(!starts("Revenue rose 5%"))
         #expect(!starts("Acmes rose"))
