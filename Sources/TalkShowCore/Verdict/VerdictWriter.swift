@@ -51,6 +51,12 @@ public enum VerdictWriter {
         case (.consensus, .bullish?): summary = named ? "The panel agrees the news is good for \(subject)" : "The panel agrees the news is good"
         case (.consensus, .bearish?): summary = named ? "The panel agrees the news weighs on \(subject)" : "The panel agrees the news is bad"
         case (.consensus, _): summary = "The panel agrees there is no clear call yet on \(subject)"
+        // No consensus with every seat on one side: the seats agree on the direction, not on
+        // how far (their spread is over the scenario's consensus spread).
+        case (.noConsensus, _) where split.bullish == finalStances.count:
+            summary = "The panel leans bullish on \(subject) but differs on how far"
+        case (.noConsensus, _) where split.bearish == finalStances.count:
+            summary = "The panel leans bearish on \(subject) but differs on how far"
         default: summary = "The panel splits on \(subject)"
         }
         summary += "."

@@ -37,6 +37,9 @@ import TalkShowTestSupport
         #expect(summary(unnamed, stances: [0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel agrees the news is good."))
         #expect(summary(unnamed, stances: [-0.5, -0.55, -0.6, -0.5]).hasPrefix("The panel agrees the news is bad."))
         #expect(summary(unnamed, stances: [-0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel splits on this story."))
+        // All on one side but too far apart for a consensus: a lean, not a split.
+        #expect(summary(named, stances: [0.2, 0.9, 0.6, 0.5]).hasPrefix("The panel leans bullish on Acme but differs on how far."))
+        #expect(summary(named, stances: [-0.2, -0.9, -0.6, -0.5]).hasPrefix("The panel leans bearish on Acme but differs on how far."))
     }
 
     /// Risk and Opportunity never quote one line of the article twice: the Opportunity is
