@@ -104,6 +104,28 @@ extension Phrasebook {
         }
     }
 
+    /// The byte offset of " to " in a headline that opens with capitalised words and then
+    /// "to" and a verb ("Acme Robotics to spend …", the headline's future), nil otherwise.
+    static func headlineInfinitive(_ out: String, grammar: GrammarLexicon) -> Int? {
+        var copy = out
+        return copy.withUTF8 { b -> Int? in
+            var i = 0, words = 0
+            while i < b.count, words < 6 {
+                guard UTF8Bytes.isUpper(b[i]) || UTF8Bytes.isDigit(b[i]) else { break }
+                while i < b.count, b[i] != 0x20 { i += 1 }
+                words += 1
+                guard i + 4 < b.count else { return nil }
+                if b[i + 1] == 0x74, b[i + 2] == 0x6F, b[i + 3] == 0x20 {
+                    var e = i + 4
+                    while e < b.count, b[e] != 0x20 { e += 1 }
+                    return UTF8Bytes.isLower(b[i + 4]) && grammar.verbs.value(b, i + 4, e) != nil ? i : nil
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
     /// Whether a word opens a quotation: it starts with " or “ (E2 80 9C).
     static func opensQuote(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
         let (s, e) = word

@@ -552,6 +552,10 @@ public struct Phrasebook: Sendable {
         if Self.startsWithAccordingTo(out) { out = String(out.dropFirst("according to ".count)) }
         out = LiteralText.replacing(out, ", who ", with: " ")
         out = shorten(out, grammar: grammar)
+        // A headline's "Acme to spend $4.8B on factories" says what Acme will do.
+        if f.sentence == 0, let at = Self.headlineInfinitive(out, grammar: grammar) {
+            out = String(decoding: out.utf8.prefix(at), as: UTF8.self) + " will " + String(decoding: out.utf8.dropFirst(at + 4), as: UTF8.self)
+        }
         // Only a capital first letter can change; an ASCII byte before another is a whole
         // Character, and one that is not a capital needs no further look.
         let u = out.utf8

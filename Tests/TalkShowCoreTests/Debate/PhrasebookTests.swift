@@ -343,6 +343,13 @@ import TalkShowTestSupport
         let colon = Self.phrase("The San Diego-based company, which connects patients with doctors, is not yet profitable: its net loss "
                            + "narrowed to $88 million from $141 million a year earlier.", "88")
         #expect(colon.map { $0.hasPrefix("its net loss narrowed") } == true, "\(colon ?? "")")
+        // A headline's "X to <verb>" is its future.
+        #expect(Phrasebook.headlineInfinitive("Northwind Robotics to spend up to $4.8B on new factories", grammar: .shared) == 18)
+        #expect(Phrasebook.headlineInfinitive("Sales to Europe rose 5%", grammar: .shared) == nil)
+        #expect(Phrasebook.headlineInfinitive("shares to spend", grammar: .shared) == nil)
+        let headline = FactExtractor().extract(Article(text: "Acme Robotics to spend $4.8 billion on new factories\n\nAcme said so on Monday."))
+        let spend = headline.facts.firstIndex { $0.kind == .money }
+        #expect(spend.map { Phrasebook(headline).phrase($0) } == "Acme Robotics will spend $4.8B on new factories")
         // "That" before a verb is the subject, not a connector.
         #expect(Phrasebook.opensWithSubjectThat("That marked the widest gap since June", grammar: .shared))
         #expect(!Phrasebook.opensWithSubjectThat("that revenue rose 4%", grammar: .shared))
