@@ -126,6 +126,21 @@ extension Phrasebook {
         }
     }
 
+    /// Whether a word is a participle in -ing, lowercase ("adding", "lifting").
+    static func isParticiple(_ p: UnsafeBufferPointer<UInt8>, _ word: (Int, Int)) -> Bool {
+        let (s, e) = word
+        return e - s >= 5 && UTF8Bytes.isLower(p[s]) && UTF8Bytes.endsWith(p, s, e, 0x6E, 0x67, minLength: 5) && UTF8Bytes.lower(p[e - 3]) == 0x69
+    }
+
+    /// Whether a word opens the object of a participle: a determiner ("its", "the"), a
+    /// figure ("$95", "52%") or a word of approximation ("about", "roughly").
+    static func opensAnObject(_ p: UnsafeBufferPointer<UInt8>, _ word: (Int, Int), grammar: GrammarLexicon, lexicon: FactLexicon) -> Bool {
+        let (s, e) = word
+        guard e > s else { return false }
+        if UTF8Bytes.isDigit(p[s]) || p[s] == 0x24 { return true }
+        return grammar.determiners.value(p, s, e) != nil || lexicon.figureWords.approximately.value(p, s, e) != nil
+    }
+
     /// Whether a word opens a quotation: it starts with " or “ (E2 80 9C).
     static func opensQuote(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
         let (s, e) = word

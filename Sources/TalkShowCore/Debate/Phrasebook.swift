@@ -472,13 +472,16 @@ public struct Phrasebook: Sendable {
         }
         // A phrase with no verb is a noun phrase ("a 7.7% increase from …", "from $467M"), and
         // one that opens with a word that carries on ("below the $3.28 analysts had expected",
-        // a verb after "to") has none of its own: it reaches back to the start of a clause it belongs to (after a
+        // a verb after "to", "…, lifting its leverage") has none of its own: it reaches back to the start of a clause it belongs to (after a
         // comma or a "that"), while it stays within `maxWords` and `nounPhraseReach` more.
         let carriesOn = text.withUnsafeBufferPointer { p in
             let key = WordKey.of(p, words[from].0, words[from].1)
-            // A bare verb after "to" carries on too: "(encouraged them to) open the app 80 times".
+            // A bare verb after "to" carries on too: "(encouraged them to) open the app 80 times",
+            // and so does a participle after a comma with its object: "…, adding about $400M".
             if from > 0, WordKey.of(p, words[from - 1].0, words[from - 1].1) == WordKey("to"), UTF8Bytes.isLower(p[words[from].0]),
                grammar.verbs.value(p, words[from].0, words[from].1) != nil { return true }
+            if from > 0, from + 1 < words.count, Self.endsWithComma(text, words[from - 1]), Self.isParticiple(p, words[from]),
+               Self.opensAnObject(p, words[from + 1], grammar: grammar, lexicon: lexicon) { return true }
             return grammar.continuations.exactValue(key) != nil && connectorTable.exactValue(key) == nil && grammar.subordinators.exactValue(key) == nil
         }
         if f.kind.isFigure, from > 0, carriesOn || !text.withUnsafeBufferPointer({ hasVerb($0, words[from...to], grammar: grammar) }) {

@@ -343,6 +343,10 @@ import TalkShowTestSupport
         let colon = Self.phrase("The San Diego-based company, which connects patients with doctors, is not yet profitable: its net loss "
                            + "narrowed to $88 million from $141 million a year earlier.", "88")
         #expect(colon.map { $0.hasPrefix("its net loss narrowed") } == true, "\(colon ?? "")")
+        // A participle after a comma, with its object, reaches back for its clause.
+        let participle = Self.phrase("Sunfield shares rose 3.6% to a record high of $118.40, taking their gain over the past 12 months "
+                                + "to 52 percent.", "52")
+        #expect(participle.map { $0.lowercased().hasPrefix("sunfield shares rose 3.6%") } == true, "\(participle ?? "")")
         // A headline's "X to <verb>" is its future.
         #expect(Phrasebook.headlineInfinitive("Northwind Robotics to spend up to $4.8B on new factories", grammar: .shared) == 18)
         #expect(Phrasebook.headlineInfinitive("Sales to Europe rose 5%", grammar: .shared) == nil)
