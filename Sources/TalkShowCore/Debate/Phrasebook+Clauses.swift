@@ -126,6 +126,20 @@ extension Phrasebook {
         }
     }
 
+    /// Whether word `k` is a lowercase verb, or an auxiliary or adverb before one ("now has"),
+    /// other than a reporting verb.
+    static func startsAtVerb(_ p: UnsafeBufferPointer<UInt8>, _ words: [(Int, Int)], _ k: Int, grammar: GrammarLexicon,
+                             lexicon: FactLexicon) -> Bool {
+        let (s, e) = words[k]
+        guard e > s, UTF8Bytes.isLower(p[s]) else { return false }
+        // A reporting verb is cut from the front instead ("saying higher prices will …").
+        let key = WordKey.of(p, s, e)
+        if grammar.reportingParticiples.exactValue(key) != nil || grammar.speechVerbs.exactValue(key) != nil { return false }
+        if grammar.verbs.value(p, s, e) != nil { return true }
+        guard k + 1 < words.count, lexicon.auxiliaries.value(p, s, e) != nil else { return false }
+        return grammar.verbs.value(p, words[k + 1].0, words[k + 1].1) != nil
+    }
+
     /// Whether a word is a participle in -ing, lowercase ("adding", "lifting").
     static func isParticiple(_ p: UnsafeBufferPointer<UInt8>, _ word: (Int, Int)) -> Bool {
         let (s, e) = word
@@ -245,8 +259,8 @@ extension Phrasebook {
 
     /// Whether a comma segment that opens with `word` can stand as a clause of its own: the
     /// word is a reporting participle ("saying …"), a determiner or a pronoun, or it neither
-    /// carries on the clause before (a connector, a continuation, a verb, a word in -ed or
-    /// -ing) nor is a preposition.
+    /// carries on the clause before (a connector, a continuation, a verb, an auxiliary or
+    /// adverb like "now", a word in -ed or -ing) nor is a preposition.
     static func opensAClause(_ text: [UInt8], _ word: (Int, Int), grammar: GrammarLexicon) -> Bool {
         text.withUnsafeBufferPointer { p in
             let (s, e) = word
@@ -255,6 +269,7 @@ extension Phrasebook {
                 || grammar.pronouns.exactValue(key) != nil { return true }
             return connectorTable.exactValue(key) == nil && danglerTable.exactValue(key) == nil
                 && grammar.continuations.exactValue(key) == nil && grammar.verbs.value(p, s, e) == nil
+                && FactLexicon.shared.auxiliaries.exactValue(key) == nil
                 && !UTF8Bytes.endsWith(p, s, e, 0x65, 0x64, minLength: 5)
                 && !(UTF8Bytes.endsWith(p, s, e, 0x6E, 0x67, minLength: 6) && UTF8Bytes.lower(p[e - 3]) == 0x69)
         }

@@ -401,13 +401,17 @@ public struct Phrasebook: Sendable {
         // A phrase that would open inside a relative clause after a comma ("…, which it values
         // at up to $1.8B") takes what the clause is about: back to the determiner that opens it,
         // within six words ("the company's real estate, which it values at up to $1.8B").
-        if from >= 2, first - from < maxWords - 8, Self.endsWithComma(text, words[from - 2]),
-           text.withUnsafeBufferPointer({ p in
-               [WordKey("which"), WordKey("who"), WordKey("whom"), WordKey("that")].contains(WordKey.of(p, words[from - 1].0, words[from - 1].1))
-           }),
-           let d = (max(0, from - 8)..<(from - 1)).last(where: { k in
+        func isRelative(_ k: Int) -> Bool {
+            text.withUnsafeBufferPointer { p in
+                [WordKey("which"), WordKey("who"), WordKey("whom"), WordKey("that")].contains(WordKey.of(p, words[k].0, words[k].1))
+            }
+        }
+        // The relative pronoun is the word before the phrase, or its first word.
+        let relative = from >= 2 && isRelative(from - 1) ? from - 1 : from >= 1 && isRelative(from) ? from : nil
+        if let r = relative, first - from < maxWords - 8, Self.endsWithComma(text, words[r - 1]),
+           let d = (max(0, r - 7)..<r).last(where: { k in
                text.withUnsafeBufferPointer { grammar.determiners.exactValue(WordKey.of($0, words[k].0, words[k].1)) != nil }
-           }), !(d..<(from - 2)).contains(where: { Self.endsWithComma(text, words[$0]) }) {
+           }), !(d..<(r - 1)).contains(where: { Self.endsWithComma(text, words[$0]) }) {
             from = d
         }
         // A colon after a word opens what the sentence goes on to say: "It is not yet
@@ -482,6 +486,12 @@ public struct Phrasebook: Sendable {
                grammar.verbs.value(p, words[from].0, words[from].1) != nil { return true }
             if from > 0, from + 1 < words.count, Self.endsWithComma(text, words[from - 1]), Self.isParticiple(p, words[from]),
                Self.opensAnObject(p, words[from + 1], grammar: grammar, lexicon: lexicon) { return true }
+            // So does a verb with its subject left behind ("could cost Sunfield $1.5B", "which
+            // now has 3 million users"), unless an aside stands between them (then the subject
+            // is put back below).
+            if from > 0, Self.startsAtVerb(p, words, from, grammar: grammar, lexicon: lexicon),
+               Self.subjectBeforeAside(text, words, from: from, grammar: grammar) == nil,
+               Self.subjectBeforeDashAside(text, words, from: from, first: first, grammar: grammar) == nil { return true }
             return grammar.continuations.exactValue(key) != nil && connectorTable.exactValue(key) == nil && grammar.subordinators.exactValue(key) == nil
         }
         if f.kind.isFigure, from > 0, carriesOn || !text.withUnsafeBufferPointer({ hasVerb($0, words[from...to], grammar: grammar) }) {

@@ -339,6 +339,9 @@ import TalkShowTestSupport
         let relative = Self.phrase("Activist investor Harlan Capital, which owns a stake, had pushed for a leadership change and a sale "
                               + "of the company's real estate, which it values at up to $1.8 billion.", "1.8")
         #expect(relative.map { $0.hasPrefix("the company's real estate, which it values") } == true, "\(relative ?? "")")
+        let opening = Self.phrase("According to analysts at Penrose Research, Acme has few drugs left to replace revenue from its "
+                             + "top-selling blood thinner, which loses patent protection in 2028.", "2028")
+        #expect(opening.map { $0.hasPrefix("its top-selling blood thinner, which loses") } == true, "\(opening ?? "")")
         // A colon after a word opens the clause a phrase starts with.
         let colon = Self.phrase("The San Diego-based company, which connects patients with doctors, is not yet profitable: its net loss "
                            + "narrowed to $88 million from $141 million a year earlier.", "88")
