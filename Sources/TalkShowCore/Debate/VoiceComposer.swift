@@ -554,6 +554,8 @@ public struct VoiceComposer: ImmediateComposer {
         /// or after a short time phrase ("said on Tuesday it will …" → "it will …"); nil for
         /// any other shape.
         static func reported(afterSource rest: String) -> String? {
+            // "also said …" reads as "said …".
+            if rest.hasPrefix("also ") { return reported(afterSource: String(rest.dropFirst(5))) }
             let words = rest.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)
             let grammar = GrammarLexicon.shared
             guard words.count >= 3, FactLexicon.shared.attributionVerbs.value(String(words[0]).lowercased()) != nil else { return nil }
@@ -591,6 +593,9 @@ public struct VoiceComposer: ImmediateComposer {
         static func sourcePrefixLength(_ claim: String, _ who: String) -> Int? {
             var claim = claim, who = who
             let lexicon = FactLexicon.shared
+            // A claim that opens with a pronoun and its own verb of report ("it also said it
+            // would …", "they expect …") opens with its source too.
+            if let length = pronounReportLength(claim) { return length }
             return claim.withUTF8 { c -> Int? in
                 who.withUTF8 { w -> Int? in
                     if c.count > w.count, c[w.count] == 0x20, c.starts(with: w) { return w.count + 1 }
@@ -633,6 +638,22 @@ public struct VoiceComposer: ImmediateComposer {
                     return titles > 0 && titles <= 3 ? at + needle.count : nil
                 }
             }
+        }
+
+        /// The bytes of a pronoun ("it", "they") and the space after it, when `claim` opens with
+        /// one before a verb of report, "also" allowed between ("it also said …"); nil otherwise.
+        static func pronounReportLength(_ claim: String) -> Int? {
+            let words = claim.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+            guard words.count == 2, ["it", "they", "It", "They"].contains(words[0]), opensWithReport(String(words[1])) else { return nil }
+            return words[0].utf8.count + 1
+        }
+
+        /// Whether `rest` opens with a verb of report, "also" allowed before it ("also said …").
+        static func opensWithReport(_ rest: String) -> Bool {
+            let words = rest.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+            guard let first = words.first else { return false }
+            let verb = first == "also" && words.count >= 2 ? words[1] : first
+            return FactLexicon.shared.attributionVerbs.value(String(verb)) != nil
         }
 
         /// Whether `{a}` occurs in `template` before the first `{b}`.

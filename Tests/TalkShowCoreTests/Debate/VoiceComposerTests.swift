@@ -269,6 +269,10 @@ import TalkShowTestSupport
         #expect(Writer.sourcePrefixLength("analysts at Brisk & Moll said the stock looks rich", "Brisk & Moll")
                 == "analysts at Brisk & Moll ".utf8.count)
         #expect(Writer.sourcePrefixLength("rivals at Brisk & Moll said the stock looks rich", "Brisk & Moll") == nil)
+        // A pronoun with its own verb of report opens with its source too.
+        #expect(Writer.sourcePrefixLength("it also said it would open 60 new stores", "Acme") == 3)
+        #expect(Writer.reported(afterSource: "also said it would open 60 new stores") == "it would open 60 new stores")
+
         #expect(Writer.sourcePrefixLength("the automaker said it was aware of 37 crashes", "the company") == "the automaker ".utf8.count)
         #expect(Writer.sourcePrefixLength("it said costs would rise", "the company") == "it ".utf8.count)
         #expect(Writer.reported(afterSource: "estimated warranty costs could rise a further $150M") == "warranty costs could rise a further $150M")
