@@ -415,7 +415,11 @@ public struct VoiceComposer: ImmediateComposer {
             if let s = strength { slots["strength"] = phrasebook.phrase(s) }
             if let w = weakness { slots["weakness"] = phrasebook.phrase(w) }
             if let f = factForHeadline { slots["fact"] = phrasebook.phrase(f) }
-            var headline = say("headline", headlineTemplates, slots) ?? "\(subject) has a case to answer."
+            // A subject that brings its own article ("the economy") takes no second one.
+            let ownArticle: ((String) -> String)? = subject.hasPrefix("the ") ? {
+                LiteralText.replacing(LiteralText.replacing($0, "the {subject}", with: "{subject}"), "The {subject}", with: "{subject}")
+            } : nil
+            var headline = say("headline", headlineTemplates, slots, adjust: ownArticle) ?? "\(subject) has a case to answer."
             for (slot, f) in [("strength", strength), ("weakness", weakness), ("fact", factForHeadline)] {
                 if let f, let phrase = slots[slot], LiteralText.contains(headline, phrase, ignoringCase: true) { _ = take(f) }
             }
@@ -483,7 +487,7 @@ public struct VoiceComposer: ImmediateComposer {
             let missing = missingTopic()
             var absence: String? = nil
             speak(from: side)
-            if let topic = missing, let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase]) {
+            if let topic = missing, let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase], adjust: Self.agreeing(with: topic)) {
                 absence = s
             }
             var extra = weighty.filter { !usedClauses.contains(context.clauseOf[$0]) } + fallback.filter { !usedClauses.contains(context.clauseOf[$0]) }
@@ -508,7 +512,7 @@ public struct VoiceComposer: ImmediateComposer {
                 _ = take(f); counterpoint = s
             } else if let topic = context.uncoveredTopics.last(where: { $0 != missing }) ?? context.uncoveredTopics.last,
                       speak(from: side),
-                      let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase]) {
+                      let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase], adjust: Self.agreeing(with: topic)) {
                 counterpoint = s
             } else if let f = weighty.last, let s = say("counterpoint", persona.voice.counterpoint, ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
@@ -654,6 +658,12 @@ public struct VoiceComposer: ImmediateComposer {
             guard let first = words.first else { return false }
             let verb = first == "also" && words.count >= 2 ? words[1] : first
             return FactLexicon.shared.attributionVerbs.value(String(verb)) != nil
+        }
+
+        /// For a topic named in the plural ("developers", "margins"), the template with the
+        /// verb after `{topic}` in its plural form ("developers get airtime"); nil otherwise.
+        static func agreeing(with topic: Topic) -> ((String) -> String)? {
+            VerbAgreement.isPlural(topic.phrase) ? { GrammarLexicon.shared.agreement.plural($0, after: "topic") } : nil
         }
 
         /// Whether `{a}` occurs in `template` before the first `{b}`.

@@ -3,6 +3,16 @@
 /// the facts the panel as a whole weighed most negative and most positive (the sum of every
 /// persona's contribution), credited to the panelists who cited them.
 public enum VerdictWriter {
+    /// Whether a phrase can stand as a Risk or Opportunity line: two words or more, the first
+    /// not a preposition or another word that leans on what came before it ("for Acme", "with
+    /// rivals"); a determiner or pronoun may open it.
+    static func standsAlone(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2 else { return false }
+        let first = String(words[0]).lowercased(), grammar = GrammarLexicon.shared
+        return Phrasebook.danglerTable.value(first) == nil || grammar.determiners.value(first) != nil || grammar.pronouns.value(first) != nil
+    }
+
     public static func verdict(_ context: DebateContext, rounds: [RoundRecord], finalStances: [Double]) -> Verdict {
         let scenario = context.scenario
         let names = scenario.personas.map(\.name)
@@ -18,11 +28,18 @@ public enum VerdictWriter {
         // Opportunity: of the facts some panelist reads as positive, the one it weighs highest.
         let negativeSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] < 0 } }
         let positiveSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] > 0 } }
-        let riskFact = negativeSomewhere.min { (panel[$0], $0) < (panel[$1], $1) }
+        // Of those, the weightiest whose phrase can stand as a line of its own ("for Acme." is
+        // no Risk), else the weightiest; phrases are made only for the facts looked at.
+        func weightiest(_ facts: [Int], by order: (Int, Int) -> Bool) -> Int? {
+            let sorted = facts.sorted(by: order)
+            return sorted.first { Self.standsAlone(context.phrasebook.phrase($0)) } ?? sorted.first
+        }
+        let riskFact = weightiest(negativeSomewhere) { (panel[$0], $0) < (panel[$1], $1) }
         // Not from the Risk's clause: the two would quote one line of the article twice.
         let riskClause = riskFact.map { context.clauseOf[$0] }
-        let opportunityFact = positiveSomewhere.filter { $0 != riskFact && context.clauseOf[$0] != riskClause }
-            .max { (panel[$0], -$0) < (panel[$1], -$1) }
+        let opportunityFact = weightiest(positiveSomewhere.filter { $0 != riskFact && context.clauseOf[$0] != riskClause }) {
+            (panel[$0], -$0) > (panel[$1], -$1)
+        }
         func credit(_ f: Int?, negative: Bool) -> [String] {
             guard let f else { return [] }
             var by: [String] = []

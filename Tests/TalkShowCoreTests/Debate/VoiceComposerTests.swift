@@ -367,6 +367,20 @@ import TalkShowTestSupport
         #expect(context.uncoveredTopics.contains(.leadership), "\(context.uncoveredTopics)")
     }
 
+    /// A topic named in the plural takes a plural verb; a subject with its own article takes
+    /// no second one.
+    @Test func topicsAndSubjects_readAsEnglish() {
+        let plural = Writer.agreeing(with: .developers).map { $0("{topic} gets airtime but no figure.") }
+        #expect(plural == "{topic} get airtime but no figure.")
+        #expect(Writer.agreeing(with: .regulation) == nil)
+        let text = "Employers added 142,000 jobs in August, the Labor Department said. The Labor Department also revised July down."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        for seat in context.scenario.personas.indices {
+            let take = VoiceComposer(context: context).composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+            #expect(!take.headline.lowercased().contains("the the "), "\(take.headline)")
+        }
+    }
+
     /// The line on a topic with no figure, when a take has one, closes its analysis.
     @Test func anAbsenceLine_closesTheAnalysis() {
         var seen = 0

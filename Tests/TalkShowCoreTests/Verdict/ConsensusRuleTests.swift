@@ -42,6 +42,16 @@ import TalkShowTestSupport
         #expect(summary(named, stances: [-0.2, -0.9, -0.6, -0.5]).hasPrefix("The panel leans bearish on Acme but differs on how far."))
     }
 
+    /// A Risk or Opportunity line stands alone: not a preposition's object ("for Acme").
+    @Test func aVerdictLine_standsAlone() {
+        #expect(VerdictWriter.standsAlone("inventory rose 9%"))
+        #expect(VerdictWriter.standsAlone("the stock has lost 21% this year"))
+        #expect(VerdictWriter.standsAlone("its net loss narrowed"))
+        #expect(!VerdictWriter.standsAlone("for Anthropic"))
+        #expect(!VerdictWriter.standsAlone("on the weakest trading days, more than $220B vanished"))
+        #expect(!VerdictWriter.standsAlone("Acme"))
+    }
+
     /// Risk and Opportunity never quote one line of the article twice: the Opportunity is
     /// not taken from the Risk's clause. Checked on the sample articles, and on the corpus
     /// articles when they are here.
