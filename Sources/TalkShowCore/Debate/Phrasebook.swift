@@ -128,6 +128,31 @@ public struct Phrasebook: Sendable {
         return slot.storeIfNil(Self.naming(text, sheet, i))
     }
 
+    /// `phrase` of fact `i` without the ticker parentheses of its sentence ("Acme Social (NYSE:
+    /// ACMS) shares fell …" → "Acme Social shares fell …"): said once in the article, a ticker
+    /// is noise in every line that quotes it. A ticker's own phrase keeps it.
+    static func withoutTickers(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
+        let facts = sheet.facts
+        guard facts[i].kind != .ticker, let sentence = facts[i].sentence, phrase.utf8.contains(0x28) else { return phrase }
+        let text = sheet.article.bytes
+        var out = phrase
+        var j = i - 1
+        while j >= 0, facts[j].sentence == sentence { j -= 1 }
+        j += 1
+        while j < facts.count, facts[j].sentence == sentence {
+            defer { j += 1 }
+            guard facts[j].kind == .ticker else { continue }
+            // The parentheses around it, a space before them.
+            var open = facts[j].start - 1
+            while open > 0, facts[j].start - open < 16, text[open] != 0x28 { open -= 1 }
+            var close = facts[j].end
+            while close < text.count, close - facts[j].end < 4, text[close] != 0x29 { close += 1 }
+            guard open > 0, text[open] == 0x28, close < text.count, text[close] == 0x29, text[open - 1] == 0x20 else { continue }
+            out = LiteralText.replacing(out, String(decoding: text[(open - 1)...close], as: UTF8.self), with: "")
+        }
+        return out
+    }
+
     /// How many sentences back a "he" or "she" that opens a phrase may find its person.
     static let pronounReach = 2
 
@@ -136,6 +161,7 @@ public struct Phrasebook: Sendable {
     /// ("He cut his price target …" → "Ivo Brandt cut his price target …"); as it is when
     /// it opens otherwise or no person is near.
     static func naming(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
+        let phrase = withoutTickers(phrase, sheet, i)
         let u = phrase.utf8
         let cut: Int
         if u.starts(with: "he ".utf8) || u.starts(with: "He ".utf8) { cut = 3 }

@@ -402,7 +402,8 @@ import TalkShowTestSupport
     @Test func aPhraseAfterAnAside_takesItsSubject() {
         let lender = Self.phrase("Quillon Bancorp (NYSE: QLB), a regional lender with about $61 billion in assets and 410 branches, "
                             + "said third-quarter net income fell 12% to $288 million, or 81 cents per share.", "288")
-        #expect(lender?.hasPrefix("Quillon Bancorp (NYSE: QLB) said third-quarter net income fell 12% to $288M") == true, "\(lender ?? "")")
+        // The ticker is said once in the article, not in every line that quotes it.
+        #expect(lender?.hasPrefix("Quillon Bancorp said third-quarter net income fell 12% to $288M") == true, "\(lender ?? "")")
         let core = Self.phrase("Headline inflation slowed to 2.9% in October from 3.1% in September, and core inflation, which excludes "
                           + "food and energy, eased to 3.2%.", "3.2")
         #expect(core?.hasPrefix("core inflation eased to 3.2%") == true, "\(core ?? "")")
@@ -451,7 +452,7 @@ import TalkShowTestSupport
         func phrase(_ figure: String) -> String? { sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase) }
         #expect(sheet.sentences.count == 3)
         #expect(sheet.facts.contains { $0.kind == .period && $0.text == "Feb. 12" })
-        #expect(phrase("2.84") == "Quillon Foods Inc (NYSE: QFI) today reported fourth-quarter net sales of $2.84B", "\(phrase("2.84") ?? "")")
+        #expect(phrase("2.84") == "Quillon Foods Inc today reported fourth-quarter net sales of $2.84B", "\(phrase("2.84") ?? "")")
         #expect(phrase("3.05")?.hasSuffix("the company expects organic sales growth of 1% to 3% and adjusted EPS of $3.05 to $3.20") == true,
                 "\(phrase("3.05") ?? "")")
         #expect(phrase("150")?.hasPrefix("the company plans to cut about 400 jobs") == true, "\(phrase("150") ?? "")")
