@@ -153,6 +153,15 @@ public struct VoiceComposer: ImmediateComposer {
             return list.first
         }
 
+        /// Whether, after citing `facts`, a fact of `against` is left from a clause this message
+        /// has not cited, for the counterpoint; true as well when none was left before.
+        func leavesACounter(saying facts: [Int], against: [Int]) -> Bool {
+            let fresh = against.filter { !usedClauses.contains(context.clauseOf[$0]) }
+            guard !fresh.isEmpty else { return true }
+            let clauses = facts.map { context.clauseOf[$0] }
+            return fresh.contains { !clauses.contains(context.clauseOf[$0]) }
+        }
+
         /// The first fact of `list` from a clause this message has not cited yet, if any: the
         /// first whose phrase is a clause, else the first that is a noun phrase.
         func firstFresh(_ list: [Int]) -> Int? {
@@ -445,7 +454,11 @@ public struct VoiceComposer: ImmediateComposer {
             let myFigures = mine.filter { figures[$0] }, theirFigures = theirs.filter { figures[$0] }
             if let a = firstFresh(myFigures.filter { amounts[$0] }) ?? first(myFigures), context.clauseOf[a] != justSaid,
                let b = firstFresh(theirFigures.filter { amounts[$0] }) ?? firstFresh(theirFigures),
-               context.clauseOf[a] != context.clauseOf[b], speak(of: a),
+               context.clauseOf[a] != context.clauseOf[b],
+               // The counterpoint needs a fact against the take that the contrast leaves unsaid;
+               // else the take would say its one opposing fact twice.
+               leavesACounter(saying: [a, b], against: theirs),
+               speak(of: a),
                let s = say("contrast", templates("contrast", topic: facts[a].topics.first), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
             }
@@ -493,8 +506,9 @@ public struct VoiceComposer: ImmediateComposer {
             var extra = weighty.filter { !usedClauses.contains(context.clauseOf[$0]) } + fallback.filter { !usedClauses.contains(context.clauseOf[$0]) }
             while analysis.count + (absence == nil ? 0 : 1) < 3 || cites.count < 2, !extra.isEmpty {
                 let f = extra.removeFirst()
-                // A fact of a clause this loop has just cited would say its phrase again.
-                if usedClauses.contains(context.clauseOf[f]) { continue }
+                // A fact of a clause this loop has just cited would say its phrase again; the
+                // last fact against the take is kept for the counterpoint.
+                if usedClauses.contains(context.clauseOf[f]) || !leavesACounter(saying: [f], against: theirs) { continue }
                 speak(of: f)
                 if let s = say("analysis", analysisTemplates(for: f), ["fact": phrasebook.phrase(f)]) {
                     _ = take(f); analysis.append(s)

@@ -367,6 +367,25 @@ import TalkShowTestSupport
         #expect(context.uncoveredTopics.contains(.leadership), "\(context.uncoveredTopics)")
     }
 
+    /// A take with one fact against it says that fact once: the contrast and the analysis
+    /// leave it to the counterpoint.
+    @Test func theOnlyOpposingFact_isSaidOnce() {
+        let text = "Quillon Motors (NYSE: QLM) recalled 410,000 vehicles. The recall will cost $620 million. Shares fell 5.3% to $44.10. "
+            + "The stock has lost 21% this year. The company kept its full-year profit forecast of $4.8 billion to $5.2 billion."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        var checked = 0
+        // A neutral seat may lead with it ("the pivotal figure … cuts both ways"); the others
+        // do not lead with a fact against themselves.
+        for seat in context.scenario.personas.indices where abs(context.openingStances[seat]) > context.scenario.verdict.neutralBand {
+            let take = VoiceComposer(context: context).composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+            let said = take.headline + " " + take.text + " " + (take.counterpoint ?? "")
+            let times = said.components(separatedBy: "kept its full-year profit forecast").count - 1
+            #expect(times <= 1, "\(said)")
+            checked += times
+        }
+        #expect(checked > 0)
+    }
+
     /// A topic named in the plural takes a plural verb; a subject with its own article takes
     /// no second one.
     @Test func topicsAndSubjects_readAsEnglish() {
