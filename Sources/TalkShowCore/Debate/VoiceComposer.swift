@@ -153,13 +153,19 @@ public struct VoiceComposer: ImmediateComposer {
             return list.first
         }
 
-        /// Whether, after citing `facts`, a fact of `against` is left from a clause this message
-        /// has not cited, for the counterpoint; true as well when none was left before.
-        func leavesACounter(saying facts: [Int], against: [Int]) -> Bool {
-            let fresh = against.filter { !usedClauses.contains(context.clauseOf[$0]) }
-            guard !fresh.isEmpty else { return true }
-            let clauses = facts.map { context.clauseOf[$0] }
-            return fresh.contains { !clauses.contains(context.clauseOf[$0]) }
+        /// Whether, after citing `f` (and `g`), a fact of `against` is left from a clause this
+        /// message has not cited, for the counterpoint; true as well when none was left before.
+        func leavesACounter(saying f: Int, and g: Int? = nil, against: [Int]) -> Bool {
+            let clauseOf = context.clauseOf
+            let cf = clauseOf[f], cg = g.map { clauseOf[$0] }
+            var anyFresh = false
+            for h in against {
+                let c = clauseOf[h]
+                guard !usedClauses.contains(c) else { continue }
+                if c != cf && c != cg { return true }
+                anyFresh = true
+            }
+            return !anyFresh
         }
 
         /// The first fact of `list` from a clause this message has not cited yet, if any: the
@@ -457,7 +463,7 @@ public struct VoiceComposer: ImmediateComposer {
                context.clauseOf[a] != context.clauseOf[b],
                // The counterpoint needs a fact against the take that the contrast leaves unsaid;
                // else the take would say its one opposing fact twice.
-               leavesACounter(saying: [a, b], against: theirs),
+               leavesACounter(saying: a, and: b, against: theirs),
                speak(of: a),
                let s = say("contrast", templates("contrast", topic: facts[a].topics.first), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
@@ -508,7 +514,7 @@ public struct VoiceComposer: ImmediateComposer {
                 let f = extra.removeFirst()
                 // A fact of a clause this loop has just cited would say its phrase again; the
                 // last fact against the take is kept for the counterpoint.
-                if usedClauses.contains(context.clauseOf[f]) || !leavesACounter(saying: [f], against: theirs) { continue }
+                if usedClauses.contains(context.clauseOf[f]) || !leavesACounter(saying: f, against: theirs) { continue }
                 speak(of: f)
                 if let s = say("analysis", analysisTemplates(for: f), ["fact": phrasebook.phrase(f)]) {
                     _ = take(f); analysis.append(s)
