@@ -133,12 +133,17 @@ public struct Phrasebook: Sendable {
     /// is noise in every line that quotes it. A ticker's own phrase keeps it.
     static func withoutTickers(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
         let facts = sheet.facts
-        guard facts[i].kind != .ticker, let sentence = facts[i].sentence, phrase.utf8.contains(0x28) else { return phrase }
-        let text = sheet.article.bytes
-        var out = phrase
+        guard facts[i].kind != .ticker, let sentence = facts[i].sentence else { return phrase }
         var j = i - 1
         while j >= 0, facts[j].sentence == sentence { j -= 1 }
         j += 1
+        // Most sentences name no ticker: nothing is read of the phrase for them.
+        var k = j
+        while k < facts.count, facts[k].sentence == sentence, facts[k].kind != .ticker { k += 1 }
+        guard k < facts.count, facts[k].sentence == sentence else { return phrase }
+        let text = sheet.article.bytes
+        var out = phrase
+        j = k
         while j < facts.count, facts[j].sentence == sentence {
             defer { j += 1 }
             guard facts[j].kind == .ticker else { continue }
