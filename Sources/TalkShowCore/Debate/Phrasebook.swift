@@ -458,8 +458,18 @@ public struct Phrasebook: Sendable {
         // Run on to a comma or the clause's end while the phrase stays within `maxWords`, else
         // a few words past the fact.
         var k = last
+        // A phrase that opens the sentence with a preposition ("Of the 28 analysts who cover
+        // it, 19 rate it a buy") runs past its first comma to the clause it leads into.
+        var leadingPhrase = from == 0 && text.withUnsafeBufferPointer { p in
+            let key = WordKey.of(p, words[0].0, words[0].1)
+            return danglerTable.exactValue(key) != nil && grammar.determiners.exactValue(key) == nil
+                && grammar.pronouns.exactValue(key) == nil && lexicon.auxiliaries.exactValue(key) == nil
+        }
         while k < words.count - 1, k - from < maxWords - 1 {
-            if Self.endsWithComma(text, words[k]) { break }
+            if Self.endsWithComma(text, words[k]) {
+                guard leadingPhrase else { break }
+                leadingPhrase = false
+            }
             k += 1
         }
         if Self.endsWithComma(text, words[k]) || k == words.count - 1 {

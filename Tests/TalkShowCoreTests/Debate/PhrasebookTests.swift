@@ -326,6 +326,9 @@ import TalkShowTestSupport
         let person = sheet.facts.firstIndex { $0.kind == .person }
         #expect(person.map { Phrasebook(sheet).phrase($0).contains("growth engine") } == true,
                 "\(person.map { Phrasebook(sheet).phrase($0) } ?? "no person")")
+        // A sentence that opens with a preposition runs past its first comma.
+        let leading = Self.phrase("Of the 28 analysts who cover the company, 19 rate it a buy.", "28")
+        #expect(leading.map { $0.hasSuffix("19 rate it a buy") } == true, "\(leading ?? "")")
         // A headline's "X to <verb>" is its future.
         #expect(Phrasebook.headlineInfinitive("Northwind Robotics to spend up to $4.8B on new factories", grammar: .shared) == 18)
         #expect(Phrasebook.headlineInfinitive("Sales to Europe rose 5%", grammar: .shared) == nil)
