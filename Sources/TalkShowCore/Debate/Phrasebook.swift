@@ -248,6 +248,13 @@ public struct Phrasebook: Sendable {
         // Names whose ticker is given first, then those whose shares are reported; among them
         // (or all, with none traded) the most mentioned when it recurs, else the first named.
         // A deal story mentions its target more, but gives the buyer's ticker.
+        // A traded name the article mentions once, past its headline and first sentence, is a
+        // bystander ("shares of one lender slipped 1.9%" at the end of a central-bank story).
+        var bystanders: [String] = []
+        for (name, c) in counts where c.2 > 0 && c.0 < 2 && (facts[c.1].sentence ?? 0) > 1 {
+            counts[name] = (c.0, c.1, 0)
+            bystanders.append(name)
+        }
         let level = counts.values.map(\.2).max() ?? 0
         var best: (name: String, count: Int, first: Int)? = nil, first: (name: String, at: Int)? = nil
         for (name, c) in counts where c.2 == level {
@@ -258,6 +265,8 @@ public struct Phrasebook: Sendable {
         // A public body that publishes the figures ("the Labor Department") is the source of a
         // macro story, not what it is about: with no company's stock in it, it is about the economy.
         if level == 0, lexicon.isOfficialBody(name) { return economySubject }
+        // So is a story whose one name is a bystander, when it opens on the economy.
+        if bystanders.contains(name), sheet.sentences.prefix(2).contains(where: { $0.topics.contains(.macro) }) { return economySubject }
         // Spoken without its legal form: "Acme Foods Inc" is "Acme Foods".
         if let space = name.lastIndex(of: " "), lexicon.legalSuffixes.value(String(name[name.index(after: space)...])) != nil {
             return String(name[..<space])
