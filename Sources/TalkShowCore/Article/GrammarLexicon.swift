@@ -46,6 +46,9 @@ public final class GrammarLexicon: Sendable {
     public let determiners: WordTable<Bool>
     /// Subject pronouns: with the determiners, what a reported clause without "that" opens with.
     public let pronouns: WordTable<Bool>
+    /// Pronouns that open a relative clause ("which", "who"): a phrase opening on one lacks
+    /// what the clause is about.
+    public let relativePronouns: WordTable<Bool>
     /// Verbs of saying that report a clause without "that" ("said it will …").
     public let speechVerbs: WordTable<Bool>
     /// Words by which a voice template speaks of a figure ("the hard number"): a name is
@@ -76,6 +79,7 @@ public final class GrammarLexicon: Sendable {
         var reportingParticiples: [String]
         var determiners: [String]
         var pronouns: [String]
+        var relativePronouns: [String]
         var speechVerbs: [String]
         var figureWords: [String]
     }
@@ -128,6 +132,7 @@ public final class GrammarLexicon: Sendable {
         reportingParticiples = WordTable(words: file.phrases.reportingParticiples)
         determiners = WordTable(words: file.phrases.determiners)
         pronouns = WordTable(words: file.phrases.pronouns)
+        relativePronouns = WordTable(words: file.phrases.relativePronouns)
         speechVerbs = WordTable(words: file.phrases.speechVerbs)
         figureWords = WordTable(words: file.phrases.figureWords)
     }

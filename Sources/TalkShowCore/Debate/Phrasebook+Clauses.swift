@@ -177,7 +177,7 @@ extension Phrasebook {
             while a > 0, !commaBefore(a) { a -= 1 }
             guard a > 0 else { return nil }
             let head = WordKey.of(p, words[a].0, words[a].1)
-            let relative = head == WordKey("which") || head == WordKey("who") || head == WordKey("whose")
+            let relative = grammar.relativePronouns.exactValue(head) != nil && head != WordKey("that")
                 || grammar.determiners.exactValue(head) != nil
             guard relative || !hasVerb(p, words[a..<from], grammar: grammar) else { return nil }
             var s = a - 1
@@ -204,7 +204,7 @@ extension Phrasebook {
             guard UTF8Bytes.isLower(p[vs]), grammar.verbs.value(p, vs, ve) != nil || UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5)
             else { return nil }
             let head = WordKey.of(p, words[from].0, words[from].1)
-            let relative = head == WordKey("which") || head == WordKey("who") || head == WordKey("whose")
+            let relative = grammar.relativePronouns.exactValue(head) != nil && head != WordKey("that")
             return relative || !hasVerb(p, words[from...close], grammar: grammar) ? verb : nil
         }
     }

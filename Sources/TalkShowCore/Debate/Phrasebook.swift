@@ -104,9 +104,9 @@ public struct Phrasebook: Sendable {
         slots = sheet.facts.indices.map { i in
             let slot = Slot()
             if needed(i) {
-                _ = slot.storeIfNil(Self.naming(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon,
-                                                            nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i]),
-                                                sheet, i))
+                _ = slot.storeIfNil(Self.finished(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon,
+                                                              nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i]),
+                                                  sheet, i))
             }
             return slot
         }
@@ -125,7 +125,13 @@ public struct Phrasebook: Sendable {
         if let made = slot.load() { return made }
         let text = Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon,
                                nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i])
-        return slot.storeIfNil(Self.naming(text, sheet, i))
+        return slot.storeIfNil(Self.finished(text, sheet, i))
+    }
+
+    /// What a phrase cut from the clause becomes with what only the sheet knows: no ticker
+    /// parentheses, and a person for an opening "he" or "she".
+    static func finished(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
+        naming(withoutTickers(phrase, sheet, i), sheet, i)
     }
 
     /// `phrase` of fact `i` without the ticker parentheses of its sentence ("Acme Social (NYSE:
@@ -166,7 +172,6 @@ public struct Phrasebook: Sendable {
     /// ("He cut his price target …" → "Ivo Brandt cut his price target …"); as it is when
     /// it opens otherwise or no person is near.
     static func naming(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
-        let phrase = withoutTickers(phrase, sheet, i)
         let u = phrase.utf8
         let cut: Int
         if u.starts(with: "he ".utf8) || u.starts(with: "He ".utf8) { cut = 3 }
@@ -410,6 +415,9 @@ public struct Phrasebook: Sendable {
         }
         guard let first = words.firstIndex(where: { $0.1 > f.start }),
               let last = words.lastIndex(where: { $0.0 < f.end }) else { return f.text }
+        func isRelative(_ k: Int) -> Bool {
+            text.withUnsafeBufferPointer { grammar.relativePronouns.exactValue(WordKey.of($0, words[k].0, words[k].1)) != nil }
+        }
         var from = first <= 11 || last < maxWords - 2 ? 0 : first - leadIn
         // Start at the comma segment that holds the fact, reaching back past a relative
         // clause ("analysts at X, who cut …") so the phrase keeps its subject; or at what was
@@ -426,8 +434,7 @@ public struct Phrasebook: Sendable {
                     break
                 }
                 if Self.endsWithComma(text, words[k - 1]) {
-                    let head = String(decoding: text[words[k].0..<words[k].1], as: UTF8.self).lowercased()
-                    if commas == 0, ["who", "which", "that", "whose"].contains(head) { commas += 1; k -= 1; continue }
+                    if commas == 0, isRelative(k) { commas += 1; k -= 1; continue }
                     from = k
                     break
                 }
@@ -441,11 +448,6 @@ public struct Phrasebook: Sendable {
         // A phrase that would open inside a relative clause after a comma ("…, which it values
         // at up to $1.8B") takes what the clause is about: back to the determiner that opens it,
         // within six words ("the company's real estate, which it values at up to $1.8B").
-        func isRelative(_ k: Int) -> Bool {
-            text.withUnsafeBufferPointer { p in
-                [WordKey("which"), WordKey("who"), WordKey("whom"), WordKey("that")].contains(WordKey.of(p, words[k].0, words[k].1))
-            }
-        }
         // The relative pronoun is the word before the phrase, or its first word.
         let relative = from >= 2 && isRelative(from - 1) ? from - 1 : from >= 1 && isRelative(from) ? from : nil
         if let r = relative, first - from < maxWords - 8, Self.endsWithComma(text, words[r - 1]),
