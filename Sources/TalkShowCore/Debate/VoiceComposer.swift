@@ -471,7 +471,8 @@ public struct VoiceComposer: ImmediateComposer {
             if let h = hedged() {
                 let who = facts[h].attribution ?? "the company"
                 let plural = VerbAgreement.isPlural(who)
-                let claim = phrasebook.phrase(h)
+                // The line names the source: the claim leaves its own "…, according to X, …" out.
+                let claim = Self.withoutAccordingTo(phrasebook.phrase(h))
                 // A source is named once. Where the template names it before the claim, a claim
                 // that opens with it says only what was reported ("Ortiz floats that a launch
                 // could …", not "that Ortiz added that a launch could …") or goes on with "it" or
@@ -684,6 +685,20 @@ public struct VoiceComposer: ImmediateComposer {
         /// verb after `{topic}` in its plural form ("developers get airtime"); nil otherwise.
         static func agreeing(with topic: Topic) -> ((String) -> String)? {
             VerbAgreement.isPlural(topic.phrase) ? { GrammarLexicon.shared.agreement.plural($0, after: "topic") } : nil
+        }
+
+        /// `claim` without a ", according to …" segment inside or at its end ("pay could rise
+        /// 30%, according to analysts at X, adding $400M" → "pay could rise 30%, adding $400M").
+        static func withoutAccordingTo(_ claim: String) -> String {
+            var copy = claim
+            let marker: StaticString = ", according to "
+            return copy.withUTF8 { b -> String in
+                let needle = UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)
+                guard let at = LiteralText.firstMatch(b, needle, from: 0, ignoringCase: false), at > 0 else { return claim }
+                var end = at + needle.count
+                while end < b.count, b[end] != 0x2C { end += 1 }
+                return String(decoding: b[..<at], as: UTF8.self) + String(decoding: b[end...], as: UTF8.self)
+            }
         }
 
         /// Whether `{a}` occurs in `template` before the first `{b}`.

@@ -269,6 +269,11 @@ import TalkShowTestSupport
         #expect(Writer.sourcePrefixLength("analysts at Brisk & Moll said the stock looks rich", "Brisk & Moll")
                 == "analysts at Brisk & Moll ".utf8.count)
         #expect(Writer.sourcePrefixLength("rivals at Brisk & Moll said the stock looks rich", "Brisk & Moll") == nil)
+        // A hedge line names the source, so the claim leaves its "according to" out.
+        #expect(Writer.withoutAccordingTo("pay could rise 30%, according to analysts at Coltrane, adding $400M to costs")
+                == "pay could rise 30%, adding $400M to costs")
+        #expect(Writer.withoutAccordingTo("pay could rise 30%, according to analysts") == "pay could rise 30%")
+        #expect(Writer.withoutAccordingTo("according to analysts, pay could rise") == "according to analysts, pay could rise")
         // A pronoun with its own verb of report opens with its source too.
         #expect(Writer.sourcePrefixLength("it also said it would open 60 new stores", "Acme") == 3)
         #expect(Writer.reported(afterSource: "also said it would open 60 new stores") == "it would open 60 new stores")
