@@ -92,6 +92,18 @@ extension Phrasebook {
         return false
     }
 
+    /// Whether bytes `s..<e` are a verb form that can open a predicate: a lowercase word that
+    /// is a listed verb or ends in -ed ("said", "slumped").
+    static func isVerbForm(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, grammar: GrammarLexicon) -> Bool {
+        e > s && UTF8Bytes.isLower(p[s]) && (grammar.verbs.value(p, s, e) != nil || UTF8Bytes.endsWith(p, s, e, 0x65, 0x64, minLength: 5))
+    }
+
+    /// Whether a word opens a relative clause that makes an aside ("which makes chips", "who
+    /// joined in May"): a relative pronoun other than "that", which opens a reported clause.
+    static func isRelativeClauseHead(_ head: WordKey, grammar: GrammarLexicon) -> Bool {
+        grammar.relativePronouns.exactValue(head) != nil && head != WordKey("that")
+    }
+
     /// Whether `out` opens with "that" before a verb, where "that" is the subject ("That
     /// marked the widest gap since June"), not a connector to cut.
     static func opensWithSubjectThat(_ out: String, grammar: GrammarLexicon) -> Bool {
@@ -100,7 +112,7 @@ extension Phrasebook {
             guard b.count > 6, UTF8Bytes.isWord(b, 0, 4, "that"), b[4] == 0x20 else { return false }
             var n = 5
             while n < b.count, b[n] != 0x20 { n += 1 }
-            return UTF8Bytes.isLower(b[5]) && (grammar.verbs.value(b, 5, n) != nil || UTF8Bytes.endsWith(b, 5, n, 0x65, 0x64, minLength: 5))
+            return isVerbForm(b, 5, n, grammar: grammar)
         }
     }
 
@@ -171,13 +183,12 @@ extension Phrasebook {
         guard from > 0, commaBefore(from) else { return nil }
         return text.withUnsafeBufferPointer { p -> Range<Int>? in
             let (vs, ve) = words[from]
-            guard UTF8Bytes.isLower(p[vs]), grammar.verbs.value(p, vs, ve) != nil || UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5)
-            else { return nil }
+            guard isVerbForm(p, vs, ve, grammar: grammar) else { return nil }
             var a = from - 1
             while a > 0, !commaBefore(a) { a -= 1 }
             guard a > 0 else { return nil }
             let head = WordKey.of(p, words[a].0, words[a].1)
-            let relative = grammar.relativePronouns.exactValue(head) != nil && head != WordKey("that")
+            let relative = isRelativeClauseHead(head, grammar: grammar)
                 || grammar.determiners.exactValue(head) != nil
             guard relative || !hasVerb(p, words[a..<from], grammar: grammar) else { return nil }
             var s = a - 1
@@ -201,10 +212,9 @@ extension Phrasebook {
         guard close < first, verb <= first else { return nil }
         return text.withUnsafeBufferPointer { p -> Int? in
             let (vs, ve) = words[verb]
-            guard UTF8Bytes.isLower(p[vs]), grammar.verbs.value(p, vs, ve) != nil || UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5)
-            else { return nil }
+            guard isVerbForm(p, vs, ve, grammar: grammar) else { return nil }
             let head = WordKey.of(p, words[from].0, words[from].1)
-            let relative = grammar.relativePronouns.exactValue(head) != nil && head != WordKey("that")
+            let relative = isRelativeClauseHead(head, grammar: grammar)
             return relative || !hasVerb(p, words[from...close], grammar: grammar) ? verb : nil
         }
     }
@@ -243,8 +253,7 @@ extension Phrasebook {
               let open = (0..<close).last(where: isDash), open < from else { return nil }
         return text.withUnsafeBufferPointer { p -> (Range<Int>, Int)? in
             let (vs, ve) = words[close + 1]
-            guard UTF8Bytes.isLower(p[vs]), grammar.verbs.value(p, vs, ve) != nil || UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5)
-            else { return nil }
+            guard isVerbForm(p, vs, ve, grammar: grammar) else { return nil }
             var s = open
             while s > 0, open - s < 8 {
                 let (ws, we) = words[s - 1]
