@@ -3,6 +3,7 @@ import Foundation
 import TalkShowTestSupport
 
 @Suite struct BatchCommandTests {
+    let scratch = Scratch()
     let articles = Corpus.packageRoot.appendingPathComponent("Scenarios/articles").path
     /// How many sample articles there are.
     var sampleCount: Int { Corpus.sampleArticles().count }
@@ -16,7 +17,7 @@ import TalkShowTestSupport
     }
 
     @Test func twoJobs_giveByteIdenticalOutputToOne() throws {
-        let a = try Binary.temporaryDirectory(), b = try Binary.temporaryDirectory()
+        let a = try scratch.folder(), b = try scratch.folder()
         #expect(try Binary.run(["batch", articles, "--output", a.path, "--jobs", "1"]).status == 0)
         #expect(try Binary.run(["batch", articles, "--output", b.path, "--jobs", "2"]).status == 0)
         let one = try files(a), two = try files(b)
@@ -31,7 +32,7 @@ import TalkShowTestSupport
     @Test func threeShards_coverEveryInputExactlyOnce() throws {
         var seen: [String] = []
         for i in 0..<3 {
-            let dir = try Binary.temporaryDirectory()
+            let dir = try scratch.folder()
             #expect(try Binary.run(["batch", articles, "--output", dir.path, "--shard", "\(i)/3"]).status == 0)
             seen += try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { !$0.hasPrefix("summary.") }
         }

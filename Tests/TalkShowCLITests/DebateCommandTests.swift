@@ -3,6 +3,7 @@ import Foundation
 import TalkShowTestSupport
 
 @Suite struct DebateCommandTests {
+    let scratch = Scratch()
     let sample = Corpus.packageRoot.appendingPathComponent("Scenarios/articles/northwind-robotics-factory-expansion.txt").path
 
     @Test func text_showsTheLayoutOfAShow() throws {
@@ -28,7 +29,7 @@ import TalkShowTestSupport
     }
 
     @Test func output_isWrittenAtomically_andNotOverwrittenWithoutForce() throws {
-        let dir = try Binary.temporaryDirectory()
+        let dir = try scratch.folder()
         let out = dir.appendingPathComponent("show.md").path
         #expect(try Binary.run(["debate", sample, "--format", "markdown", "--output", out]).status == 0)
         let first = try String(contentsOfFile: out, encoding: .utf8)
@@ -42,7 +43,7 @@ import TalkShowTestSupport
     }
 
     @Test func badScenario_exits65NamingThePath() throws {
-        let dir = try Binary.temporaryDirectory()
+        let dir = try scratch.folder()
         let path = dir.appendingPathComponent("bad.json").path
         var object = try JSONSerialization.jsonObject(with: Data(contentsOf: Corpus.packageRoot.appendingPathComponent("Scenarios/default.json"))) as! [String: Any]
         var personas = object["personas"] as! [[String: Any]]

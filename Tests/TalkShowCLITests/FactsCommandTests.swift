@@ -3,10 +3,11 @@ import Foundation
 import TalkShowTestSupport
 
 @Suite struct FactsCommandTests {
+    let scratch = Scratch()
     let sample = "Acme Corp. (NYSE: ACME) said revenue rose 12% to $4.1 billion in the third quarter, while margin slipped to 31% from 34%."
 
     func write(_ bytes: [UInt8], name: String = "article.txt") throws -> String {
-        let url = try Binary.temporaryDirectory().appendingPathComponent(name)
+        let url = try scratch.folder().appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url.path
     }
@@ -58,7 +59,7 @@ import TalkShowTestSupport
     }
 
     @Test func folder_exits66() throws {
-        let result = try Binary.run(["facts", try Binary.temporaryDirectory().path])
+        let result = try Binary.run(["facts", try scratch.folder().path])
         #expect(result.status == 66)
     }
 

@@ -3,10 +3,11 @@ import Foundation
 import TalkShowTestSupport
 
 @Suite struct ReplayCommandTests {
+    let scratch = Scratch()
     let sample = Corpus.packageRoot.appendingPathComponent("Scenarios/articles/harborline-bank-q3-profit-slips.txt").path
 
     func saved() throws -> (URL, String) {
-        let dir = try Binary.temporaryDirectory()
+        let dir = try scratch.folder()
         let path = dir.appendingPathComponent("show.json").path
         let r = try Binary.run(["debate", sample, "--format", "json", "--output", path])
         #expect(r.status == 0)
@@ -102,10 +103,11 @@ import TalkShowTestSupport
 }
 
 @Suite struct ScenarioCommandTests {
+    let scratch = Scratch()
     @Test func new_printsAScenarioThatValidates() throws {
         let new = try Binary.run(["scenario", "new"])
         #expect(new.status == 0)
-        let path = try Binary.temporaryDirectory().appendingPathComponent("mine.json")
+        let path = try scratch.folder().appendingPathComponent("mine.json")
         try Data(new.stdout.utf8).write(to: path)
         let v = try Binary.run(["scenario", "validate", path.path])
         #expect(v.status == 0)

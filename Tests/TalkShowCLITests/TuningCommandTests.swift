@@ -3,10 +3,11 @@ import Foundation
 import TalkShowTestSupport
 
 @Suite struct TuningCommandTests {
+    let scratch = Scratch()
     let sample = Corpus.packageRoot.appendingPathComponent("Scenarios/articles/cobalt-cloud-ai-capex-surge.txt").path
 
     func cases() throws -> String {
-        let path = try Binary.temporaryDirectory().appendingPathComponent("cases.jsonl").path
+        let path = try scratch.folder().appendingPathComponent("cases.jsonl").path
         let dir = Corpus.packageRoot.appendingPathComponent("Scenarios/articles")
         let labels = [("consensus", "bullish"), ("consensus", "bearish"), ("no_consensus", "mixed"), ("consensus", "bearish")]
         var lines: [String] = []
@@ -32,7 +33,7 @@ import TalkShowTestSupport
     }
 
     @Test func tune_writesAValidScenario_andNeverOverwritesItsInput() throws {
-        let dir = try Binary.temporaryDirectory()
+        let dir = try scratch.folder()
         let out = dir.appendingPathComponent("tuned.json").path
         let r = try Binary.run(["tune", "--cases", try cases(), "--output", out, "--budget", "60", "--folds", "2"])
         #expect(r.status == 0, "\(r.stderr)")
@@ -56,7 +57,7 @@ import TalkShowTestSupport
     }
 
     @Test func bench_withoutArticles_saysWhereToRunIt() throws {
-        let empty = try Binary.temporaryDirectory().path
+        let empty = try scratch.folder().path
         let result = try Binary.run(["bench", "--quick", "--articles", empty])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--articles DIR"))
@@ -68,7 +69,7 @@ import TalkShowTestSupport
             let bench = try Binary.run(["bench", "--quick", "--jobs", jobs])
             #expect(bench.status == 64)
             #expect(bench.stderr.contains("--jobs \(jobs): give a whole number from 1 to 256"))
-            let out = try Binary.temporaryDirectory().path
+            let out = try scratch.folder().path
             let batch = try Binary.run(["batch", "--jobs", jobs, "--output", out, "missing.txt"])
             #expect(batch.status == 64)
             #expect(batch.stderr.contains("--jobs \(jobs): give a whole number from 1 to 256"))
@@ -88,7 +89,7 @@ import TalkShowTestSupport
         #expect(text.stdout.contains("bus/baseline"))
         #expect(!text.stdout.contains("facts/scan") && !text.stdout.contains("all jobs/one job"))
         // The bus alone reads no articles.
-        let empty = try Binary.temporaryDirectory().path
+        let empty = try scratch.folder().path
         let bus = try Binary.run(["bench", "--quick", "--articles", empty, "--only", "bus"])
         #expect(bus.status == 0, "\(bus.stderr)")
         #expect(try Binary.run(["bench", "--quick", "--articles", empty, "--only", "bus,tune"]).status == 64)

@@ -4,6 +4,7 @@ import Foundation
 import TalkShowTestSupport
 
 @Suite struct TranscriptStoreTests {
+    let scratch = Scratch()
     static let fixture = Corpus.packageRoot.appendingPathComponent("Tests/Fixtures/transcript-schema1-engine0.1.0.json")
 
     /// A transcript written by an earlier engine (schema 1, engine 0.1.0) still loads and
@@ -19,7 +20,7 @@ import TalkShowTestSupport
 
     @Test func saveThenLoad_givesTheSameTranscript() async throws {
         let t = try TranscriptStore.load(Self.fixture.path)
-        let path = try Binary.temporaryDirectory().appendingPathComponent("t.json").path
+        let path = try scratch.folder().appendingPathComponent("t.json").path
         try TranscriptStore.save(t, to: path, force: false)
         #expect(try TranscriptStore.load(path).json() == t.json())
         #expect(throws: OutputError.exists(path: path)) { try TranscriptStore.save(t, to: path, force: false) }
