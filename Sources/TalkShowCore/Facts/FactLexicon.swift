@@ -68,6 +68,10 @@ public final class FactLexicon: Sendable {
         var diminishers: [String: Double]
         var contrast: [String: ContrastSide]
         var accusations: [String]
+        var comparisons: [String: Double]
+        var expectations: [String]
+        var formerStates: [String]
+        var leaving: [String]
     }
     struct HedgesFile: Decodable {
         var hedges: [String: Double]
@@ -172,6 +176,10 @@ public final class FactLexicon: Sendable {
         for (word, v) in sorted(hedges.hedges) { combined.update(word, initial: SenseEntry()) { $0.hedge = v } }
         for word in polarity.inverse { combined.update(word, initial: SenseEntry()) { $0.inverse = true } }
         for word in polarity.accusations { combined.update(word, initial: SenseEntry()) { $0.accusation = true } }
+        for (word, v) in sorted(polarity.comparisons) { combined.update(word, initial: SenseEntry()) { $0.comparison = v } }
+        for word in polarity.expectations { combined.update(word, initial: SenseEntry()) { $0.expectation = true } }
+        for word in polarity.formerStates { combined.update(word, initial: SenseEntry()) { $0.state = true } }
+        for word in polarity.leaving { combined.update(word, initial: SenseEntry()) { $0.leaves = true } }
         for word in hedges.attributionPhrases { combined.update(word, initial: SenseEntry()) { $0.attributionPhrase = true } }
         for word in hedges.attributionVerbs { combined.update(word, initial: SenseEntry()) { $0.attributionVerb = true } }
         self.combined = combined

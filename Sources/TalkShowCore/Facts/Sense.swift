@@ -27,6 +27,17 @@ public struct Sense: Sendable {
     public var attributionPhraseSpan: Int8 = 0
     /// An attribution verb ("said", "estimat*"): the whole word, exact or by stem.
     public var attributionVerb = false
+    /// The weight of a comparison with what was expected ("below", "ahead of"), said only
+    /// when an expectation word follows ("below the $3.28 analysts had expected"), and its
+    /// words (0: none).
+    public var comparison: Double = 0
+    public var comparisonSpan: Int8 = 0
+    /// A word of what was expected ("expected", "estimates", "consensus").
+    public var expectation = false
+    /// A word that names the state a change left ("from": "to a profit from a loss").
+    public var leaves = false
+    /// A state a change can leave ("loss", "profit"): after "from" its weight turns over.
+    public var state = false
 }
 
 /// One entry of the combined lexicon table: every category a word or phrase belongs to.
@@ -42,6 +53,10 @@ public struct SenseEntry: Sendable {
     public var accusation = false
     public var attributionPhrase = false
     public var attributionVerb = false
+    public var comparison: Double? = nil
+    public var expectation = false
+    public var leaves = false
+    public var state = false
 
     /// Fields of `other` override this entry's (a longer stem overrides a shorter one).
     mutating func overlay(_ other: SenseEntry) {
@@ -56,6 +71,10 @@ public struct SenseEntry: Sendable {
         if other.accusation { accusation = true }
         if other.attributionPhrase { attributionPhrase = true }
         if other.attributionVerb { attributionVerb = true }
+        if let v = other.comparison { comparison = v }
+        if other.expectation { expectation = true }
+        if other.leaves { leaves = true }
+        if other.state { state = true }
     }
 }
 
@@ -88,6 +107,12 @@ extension FactLexicon {
                 if s.hedgeSpan == 0, let v = e.hedge, span > 1 || k == 0 || !token.capitalized { s.hedge = v; s.hedgeSpan = span }
                 if s.attributionPhraseSpan == 0, e.attributionPhrase { s.attributionPhraseSpan = span }
                 if s.accusationSpan == 0, e.accusation { s.accusationSpan = span }
+                if s.comparisonSpan == 0, let v = e.comparison { s.comparison = v; s.comparisonSpan = span }
+                if whole, span == 1 {
+                    if e.expectation { s.expectation = true }
+                    if e.leaves { s.leaves = true }
+                    if e.state { s.state = true }
+                }
             }
             if let e3 { apply(e3, 3, whole: true) }
             if let e2 { apply(e2, 2, whole: true) }

@@ -93,9 +93,17 @@ public struct TextReader: Sendable {
                 // good news: "cut costs", "soaring costs", "inflation slowed".
                 if inverse, sense.direction != nil, sense.directionSpan == sense.polaritySpan,
                    Self.besideInverse(t, s, k, n, from, to) { value = -sense.polarity }
+                // A noun whose fall is good news is what a verb beside it moves: "the net loss
+                // narrowed" is read on the verb alone, not on "loss" as well.
+                else if sense.inverse, sense.direction == nil, n == 1, Self.besideDirection(t, s, k, from, to) { value = nil }
+                // The state a change left weighs the other way: "to a profit from a loss".
+                else if sense.state, n == 1, Self.leftBehind(t, s, k, from) { value = -sense.polarity }
+            } else if sense.comparisonSpan > 0, k + Int(sense.comparisonSpan) <= to,
+                      Self.expectationFollows(p, t, s, k + Int(sense.comparisonSpan), to) {
+                value = sense.comparison; n = Int(sense.comparisonSpan)
             } else if let d = sense.direction, k + Int(sense.directionSpan) <= to {
                 let base = d == .up ? Self.directionWeight : -Self.directionWeight
-                value = inverse ? -base : base
+                value = inverse && Self.movesInverse(p, t, s, k, Int(sense.directionSpan), from, to) ? -base : base
                 n = Int(sense.directionSpan)
             }
             if var v = value {
@@ -112,6 +120,90 @@ public struct TextReader: Sendable {
         }
         let result = tanh(score)
         return max(-1, min(1, result))
+    }
+
+    /// Whether a direction word stands within `inverseReach` words either side of token `k`,
+    /// with no punctuation between.
+    static func besideDirection(_ t: [Token], _ s: [Sense], _ k: Int, _ from: Int, _ to: Int) -> Bool {
+        var j = k - 1
+        while j >= from, k - j <= inverseReach, t[j].kind == .word {
+            if s[j].direction != nil { return true }
+            j -= 1
+        }
+        j = k + 1
+        while j < to, j - k <= inverseReach, t[j].kind == .word {
+            if s[j].direction != nil { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// How many words before a direction word its noun may stand.
+    static let subjectReach = 6
+
+    /// Whether the direction word at `k..<k+n`, in a clause with an inverse noun, moves
+    /// one (or the second word of an inverse phrase). The nearest word before it (within `subjectReach`, in its comma segment) that the
+    /// lexicons know decides: an inverse noun ("costs for the quarter rose") or another topic
+    /// or loaded word ("profit slips as loan losses rise": "slips" moves the profit). With
+    /// none, the two words after it decide the same way ("cut its costs"); with none there
+    /// either, the clause does.
+    static func movesInverse(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ k: Int, _ n: Int, _ from: Int, _ to: Int) -> Bool {
+        func decides(_ j: Int) -> Bool? {
+            // The inverse phrase "Treasury yields" is marked on its first word.
+            if s[j].inverse || (j > from && s[j - 1].inverse && t[j - 1].kind == .word) { return true }
+            return s[j].topicsSpan > 0 || s[j].polaritySpan > 0 ? false : nil
+        }
+        var j = k - 1, words = 0
+        while j >= from, words < subjectReach {
+            if t[j].kind == .word {
+                if let d = decides(j) { return d }
+                words += 1
+            } else if t[j].kind == .symbol, p[t[j].start] == 0x2C || p[t[j].start] == 0x3B {
+                break
+            }
+            j -= 1
+        }
+        j = k + n
+        words = 0
+        while j < to, words < inverseReach, t[j].kind == .word {
+            if let d = decides(j) { return d }
+            words += 1
+            j += 1
+        }
+        return true
+    }
+
+    /// Whether a leaving word ("from") stands one to three words before token `k`, with
+    /// only words between ("from a net loss").
+    static func leftBehind(_ t: [Token], _ s: [Sense], _ k: Int, _ from: Int) -> Bool {
+        var j = k - 1
+        while j >= from, k - j <= 3, t[j].kind == .word {
+            if s[j].leaves { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// How many words after a comparison an expectation word may stand.
+    static let expectationReach = 6
+
+    /// Whether an expectation word follows from token `k` within `expectationReach` words or
+    /// figures, before any comma, semicolon or colon.
+    static func expectationFollows(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ k: Int, _ to: Int) -> Bool {
+        var j = k, words = 0
+        while j < to, words < expectationReach {
+            switch t[j].kind {
+            case .word:
+                if s[j].expectation { return true }
+                words += 1
+            case .number: words += 1
+            default:
+                let b = p[t[j].start]
+                if b == 0x2C || b == 0x3B || b == 0x3A { return false }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// How many words either side of a verb an inverse noun may stand and still be what

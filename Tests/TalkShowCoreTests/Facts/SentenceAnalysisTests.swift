@@ -54,6 +54,44 @@ import Testing
         #expect(analyse("Depreciation is set to rise 25% next year.").polarity < 0)
     }
 
+    /// A verb of direction moves the noun before it: it turns over for a cost or a loss, not
+    /// for a profit in a clause that also names loan losses.
+    @Test func aDirection_movesTheNounBeforeIt() {
+        #expect(analyse("Quarterly profit slips as loan losses rise.").polarity < 0)
+        #expect(analyse("Revenue fell 4% as costs rose.").polarity < 0)
+        #expect(analyse("Costs for the quarter fell 8%.").polarity > 0)
+        #expect(analyse("Shares dropped sharply as jet fuel prices surged 22%.").polarity < -0.3)
+    }
+
+    /// A loss that narrows is good news, read on the verb; and a change away from a loss is
+    /// a profit regained, away from a profit a loss incurred.
+    @Test func aLossThatShrinks_andTheStateAChangeLeaves() {
+        #expect(analyse("The net loss narrowed to $40 million from $95 million.").polarity > 0)
+        #expect(analyse("The net loss widened to $95 million from $40 million.").polarity < 0)
+        #expect(analyse("The company swung to a profit of $214 million from a loss of $88 million.").polarity > 0.3)
+        #expect(analyse("The company swung to a loss of $88 million from a profit of $214 million.").polarity < -0.3)
+        // "from" without a state a change can leave is no change of state.
+        #expect(analyse("The company benefited from strong demand.").polarity > 0)
+    }
+
+    /// A figure set against what was expected reads by the comparison, only when an
+    /// expectation word follows it.
+    @Test func aComparisonWithExpectations_weighsTheFigure() {
+        #expect(analyse("It forecast earnings of $3.10 a share, below the $3.28 analysts had expected.").polarity < 0)
+        #expect(analyse("Revenue of $4.1 billion came in ahead of consensus estimates.").polarity > 0)
+        #expect(analyse("The stock traded below $50 for most of the year.").polarity == 0)
+        #expect(analyse("It forecast earnings of $3.10 a share, below last year's level; analysts expected more.").polarity
+                    == analyse("It forecast earnings of $3.10 a share; analysts expected more.").polarity)
+    }
+
+    /// Business phrases whose words alone read the other way.
+    @Test func businessPhrases_readAsAWhole() {
+        #expect(analyse("Lawmakers approved a windfall tax on energy profits.").polarity < 0)
+        #expect(analyse("The labor market is losing momentum.").polarity < 0)
+        #expect(analyse("Its largest customer accounted for 41% of revenue, up from 28%.").polarity < 0)
+        #expect(analyse("The ruling could cost the company $1.5 billion.").polarity < 0)
+    }
+
     /// "She said" and "he added" quote the person the article named last, and a phrase that
     /// opens with the pronoun names that person.
     @Test func aPersonPronoun_quotesThePersonNamedLast() {
