@@ -385,6 +385,12 @@ public struct VoiceComposer: ImmediateComposer {
             persona.voice.templates(move, topic: topic, side: voiceSide?.rawValue)
         }
 
+        /// The voice's templates of `move` for fact `f`: those of its topics, and of the side
+        /// being spoken from.
+        func templates(_ move: String, of f: Int) -> [String] {
+            persona.voice.templates(move, topics: facts[f].topics, side: voiceSide?.rawValue)
+        }
+
         /// Speaks next from the side of fact `f` as this seat weighs it: good news is
         /// bullish, bad news bearish. True, so it can stand in a condition list.
         @discardableResult
@@ -464,8 +470,11 @@ public struct VoiceComposer: ImmediateComposer {
                // The counterpoint needs a fact against the take that the contrast leaves unsaid;
                // else the take would say its one opposing fact twice.
                leavesACounter(saying: a, and: b, against: theirs),
+               // Two clauses can read as one phrase ("On the weakest days, …"): a ledger
+               // needs two different lines.
+               !Self.overlap(phrasebook.phrase(a), phrasebook.phrase(b)),
                speak(of: a),
-               let s = say("contrast", templates("contrast", topic: facts[a].topics.first), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
+               let s = say("contrast", templates("contrast", of: a), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
             }
             if let h = hedged() {
@@ -499,7 +508,7 @@ public struct VoiceComposer: ImmediateComposer {
                 slots["restated"] = restated
                 slots["pronoun"] = pronoun
                 speak(of: h)
-                if let s = say("hedge", templates("hedge", topic: facts[h].topics.first), slots, adjust: adjust) {
+                if let s = say("hedge", templates("hedge", of: h), slots, adjust: adjust) {
                     _ = take(h); analysis.append(s)
                 }
             }
@@ -529,7 +538,7 @@ public struct VoiceComposer: ImmediateComposer {
             // A fact the take has said twice already is not said a third time.
             if let f = firstFresh(against) ?? against.first(where: { times(said: $0, in: [headline] + analysis) < 2 }),
                speak(of: f),
-               let s = say("counterpoint", templates("counterpoint", topic: facts[f].topics.first), ["fact": phrasebook.phrase(f)]) {
+               let s = say("counterpoint", templates("counterpoint", of: f), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
             } else if let topic = context.uncoveredTopics.last(where: { $0 != missing }) ?? context.uncoveredTopics.last,
                       speak(from: side),
@@ -683,6 +692,11 @@ public struct VoiceComposer: ImmediateComposer {
 
         /// For a topic named in the plural ("developers", "margins"), the template with the
         /// verb after `{topic}` in its plural form ("developers get airtime"); nil otherwise.
+        /// Whether one phrase holds the other, so saying both would say one line twice.
+        static func overlap(_ a: String, _ b: String) -> Bool {
+            LiteralText.contains(a, b, ignoringCase: true) || LiteralText.contains(b, a, ignoringCase: true)
+        }
+
         static func agreeing(with topic: Topic) -> ((String) -> String)? {
             VerbAgreement.isPlural(topic.phrase) ? { GrammarLexicon.shared.agreement.plural($0, after: "topic") } : nil
         }
@@ -738,7 +752,7 @@ public struct VoiceComposer: ImmediateComposer {
         /// The analysis templates for fact `f`: for a name, not a figure, those that do not
         /// speak of a number or a figure (grammar `figureWords`), when the voice has any.
         func analysisTemplates(for f: Int) -> [String] {
-            let list = templates("analysis", topic: facts[f].topics.first)
+            let list = templates("analysis", of: f)
             guard !facts[f].kind.isFigure else { return list }
             let words = GrammarLexicon.shared.figureWords
             let plain = list.filter { t in
@@ -801,7 +815,7 @@ public struct VoiceComposer: ImmediateComposer {
             let slots: Slots = ["target": target, "claim": claim, "counter": answer]
             // The answer speaks from the side of its counter fact, which answers the claim.
             speak(of: counter)
-            let headline = say(move, templates(move, topic: facts[counter].topics.first), slots)
+            let headline = say(move, templates(move, of: counter), slots)
                 ?? say(plan.concedes ? "attack" : "concede", templates(plan.concedes ? "attack" : "concede", topic: nil), slots)
                 ?? "\(target) is wrong to lean on that claim."
             var text: [String] = []

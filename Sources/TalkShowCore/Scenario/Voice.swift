@@ -1,10 +1,10 @@
 /// A panelist's voice: for each reasoning move a list of sentence templates, expanded by a
 /// seeded generator. Slots in braces are filled with phrases taken from the article:
 /// `{subject}`, `{fact}`, `{a}`, `{b}`, `{topic}`, `{who}`, `{claim}`, `{target}`,
-/// `{counter}`, `{strength}`, `{weakness}`. A move may also have alternatives keyed by topic
-/// (`byTopic.spending.analysis`), used when the move's main fact is on that topic, and
-/// templates that suit one side only (`bySide.bullish.contrast`), added to the move's list
-/// when the panelist's stance is on that side.
+/// `{counter}`, `{strength}`, `{weakness}`. A move may also have templates that suit one
+/// topic only (`byTopic.spending.analysis`), added to the move's list when the move's fact is
+/// on that topic, and templates that suit one side only (`bySide.bullish.contrast`), added
+/// when the move speaks from that side.
 public struct Voice: Codable, Sendable, Equatable {
     public struct Headlines: Codable, Sendable, Equatable {
         public var bullish: [String]
@@ -124,16 +124,25 @@ public struct Voice: Codable, Sendable, Equatable {
         }
     }
 
-    /// The templates of `move`, preferring the ones keyed by `topic`, with those kept for
-    /// `side` (`bullish`, `bearish`, `neutral`) after them.
-    public func templates(_ move: String, topic: Topic?, side: String? = nil) -> [String] {
-        let base = baseTemplates(move, topic: topic)
-        if let side, let extra = bySide?[side]?[move], !extra.isEmpty { return base + extra }
-        return base
+    /// The templates of `move`: its own list, then those kept for each of `topics` (in
+    /// order, once each), then those kept for `side` (`bullish`, `bearish`, `neutral`).
+    public func templates(_ move: String, topics: [Topic], side: String? = nil) -> [String] {
+        var list = baseTemplates(move)
+        if let byTopic {
+            for (i, topic) in topics.enumerated() where !topics[..<i].contains(topic) {
+                if let keyed = byTopic[topic.rawValue]?[move] { list += keyed }
+            }
+        }
+        if let side, let extra = bySide?[side]?[move] { list += extra }
+        return list
     }
 
-    func baseTemplates(_ move: String, topic: Topic?) -> [String] {
-        if let topic, let keyed = byTopic?[topic.rawValue]?[move], !keyed.isEmpty { return keyed }
+    /// `templates(_:topics:side:)` for at most one topic.
+    public func templates(_ move: String, topic: Topic?, side: String? = nil) -> [String] {
+        templates(move, topics: topic.map { [$0] } ?? [], side: side)
+    }
+
+    func baseTemplates(_ move: String) -> [String] {
         switch move {
         case "analysis": return analysis
         case "contrast": return contrast

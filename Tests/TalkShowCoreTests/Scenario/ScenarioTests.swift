@@ -61,8 +61,14 @@ import TalkShowTestSupport
         #expect(throws: ScenarioIssue.invalid(path: "personas[2].voice.byTopic.spending.analysis[0]", message: "unknown slot {fatc}; did you mean {fact}?")) {
             try withTopicTemplate("Spending: {fatc}.")
         }
+        // A topic's templates are added after the move's own list for a fact on that topic
+        // (once, however often the topic is listed), and never for a fact off it.
         let scenario = try withTopicTemplate("Spending first: {fact}.")
-        #expect(scenario.personas[2].voice.templates("analysis", topic: .spending) == ["Spending first: {fact}."])
+        let voice = scenario.personas[2].voice
+        #expect(voice.templates("analysis", topic: .spending) == voice.analysis + ["Spending first: {fact}."])
+        #expect(voice.templates("analysis", topics: [.revenue, .spending, .spending]) == voice.analysis + ["Spending first: {fact}."])
+        #expect(voice.templates("analysis", topics: [.revenue, .margins]) == voice.analysis)
+        #expect(voice.templates("analysis", topic: nil) == voice.analysis)
     }
 
     /// Templates kept for one side are added after a move's list on that side only, and
