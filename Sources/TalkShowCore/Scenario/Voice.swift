@@ -125,12 +125,16 @@ public struct Voice: Codable, Sendable, Equatable {
     }
 
     /// The templates of `move`: its own list, then those kept for each of `topics` (in
-    /// order, once each), then those kept for `side` (`bullish`, `bearish`, `neutral`).
+    /// order, each template once), then those kept for `side` (`bullish`, `bearish`, `neutral`).
     public func templates(_ move: String, topics: [Topic], side: String? = nil) -> [String] {
         var list = baseTemplates(move)
         if let byTopic {
+            // A template kept for two of the fact's topics is offered once, not twice as often.
+            let own = list.count
             for (i, topic) in topics.enumerated() where !topics[..<i].contains(topic) {
-                if let keyed = byTopic[topic.rawValue]?[move] { list += keyed }
+                guard let keyed = byTopic[topic.rawValue]?[move] else { continue }
+                if list.count == own { list += keyed; continue }
+                for t in keyed where !list[own...].contains(t) { list.append(t) }
             }
         }
         if let side, let extra = bySide?[side]?[move] { list += extra }

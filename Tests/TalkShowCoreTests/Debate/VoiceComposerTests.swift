@@ -213,11 +213,11 @@ import TalkShowTestSupport
         let name = sheet.facts.firstIndex { $0.kind == .organization }, figure = sheet.facts.firstIndex { $0.kind == .percent }
         for seat in context.scenario.personas.indices {
             let writer = Writer(context: context, seat: seat, round: 0, history: [])
-            let all = context.scenario.personas[seat].voice.templates("analysis", topic: nil)
+            let all = name.map { context.scenario.personas[seat].voice.templates("analysis", topics: sheet.facts[$0].topics) } ?? []
             let forName = name.map { writer.analysisTemplates(for: $0) } ?? []
             #expect(!forName.isEmpty && forName.allSatisfy { !$0.lowercased().contains("number") && !$0.lowercased().contains("figure") },
                     "\(forName)")
-            if let figure { #expect(writer.analysisTemplates(for: figure).count == context.scenario.personas[seat].voice.templates("analysis", topic: sheet.facts[figure].topics.first).count) }
+            if let figure { #expect(writer.analysisTemplates(for: figure).count == context.scenario.personas[seat].voice.templates("analysis", topics: sheet.facts[figure].topics).count) }
             #expect(forName.count <= all.count)
         }
     }

@@ -49,7 +49,7 @@ import TalkShowTestSupport
             try decodeWith {
                 persona(&$0, 2) { p in
                     var voice = p["voice"] as! [String: Any]
-                    voice["byTopic"] = ["spending": ["analysis": [template]]]
+                    voice["byTopic"] = ["spending": ["analysis": [template]], "supply_chain": ["analysis": [template, "Capital first: {fact}."]]]
                     p["voice"] = voice
                 }
             }
@@ -67,6 +67,7 @@ import TalkShowTestSupport
         let voice = scenario.personas[2].voice
         #expect(voice.templates("analysis", topic: .spending) == voice.analysis + ["Spending first: {fact}."])
         #expect(voice.templates("analysis", topics: [.revenue, .spending, .spending]) == voice.analysis + ["Spending first: {fact}."])
+        #expect(voice.templates("analysis", topics: [.spending, .supplyChain]) == voice.analysis + ["Spending first: {fact}.", "Capital first: {fact}."])
         #expect(voice.templates("analysis", topics: [.revenue, .margins]) == voice.analysis)
         #expect(voice.templates("analysis", topic: nil) == voice.analysis)
     }
