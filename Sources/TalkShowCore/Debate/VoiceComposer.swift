@@ -46,6 +46,8 @@ public struct VoiceComposer: ImmediateComposer {
         /// The side the move being worded speaks from, which picks the voice's `bySide`
         /// templates: the side of the fact the move turns on (`speak(of:)`), or of the stance.
         var voiceSide: Side? = nil
+        /// What this seat said in earlier rounds, for `saidBefore`.
+        let earlier: String
 
         init(context: DebateContext, seat: Int, round: Int, history: [RoundRecord]) {
             self.context = context
@@ -57,14 +59,18 @@ public struct VoiceComposer: ImmediateComposer {
             phrasebook = context.phrasebook
             rngKey = SplitMix64.key([context.sheet.article.sha256, persona.name, String(round)])
             var keys: [UInt64] = []
+            var earlier = ""
             for r in history {
                 // By index: a message is read a field at a time, never copied whole.
                 for i in r.messages.indices where r.messages[i].seat == seat {
                     Writer.sentenceKeys(r.messages[i].headline, into: &keys)
                     Writer.sentenceKeys(r.messages[i].text, into: &keys)
                     if let counterpoint = r.messages[i].counterpoint { Writer.sentenceKeys(counterpoint, into: &keys) }
+                    earlier += r.messages[i].headline
+                    earlier += r.messages[i].text
                 }
             }
+            self.earlier = earlier
             for key in keys where !used.contains(key) { used.append(key) }
         }
 
@@ -222,12 +228,13 @@ public struct VoiceComposer: ImmediateComposer {
             guard !templates.isEmpty else { return nil }
             var g = rng(move + String(used.count))
             let start = g.index(templates.count)
-            // A template this message has worded already comes only after the others.
+            // A template this message has worded already, or this seat in an earlier round,
+            // comes only after the others.
             for reuse in [false, true] {
                 for k in 0..<templates.count {
                     let template = templates[(start + k) % templates.count]
                     let templateKey = Self.sentenceKey(template)
-                    guard usedTemplates.contains(templateKey) == reuse,
+                    guard (usedTemplates.contains(templateKey) || saidBefore(template)) == reuse,
                           let sentence = Self.fill(adjust?(template) ?? template, slots) else { continue }
                     let key = Self.sentenceKey(sentence)
                     if !used.contains(key) {
@@ -239,6 +246,31 @@ public struct VoiceComposer: ImmediateComposer {
             }
             return nil
         }
+
+        /// Whether this seat worded `template` in an earlier round: its longest run of words
+        /// between slots, when that is long enough to be its own ("If you want to know where
+        /// demand is heading, start with this:"), is in what the seat said.
+        func saidBefore(_ template: String) -> Bool {
+            guard !earlier.isEmpty else { return false }
+            var template = template
+            return template.withUTF8 { t in
+                var best = 0..<0, from = 0, i = 0
+                while i <= t.count {
+                    if i == t.count || t[i] == 0x7B || t[i] == 0x7D {
+                        if i - from > best.count { best = from..<i }
+                        from = i + 1
+                    }
+                    i += 1
+                }
+                guard best.count >= Self.ownRun else { return false }
+                var run = String(decoding: t[best], as: UTF8.self)
+                run = run.trimmingCharacters(in: .whitespaces)
+                return LiteralText.contains(earlier, run)
+            }
+        }
+
+        /// The fewest bytes of fixed words that make a template recognisable in what was said.
+        static let ownRun = 20
 
         /// `template` with each `{slot}` replaced by its value, runs of spaces and stray
         /// spaces before commas tidied, the first letter capitalised and a full stop added;

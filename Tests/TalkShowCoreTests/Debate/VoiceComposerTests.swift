@@ -127,6 +127,27 @@ import TalkShowTestSupport
         }
     }
 
+    /// A seat does not word a template again in a later round while the move has one it has
+    /// not said: what it said before is matched on the template's longest run of fixed words.
+    @Test func aSeat_doesNotRepeatATemplateOfAnEarlierRound() {
+        let sheet = FactExtractor().extract(Article(text: "Quillon Corp reported revenue of $3.1 billion. Shares rose 4%."))
+        let context = DebateContext(sheet: sheet, scenario: .builtIn)
+        let templates = ["If you want to know where demand is heading, start with this: {fact}.",
+                         "Here is the line I would trade on today: {fact}."]
+        let take = DebateMessage(id: "r0-s1", round: 0, seat: 1, speaker: context.scenario.personas[1].name, kind: .take,
+                                 headline: "A headline.", text: "If you want to know where demand is heading, start with this: revenue rose.")
+        let history = [RoundRecord(index: 0, messages: [take])]
+        for round in 1..<30 {
+            var writer = Writer(context: context, seat: 1, round: round, history: history)
+            #expect(writer.say("analysis", templates, ["fact": "shares rose 4%"])?.hasPrefix("Here is the line") == true)
+            // Another seat's words are its own.
+            var other = Writer(context: context, seat: 2, round: round, history: history)
+            #expect(other.say("analysis", [templates[0]], ["fact": "shares rose 4%"]) != nil)
+            // With only the said template left, it is said again rather than nothing.
+            #expect(writer.say("analysis", [templates[0]], ["fact": "shares rose 4%"]) != nil)
+        }
+    }
+
     /// A move speaks from the side of the fact it turns on: after a fact the seat weighs as
     /// bad news, the voice's templates kept for good news (`bySide.bullish`) are not on
     /// offer, and the other way round; the move's own list always is.
