@@ -233,9 +233,19 @@ public struct TextReader: Sendable {
     public func certainty(_ s: [Sense], _ from: Int, _ to: Int) -> Double {
         var c = 1.0
         var k = from
+        // A forecast a figure is measured against ("well ahead of the Refinitiv forecast of
+        // 7.6%", "the consensus forecast of $3.42") is a past estimate, not a hedge on it: an
+        // expectation word within reach after a comparison, or right after another one.
+        var measuredUntil = -1
         while k < to {
             let span = Int(s[k].hedgeSpan)
-            if span > 0, k + span <= to { c *= s[k].hedge; k += span } else { k += 1 }
+            let measured = s[k].expectation && k <= measuredUntil
+            if s[k].comparisonSpan > 0 { measuredUntil = k + Int(s[k].comparisonSpan) + Self.expectationReach + 2 }
+            else if s[k].expectation { measuredUntil = max(measuredUntil, k + 1) }
+            if span > 0, k + span <= to {
+                if !measured { c *= s[k].hedge }
+                k += span
+            } else { k += 1 }
         }
         return max(0.2, min(1, c))
     }

@@ -84,6 +84,14 @@ import Testing
                     == analyse("It forecast earnings of $3.10 a share; analysts expected more.").polarity)
     }
 
+    /// A forecast a figure is measured against is a past estimate, not a hedge on the figure;
+    /// a forecast the company makes is.
+    @Test func aForecastAFigureBeats_isNoHedge() {
+        #expect(analyse("Earnings were $3.64 a share, well ahead of the Street consensus forecast of $3.42.").certainty == 1)
+        #expect(analyse("Comparable sales rose 8.9%, ahead of the Refinitiv forecast of 7.6%.").certainty == 1)
+        #expect(analyse("The company forecast earnings of $3.64 a share for the year.").certainty < 1)
+    }
+
     /// Business phrases whose words alone read the other way.
     @Test func businessPhrases_readAsAWhole() {
         #expect(analyse("Lawmakers approved a windfall tax on energy profits.").polarity < 0)
