@@ -74,6 +74,11 @@ public enum VerdictWriter {
             summary = "The panel leans bullish on \(subject) but differs on how far"
         case (.noConsensus, _) where split.bearish == finalStances.count:
             summary = "The panel leans bearish on \(subject) but differs on how far"
+        // Most seats on one side: the summary says so and names the others.
+        case (.noConsensus, _) where split.bullish * 2 > finalStances.count:
+            summary = "Most of the panel leans bullish on \(subject); " + Self.others(of: .bullish, finalStances, names, scenario.verdict.neutralBand)
+        case (.noConsensus, _) where split.bearish * 2 > finalStances.count:
+            summary = "Most of the panel leans bearish on \(subject); " + Self.others(of: .bearish, finalStances, names, scenario.verdict.neutralBand)
         default: summary = "The panel splits on \(subject)"
         }
         summary += "."
@@ -83,6 +88,22 @@ public enum VerdictWriter {
                        summary: summary, risk: terminated(risk), opportunity: terminated(opportunityText),
                        riskBy: riskClean == nil ? [] : credit(riskClean, negative: true),
                        opportunityBy: opportunityFact == nil ? [] : credit(opportunityFact, negative: false))
+    }
+
+    /// The seats not on `side`, named, with where they stand: "Dex is neutral", "Dex and
+    /// Imani lean bullish", "Dex and Imani do not".
+    static func others(of side: Verdict.Side, _ stances: [Double], _ names: [String], _ band: Double) -> String {
+        let seats = stances.indices.filter { ConsensusRule.side(stances[$0], band: band) != side }
+        let who = seats.map { names[$0] }
+        let list = who.count <= 1 ? who.joined() : who.dropLast().joined(separator: ", ") + " and " + who.last!
+        let one = seats.count == 1
+        let sides = Set(seats.map { ConsensusRule.side(stances[$0], band: band) })
+        switch sides.count == 1 ? sides.first : nil {
+        case .neutral?: return list + (one ? " is neutral" : " are neutral")
+        case .bullish?: return list + (one ? " leans bullish" : " lean bullish")
+        case .bearish?: return list + (one ? " leans bearish" : " lean bearish")
+        case nil: return list + (one ? " does not" : " do not")
+        }
     }
 
     static let noRisk = "None identified: no figure in the article reads as a risk to any panelist."

@@ -36,7 +36,12 @@ import TalkShowTestSupport
         #expect(summary(named, stances: [0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel agrees the news is good for Acme."))
         #expect(summary(unnamed, stances: [0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel agrees the news is good."))
         #expect(summary(unnamed, stances: [-0.5, -0.55, -0.6, -0.5]).hasPrefix("The panel agrees the news is bad."))
-        #expect(summary(unnamed, stances: [-0.5, 0.55, 0.6, 0.5]).hasPrefix("The panel splits on this story."))
+        #expect(summary(unnamed, stances: [-0.5, 0.55, 0.6, -0.5]).hasPrefix("The panel splits on this story."))
+        // Most seats on one side: said, with the others named and placed.
+        #expect(summary(named, stances: [-0.5, 0.55, 0.6, 0.5]).hasPrefix("Most of the panel leans bullish on Acme; Greta leans bearish."))
+        #expect(summary(named, stances: [-0.5, -0.55, 0.0, -0.5]).hasPrefix("Most of the panel leans bearish on Acme; Imani is neutral."))
+        #expect(VerdictWriter.others(of: .bullish, [0.0, 0.55, 0.6, 0.5, -0.7], ["Ada", "Bo", "Cy", "Di", "Ed"], 0.15) == "Ada and Ed do not")
+        #expect(VerdictWriter.others(of: .bearish, [0.0, -0.55, 0.1, -0.5, -0.7], ["Ada", "Bo", "Cy", "Di", "Ed"], 0.15) == "Ada and Cy are neutral")
         // All on one side but too far apart for a consensus: a lean, not a split.
         #expect(summary(named, stances: [0.2, 0.9, 0.6, 0.5]).hasPrefix("The panel leans bullish on Acme but differs on how far."))
         #expect(summary(named, stances: [-0.2, -0.9, -0.6, -0.5]).hasPrefix("The panel leans bearish on Acme but differs on how far."))
