@@ -55,6 +55,8 @@ public final class DebateContext: Sendable {
         for s in sheet.sentences where withFigure[s.index] {
             for t in s.topics { covered |= t.bit }
         }
+        let covers = FactLexicon.shared.covers
+        for t in Topic.list(covered) { covered |= covers[t.ordinal] }
         factIndex = FactIndex(facts)
         clauseOf = phrasebook.readingStarts
         let isFigure = facts.indices.map { facts[$0].kind.isFigure }

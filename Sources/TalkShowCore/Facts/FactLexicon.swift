@@ -50,6 +50,9 @@ public final class FactLexicon: Sendable {
     public let numberWords: WordTable<Double>
     /// Every reading category in one table, so a token is looked up once (see `Sense`).
     public let combined: WordTable<SenseEntry>
+    /// For each topic (by `Topic.ordinal`), the topics a figure on it also puts a number to
+    /// (`topics.json covers`: a capex plan's figure is a figure on investment too).
+    public let covers: [UInt32]
     /// The figure grammar's own words, as keys.
     let figureWords = FigureWords()
     /// The name grammar's own words, as keys.
@@ -58,7 +61,10 @@ public final class FactLexicon: Sendable {
     /// Which side of a contrast marker carries the weight of the sentence.
     public enum ContrastSide: String, Sendable, Decodable { case before, after }
 
-    struct TopicsFile: Decodable { var topics: [String: [String]] }
+    struct TopicsFile: Decodable {
+        var topics: [String: [String]]
+        var covers: [String: [String]]
+    }
     struct PolarityFile: Decodable {
         var words: [String: Double]
         var direction: [String: [String]]
@@ -130,6 +136,12 @@ public final class FactLexicon: Sendable {
             guard let topic = Topic(rawValue: name) else { continue }
             for word in words { masks[word.lowercased(), default: 0] |= topic.bit }
         }
+        var covers = Topic.allCases.map(\.bit)
+        for (name, others) in topics.covers {
+            guard let topic = Topic(rawValue: name) else { continue }
+            for other in others { if let t = Topic(rawValue: other) { covers[topic.ordinal] |= t.bit } }
+        }
+        self.covers = covers
         var direction = WordTable<Direction>()
         for word in polarity.direction["up"] ?? [] { direction.insert(word, .up) }
         for word in polarity.direction["down"] ?? [] { direction.insert(word, .down) }

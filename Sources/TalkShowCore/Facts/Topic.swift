@@ -54,6 +54,8 @@ public enum Topic: String, Codable, Sendable, CaseIterable, Comparable {
         case .supplyChain: return "supply chain"
         case .labor: return "labour"
         case .macro: return "the economy"
+        // The topic's words are customers, clients and shoppers as much as an app's users.
+        case .users: return "customers and users"
         default: return rawValue
         }
     }
