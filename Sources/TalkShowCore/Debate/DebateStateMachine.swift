@@ -10,6 +10,10 @@ public enum DebateStateMachine {
         /// A second fact on the rebutter's side, for the sentence after the headline.
         public var supportFact: Int? = nil
         public var concedes: Bool
+        /// Whether the counter fact points the same way as the claim, as the rebutter weighs
+        /// it: the rebutter has no figure on its own side of the target, so it agrees on the
+        /// facts and differs on how far.
+        public var agrees: Bool = false
     }
 
     /// The facts each seat has cited in `history`, each with the id of the latest message
@@ -41,7 +45,7 @@ public enum DebateStateMachine {
     /// target, outside the attacked claim's clause: one it has not cited yet when it has such
     /// an amount (a rebuttal brings something new rather than its headline again), from a
     /// clause no seat before it in the round has answered with when it can, else any;
-    /// with no amount there, its most extreme fact. The support fact, for the rebuttal's second sentence, is chosen
+    /// with no amount there, its most extreme fact, which may point the claim's way (`agrees`). The support fact, for the rebuttal's second sentence, is chosen
     /// the same way from a third clause; there may be none.
     ///
     /// `avoiding` lists the counter facts of the seats before it in this round: a fact it
@@ -100,7 +104,8 @@ public enum DebateStateMachine {
                 ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause }
         }
         let support = counter.flatMap { strongest(outside: claimClause, clauseOf[$0]) }
+        let agrees = counter.map { wantsLower ? mine[$0] > 0 : mine[$0] < 0 } ?? false
         return RebuttalPlan(target: best.j, targetFact: claim.fact, targetMessage: claim.message, counterFact: counter,
-                            supportFact: support, concedes: abs(x[i] - x[best.j]) <= confidence)
+                            supportFact: support, concedes: abs(x[i] - x[best.j]) <= confidence, agrees: agrees)
     }
 }

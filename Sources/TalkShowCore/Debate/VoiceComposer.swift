@@ -843,11 +843,14 @@ public struct VoiceComposer: ImmediateComposer {
             let target = context.scenario.personas[plan.target].name
             let claim = take(plan.targetFact)
             let answer = take(counter)
-            let move = plan.concedes ? "concede" : "attack"
+            // An answer that points the claim's way agrees, where the voice has the words for it.
+            let move = plan.agrees && persona.voice.agree != nil ? "agree" : plan.concedes ? "concede" : "attack"
             let slots: Slots = ["target": target, "claim": claim, "counter": answer]
             // The answer speaks from the side of its counter fact, which answers the claim.
             speak(of: counter)
+            let plain = plan.concedes ? "concede" : "attack"
             let headline = say(move, templates(move, of: counter), slots)
+                ?? (move == plain ? nil : say(plain, templates(plain, of: counter), slots))
                 ?? say(plan.concedes ? "attack" : "concede", templates(plan.concedes ? "attack" : "concede", topic: nil), slots)
                 ?? "\(target) is wrong to lean on that claim."
             var text: [String] = []

@@ -20,13 +20,17 @@ public struct Voice: Codable, Sendable, Equatable {
     public var counterpoint: [String]
     public var attack: [String]
     public var concede: [String]
+    /// Optional: a rebuttal whose answer points the same way as the claim (the seat has no
+    /// figure on its own side of the target): the facts agree, the seats differ on how far.
+    /// Nil when the scenario gives none; the rebuttal then attacks or concedes.
+    public var agree: [String]?
     public var byTopic: [String: [String: [String]]]?
     /// Templates said only on one side (`bullish`, `bearish`, `neutral`), by move: a growth
     /// bull's "growth wins that fight" is not said by the same voice turned bearish.
     public var bySide: [String: [String: [String]]]?
 
     public static let sides = ["bullish", "bearish", "neutral"]
-    public static let moves = ["headline", "analysis", "contrast", "absence", "hedge", "counterpoint", "attack", "concede"]
+    public static let moves = ["headline", "analysis", "contrast", "absence", "hedge", "counterpoint", "attack", "concede", "agree"]
     public static let slots = ["subject", "fact", "a", "b", "topic", "who", "claim", "target", "counter", "strength", "weakness"]
 
     public init(from decoder: Decoder) throws {
@@ -39,6 +43,7 @@ public struct Voice: Codable, Sendable, Equatable {
         counterpoint = try Self.list(o, "counterpoint")
         attack = try Self.list(o, "attack")
         concede = try Self.list(o, "concede")
+        if o.has("agree") { agree = try Self.list(o, "agree") }
         byTopic = try Self.keyedMoves(o, "byTopic", keys: Topic.allCases.map(\.rawValue), expected: "an object of topic ids to moves")
         bySide = try Self.keyedMoves(o, "bySide", keys: Self.sides, expected: "an object of sides (bullish, bearish, neutral) to moves")
     }
@@ -155,6 +160,7 @@ public struct Voice: Codable, Sendable, Equatable {
         case "counterpoint": return counterpoint
         case "attack": return attack
         case "concede": return concede
+        case "agree": return agree ?? []
         default: return analysis
         }
     }
@@ -173,6 +179,7 @@ extension Voice: JSONWritable {
     public func write(to w: inout JSONWriter) {
         w.beginObject()
         w.field("absence", strings: absence)
+        if let agree { w.field("agree", strings: agree) }
         w.field("analysis", strings: analysis)
         w.field("attack", strings: attack)
         func keyedMoves(_ w: inout JSONWriter, _ moves: [String: [String]]) {

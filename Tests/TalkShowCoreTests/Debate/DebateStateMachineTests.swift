@@ -45,6 +45,26 @@ import Testing
         #expect(onlyAgreeing.target == 0)
     }
 
+    /// A rebutter with no fact on its own side of the target answers with one that points
+    /// the claim's way, and the plan says it agrees; with a fact on its side it does not.
+    @Test func rebuttal_agreesWhenItsAnswerPointsTheClaimsWay() throws {
+        // Seat 1 (+0.3) is less bullish than seat 0 (+0.8) but weighs every fact as good news.
+        let allGood = [reading([0.5, 0.4, 0.3, 0.2]), reading([0.2, 0.3, 0.1, 0.1])]
+        let plan = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [0.8, 0.3], history: history([["f1"], ["f2"]]),
+            readings: allGood, factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: amounts))
+        #expect(plan.target == 0 && plan.targetFact == 0)
+        #expect(plan.agrees)
+        #expect(plan.counterFact.map { allGood[1].factValues[$0] > 0 } == true)
+        // One fact it reads as bad news is its answer, and it does not agree.
+        let oneBad = [allGood[0], reading([0.2, 0.3, -0.1, 0.1])]
+        let answer = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [0.8, 0.3], history: history([["f1"], ["f2"]]),
+            readings: oneBad, factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: amounts))
+        #expect(answer.counterFact == 2)
+        #expect(!answer.agrees)
+    }
+
     /// An answer a seat before it in the round has given comes after the rebutter's others;
     /// with no other, it is still given.
     @Test func rebuttal_answersWithAFactTheSeatsBeforeItHaveNot() throws {

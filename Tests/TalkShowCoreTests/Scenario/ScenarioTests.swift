@@ -72,6 +72,25 @@ import TalkShowTestSupport
         #expect(voice.templates("analysis", topic: nil) == voice.analysis)
     }
 
+    /// `agree` is optional; when given it is a list of templates under the template rules.
+    @Test func agreeTemplates_areOptional_andFollowTheTemplateRules() throws {
+        func withAgree(_ list: [String]?) throws -> Scenario {
+            try decodeWith {
+                persona(&$0, 1) { p in
+                    var voice = p["voice"] as! [String: Any]
+                    voice["agree"] = list
+                    p["voice"] = voice
+                }
+            }
+        }
+        #expect(try withAgree(nil).personas[1].voice.agree == nil)
+        #expect(try withAgree(["{target} is right that {claim}, and so is this: {counter}."]).personas[1].voice.templates("agree", topic: nil).count == 1)
+        #expect(throws: ScenarioIssue.invalid(path: "personas[1].voice.agree", message: "needs at least one template")) { try withAgree([]) }
+        #expect(throws: ScenarioIssue.invalid(path: "personas[1].voice.agree[0]", message: "unknown slot {countr}; did you mean {counter}?")) {
+            try withAgree(["{target} is right that {claim}: {countr}."])
+        }
+    }
+
     /// Templates kept for one side are added after a move's list on that side only, and
     /// follow the template rules; an unknown side or move is named with its nearest.
     @Test func templatesKeyedBySide_addToTheMoveOnThatSide() throws {
