@@ -68,4 +68,22 @@ import TalkShowTestSupport
         #expect(seatsSeen > 10)
         #expect(distinct > 0)
     }
+
+    /// A figure whose clause names only another company is that company's: a lead comes
+    /// from the subject's own figures while it has one on its side.
+    @Test func aLead_isAboutTheSubjectBeforeAnotherCompany() {
+        let text = "Acme Brands agreed to buy Bolt Foods for $2 billion in cash. Bolt's sales grew 11% last year to $1.9 billion. "
+            + "Acme expects the deal to deliver $250 million in annual cost savings. Acme shares rose 2% to $71."
+        // Two seats, so the subject's own figure clauses are enough for both.
+        var scenario = Scenario.builtIn
+        scenario.personas = Array(scenario.personas.prefix(2))
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: scenario)
+        let facts = context.sheet.facts
+        let elsewhere = DebateContext.aboutAnotherCompany(facts, subject: context.phrasebook.subject)
+        #expect(context.phrasebook.subject == "Acme")
+        for i in facts.indices where facts[i].kind.isFigure {
+            #expect(elsewhere[i] == (facts[i].sentence == 1), "\(facts[i].text)")
+        }
+        for lead in context.leads.compactMap({ $0 }) { #expect(facts[lead].sentence != 1, "\(facts[lead].text)") }
+    }
 }
