@@ -9,16 +9,21 @@ public struct VerbAgreement: Sendable {
         var irregular: [String: String]
         var adverbs: [String]
         var notVerbs: [String]
+        var prepositions: [String]
     }
 
     let irregular: [String: String]
     let adverbs: Set<String>
     let notVerbs: Set<String>
+    /// Words after which a slot is a preposition's object, not the verb's subject ("No
+    /// figure on {topic} is a gap").
+    let prepositions: Set<String>
 
     init(_ file: File) {
         irregular = file.irregular
         adverbs = Set(file.adverbs)
         notVerbs = Set(file.notVerbs)
+        prepositions = Set(file.prepositions)
     }
 
     /// Whether `subject` reads as plural: its last word is a lowercase common noun in -s
@@ -34,8 +39,8 @@ public struct VerbAgreement: Sendable {
         return before != 0x73 && before != 0x75 && before != 0x69 && before != 0x27 && before != 0x99
     }
 
-    /// `template` with the verb after every `{slot}` in its plural form. The verb is the
-    /// first word after the slot and a space, past any of `adverbs`; a word that is not a
+    /// `template` with the verb after every `{slot}` in its plural form, where the slot is no
+    /// preposition's object. The verb is the first word after the slot and a space, past any of `adverbs`; a word that is not a
     /// third-person form (no -s, or one of `notVerbs`) is left as it is. Words are read as
     /// ASCII letters and apostrophes.
     public func plural(_ template: String, after slot: String) -> String {
@@ -48,7 +53,13 @@ public struct VerbAgreement: Sendable {
             var i = 0
             while i + marker.count <= b.count {
                 guard b[i] == marker[0], marker.indices.allSatisfy({ b[i + $0] == marker[$0] }) else { i += 1; continue }
+                // The word before the slot: after a preposition the slot is no subject.
+                var pe = i
+                while pe > 0, b[pe - 1] == 0x20 { pe -= 1 }
+                var ps = pe
+                while ps > 0, UTF8Bytes.isLetter(b[ps - 1]) { ps -= 1 }
                 i += marker.count
+                if ps < pe, prepositions.contains(String(decoding: UnsafeBufferPointer(rebasing: b[ps..<pe]), as: UTF8.self).lowercased()) { continue }
                 var at = i
                 var skipped = 0
                 while skipped < 3, at < b.count, b[at] == 0x20 {

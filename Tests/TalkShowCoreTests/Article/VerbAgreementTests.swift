@@ -30,6 +30,9 @@ import Testing
         ("{who} discuss it", "{who} discuss it"),
         ("{who} stress it", "{who} stress it"),
         ("{claim} offers {who}", "{claim} offers {who}"),
+        // After a preposition the slot is an object: the verb goes with the real subject.
+        ("No figure on {who} is a gap.", "No figure on {who} is a gap."),
+        ("The word from {who} means little.", "The word from {who} means little."),
     ])
     func verbAfterTheSlot_takesItsPluralForm(template: String, expected: String) {
         #expect(agreement.plural(template, after: "who") == expected)
