@@ -499,6 +499,24 @@ public struct Phrasebook: Sendable {
                     }
                     o += 1
                 }
+                // A noun phrase ends whole: "for a European gas terminal and …", not "… gas".
+                if !beforeOpener, to < words.count - 1 {
+                    func plainWord(_ w: Int) -> Bool {
+                        UTF8Bytes.isLower(p[words[w].0]) && danglerTable.exactValue(WordKey.of(p, words[w].0, words[w].1)) == nil
+                            && grammar.clauseOpeners.exactValue(WordKey.of(p, words[w].0, words[w].1)) == nil
+                    }
+                    func closes(_ w: Int) -> Bool {
+                        w == words.count - 1 || Self.endsWithComma(text, words[w])
+                            || connectorTable.exactValue(WordKey.of(p, words[w + 1].0, words[w + 1].1)) != nil
+                            || grammar.clauseOpeners.exactValue(WordKey.of(p, words[w + 1].0, words[w + 1].1)) != nil
+                    }
+                    if !closes(to), !Self.endsWithComma(text, words[to]) {
+                        for grow in 1...2 where to + grow < words.count {
+                            guard plainWord(to + grow) else { break }
+                            if closes(to + grow) { to += grow; break }
+                        }
+                    }
+                }
             }
         }
         // A name's phrase is what the clause says about it: run on to the clause's end.

@@ -284,6 +284,10 @@ import TalkShowTestSupport
         #expect(Self.phrase("The estimate comes from a model built by the research desk at a large broker after the regulator "
                        + "raised its forecast for the average price of regional freight in 2027 to $3.40 a mile.", "3.40")
                 == "the regulator raised its forecast for the average price of regional freight in 2027 to $3.40 a mile")
+        // Cut a few words past its figure, a phrase ends its noun phrase whole, before "and".
+        let terminal = Self.phrase("Acme said it would spend $9 billion to $10 billion on capital projects in 2025, including "
+                                   + "€2bn for a European gas terminal and roughly $1.1 billion on carbon capture.", "€2bn")
+        #expect(terminal?.hasSuffix("for a European gas terminal") == true, "\(terminal ?? "")")
     }
 
     /// A heading's label and a reporting participle are cut from a phrase's front, leaving
