@@ -98,6 +98,9 @@ import Testing
         #expect(analyse("The labor market is losing momentum.").polarity < 0)
         #expect(analyse("Its largest customer accounted for 41% of revenue, up from 28%.").polarity < 0)
         #expect(analyse("The ruling could cost the company $1.5 billion.").polarity < 0)
+        #expect(analyse("The new export curbs affect sales that made up 22% of revenue.").polarity < 0)
+        #expect(analyse("It has been one of the best-performing stocks this year, rising 64% before the drop.").polarity > 0)
+        #expect(analyse("Of the 28 analysts who cover the company, 19 rate it a buy.").polarity > 0)
     }
 
     /// "She said" and "he added" quote the person the article named last, and a phrase that
