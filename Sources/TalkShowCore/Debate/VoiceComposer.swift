@@ -47,7 +47,7 @@ public struct VoiceComposer: ImmediateComposer {
         /// templates: the side of the fact the move turns on (`speak(of:)`), or of the stance.
         var voiceSide: Side? = nil
         /// What this seat said in earlier rounds, for `saidBefore`.
-        let earlier: String
+        let earlier: [UInt8]
 
         init(context: DebateContext, seat: Int, round: Int, history: [RoundRecord]) {
             self.context = context
@@ -59,15 +59,15 @@ public struct VoiceComposer: ImmediateComposer {
             phrasebook = context.phrasebook
             rngKey = SplitMix64.key([context.sheet.article.sha256, persona.name, String(round)])
             var keys: [UInt64] = []
-            var earlier = ""
+            var earlier: [UInt8] = []
             for r in history {
                 // By index: a message is read a field at a time, never copied whole.
                 for i in r.messages.indices where r.messages[i].seat == seat {
                     Writer.sentenceKeys(r.messages[i].headline, into: &keys)
                     Writer.sentenceKeys(r.messages[i].text, into: &keys)
                     if let counterpoint = r.messages[i].counterpoint { Writer.sentenceKeys(counterpoint, into: &keys) }
-                    earlier += r.messages[i].headline
-                    earlier += r.messages[i].text
+                    earlier += r.messages[i].headline.utf8
+                    earlier += r.messages[i].text.utf8
                 }
             }
             self.earlier = earlier
@@ -262,10 +262,12 @@ public struct VoiceComposer: ImmediateComposer {
                     }
                     i += 1
                 }
+                while best.count > 0, t[best.lowerBound] == 0x20 { best = (best.lowerBound + 1)..<best.upperBound }
+                while best.count > 0, t[best.upperBound - 1] == 0x20 { best = best.lowerBound..<(best.upperBound - 1) }
                 guard best.count >= Self.ownRun else { return false }
-                var run = String(decoding: t[best], as: UTF8.self)
-                run = run.trimmingCharacters(in: .whitespaces)
-                return LiteralText.contains(earlier, run)
+                return earlier.withUnsafeBufferPointer {
+                    LiteralText.firstMatch($0, UnsafeBufferPointer(rebasing: t[best]), from: 0, ignoringCase: false) != nil
+                }
             }
         }
 
