@@ -30,14 +30,24 @@ public enum VerdictWriter {
         let positiveSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] > 0 } }
         // Of those, the weightiest whose phrase can stand as a line of its own ("for Acme." is
         // no Risk), else the weightiest; phrases are made only for the facts looked at.
-        func weightiest(_ facts: [Int], by order: (Int, Int) -> Bool) -> Int? {
+        // A name's value is its clause's tone, and its phrase may stop short of what set it
+        // ("Sunfield posts record profit, … as windfall tax threat looms"): a name whose own
+        // phrase reads the other way is no line for that side.
+        func weightiest(_ facts: [Int], negative: Bool, by order: (Int, Int) -> Bool) -> Int? {
             let sorted = facts.sorted(by: order)
-            return sorted.first { Self.standsAlone(context.phrasebook.phrase($0)) } ?? sorted.first
+            func fits(_ f: Int) -> Bool {
+                let phrase = context.phrasebook.phrase(f)
+                guard Self.standsAlone(phrase) else { return false }
+                guard !context.sheet.facts[f].kind.isFigure else { return true }
+                let tone = Self.tone(of: phrase)
+                return negative ? tone <= 0 : tone >= 0
+            }
+            return sorted.first(where: fits) ?? sorted.first { Self.standsAlone(context.phrasebook.phrase($0)) } ?? sorted.first
         }
-        let riskFact = weightiest(negativeSomewhere) { (panel[$0], $0) < (panel[$1], $1) }
+        let riskFact = weightiest(negativeSomewhere, negative: true) { (panel[$0], $0) < (panel[$1], $1) }
         // Not from the Risk's clause: the two would quote one line of the article twice.
         let riskClause = riskFact.map { context.clauseOf[$0] }
-        let opportunityFact = weightiest(positiveSomewhere.filter { $0 != riskFact && context.clauseOf[$0] != riskClause }) {
+        let opportunityFact = weightiest(positiveSomewhere.filter { $0 != riskFact && context.clauseOf[$0] != riskClause }, negative: false) {
             (panel[$0], -$0) > (panel[$1], -$1)
         }
         func credit(_ f: Int?, negative: Bool) -> [String] {
@@ -104,6 +114,11 @@ public enum VerdictWriter {
         case .bearish?: return list + (one ? " leans bearish" : " lean bearish")
         case nil: return list + (one ? " does not" : " do not")
         }
+    }
+
+    /// The tone of a phrase read on its own, as the article's sentences are read.
+    static func tone(of phrase: String) -> Double {
+        FactExtractor().extract(Article(text: phrase)).sentences.first?.polarity ?? 0
     }
 
     static let noRisk = "None identified: no figure in the article reads as a risk to any panelist."

@@ -47,6 +47,17 @@ import TalkShowTestSupport
         #expect(summary(named, stances: [-0.2, -0.9, -0.6, -0.5]).hasPrefix("The panel leans bearish on Acme but differs on how far."))
     }
 
+    /// A name's Risk line reads as a risk on its own: a headline whose bad news falls
+    /// outside the name's phrase gives way to the next candidate.
+    @Test func aNamesVerdictLine_readsOnItsSide() {
+        let text = "Acme Energy posts record profit, doubles buyback as windfall tax threat looms\n\n"
+            + "Acme Energy shares rose 3.6% to a record $118.40. A proposed windfall levy could cost Acme as much as $1.5 billion a year."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        #expect(!verdict.risk.hasPrefix("Acme Energy posts record profit"), "\(verdict.risk)")
+        #expect(VerdictWriter.tone(of: "Acme Energy posts record profit") > 0)
+    }
+
     /// A Risk or Opportunity line stands alone: not a preposition's object ("for Acme").
     @Test func aVerdictLine_standsAlone() {
         #expect(VerdictWriter.standsAlone("inventory rose 9%"))
