@@ -230,7 +230,8 @@ public struct Phrasebook: Sendable {
             let c = counts[facts[i].text] ?? (0, i, 0)
             let ticker = i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
                 && facts[i + 1].start - facts[i].end < 12
-            let traded = max(c.2, ticker ? 2 : Self.stockWordFollows(text, at: facts[i].end, lexicon: lexicon) ? 1 : 0)
+            let traded = max(c.2, ticker ? 2 : Self.stockWordFollows(text, at: facts[i].end, lexicon: lexicon)
+                || Self.stockMoveFollows(text, at: facts[i].end, lexicon: lexicon) ? 1 : 0)
             counts[facts[i].text] = (c.0 + 1, c.1, traded)
         }
         // A full name counts for the short form it begins with, when the article uses one:
@@ -290,6 +291,23 @@ public struct Phrasebook: Sendable {
         var e = i
         while e < text.count, UTF8Bytes.isLetter(text[e]) { e += 1 }
         return e > i && text.withUnsafeBufferPointer { lexicon.nameWords.stockWords.value($0, i, e) != nil }
+    }
+
+    /// Whether a move by a percentage follows a name that ends at `end` ("Acme fell 5%",
+    /// "Acme rose 2.1 percent"): said of a company, a bare move is its stock's.
+    static func stockMoveFollows(_ text: [UInt8], at end: Int, lexicon: FactLexicon) -> Bool {
+        guard end < text.count, text[end] == 0x20 else { return false }
+        let verb = end + 1
+        var i = verb
+        while i < text.count, UTF8Bytes.isLetter(text[i]) { i += 1 }
+        guard i > verb, i + 1 < text.count, text[i] == 0x20,
+              text.withUnsafeBufferPointer({ lexicon.direction.value($0, verb, i) != nil }) else { return false }
+        i += 1
+        let digits = i
+        while i < text.count, UTF8Bytes.isDigit(text[i]) || text[i] == 0x2E && i > digits { i += 1 }
+        guard i > digits, i < text.count else { return false }
+        if text[i] == 0x25 { return true }
+        return i + 8 <= text.count && text[i] == 0x20 && String(decoding: text[(i + 1)..<(i + 8)], as: UTF8.self) == "percent"
     }
 
     /// The subject of an article that names no organisation or product.
@@ -489,6 +507,9 @@ public struct Phrasebook: Sendable {
             // No comma in reach: end before the next clause opener ("as", "because"), else a
             // few words past the fact, or at the clause's end when only a few more follow.
             to = words.count - 1 - last <= 8 ? words.count - 1 : last + 4
+            // A comma short of that ends it there: "… 5.8 times core earnings, above the …"
+            // ends at "earnings".
+            if let comma = (last..<to).first(where: { Self.endsWithComma(text, words[$0]) }) { to = comma }
             text.withUnsafeBufferPointer { p in
                 var o = last + 1
                 while o <= k {

@@ -254,6 +254,9 @@ struct EntityReader: TokenWindow {
         var j = s - 1
         if j >= from, symbol(j) == 0x2E { j -= 1 }
         if j >= from, isTitleEnding(at: j) { return (words <= 4 ? .person : .organization, false) }
+        // Person: a known given name before a suffix that is a surname too ("Dana Power").
+        if words >= 2, words <= 3, lexicon.corporateSuffixes.nameValue(p, t[e]) == false,
+           lexicon.givenNames.value(p, t[s]) != nil { return (.person, false) }
         // Organisation: corporate suffix, a ticker in parentheses after, or "shares"/"stock" after.
         if lexicon.corporateSuffixes.nameValue(p, t[e]) != nil, words >= 2 || t[e].nameEnd < t[e].end { return (.organization, false) }
         if isWord(e + 1, in: lexicon.nameWords.suffixWords) { return (.organization, false) }

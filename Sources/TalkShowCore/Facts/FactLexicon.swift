@@ -23,6 +23,8 @@ public final class FactLexicon: Sendable {
     public let passiveAuxiliaries: WordTable<Bool>
     public let tickerStoplist: WordTable<Bool>
     public let exchanges: WordTable<Bool>
+    /// Words that end a company's name ("Corp", "Energy"): false for those that are surnames
+    /// too ("Power"), which a known given name before makes a person's.
     public let corporateSuffixes: WordTable<Bool>
     /// The legal forms among them ("Inc", "plc"), left off a subject's name when it is spoken.
     public let legalSuffixes: WordTable<Bool>
@@ -94,6 +96,7 @@ public final class FactLexicon: Sendable {
         var tickerStoplist: [String]
         var exchanges: [String]
         var corporateSuffixes: [String]
+        var surnameSuffixes: [String]?
         var legalSuffixes: [String]
         var personTitles: [String]
         var formalTitles: [String]
@@ -156,7 +159,7 @@ public final class FactLexicon: Sendable {
         self.passiveAuxiliaries = WordTable(words: hedges.passiveAuxiliaries)
         self.tickerStoplist = WordTable(words: entities.tickerStoplist)
         self.exchanges = WordTable(words: entities.exchanges)
-        self.corporateSuffixes = WordTable(words: entities.corporateSuffixes)
+        self.corporateSuffixes = WordTable(entities.corporateSuffixes.map { ($0, true) } + (entities.surnameSuffixes ?? []).map { ($0, false) })
         self.legalSuffixes = WordTable(words: entities.legalSuffixes)
         self.personTitles = WordTable(words: entities.personTitles)
         self.formalTitles = WordTable(words: entities.formalTitles)

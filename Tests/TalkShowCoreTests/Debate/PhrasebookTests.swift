@@ -288,6 +288,10 @@ import TalkShowTestSupport
         let terminal = Self.phrase("Acme said it would spend $9 billion to $10 billion on capital projects in 2025, including "
                                    + "€2bn for a European gas terminal and roughly $1.1 billion on carbon capture.", "€2bn")
         #expect(terminal?.hasSuffix("for a European gas terminal") == true, "\(terminal ?? "")")
+        // Cut a few words past its figure, a phrase ends at a comma short of that, not on a preposition after it.
+        let leverage = Self.phrase("The company will take on roughly $3.1 billion of its rival's debt, lifting its net debt to about "
+                                   + "5.8 times core earnings, above the 5 times ceiling that ratings agencies have flagged.", "5.8")
+        #expect(leverage?.hasSuffix("5.8 times core earnings") == true, "\(leverage ?? "")")
     }
 
     /// A heading's label and a reporting participle are cut from a phrase's front, leaving
@@ -433,6 +437,12 @@ import TalkShowTestSupport
         let deal = "Quillon Brands (NYSE: QLB) agreed to buy Ardent Foods for $6 billion. Ardent shares jumped 27%, while Quillon "
             + "shares slipped 3%. Ardent sales grew 11%. Analysts said Ardent looks expensive. Ardent holders must approve."
         #expect(subject(deal) == "Quillon Brands" || subject(deal) == "Quillon", "\(subject(deal))")
+        // With no ticker, a bare move by a percentage is the buyer's stock reported too.
+        let untraded = "Quillon Power agreed to buy Ardent Grid for $6 billion. Quillon Power said the deal adds to earnings. "
+            + "Quillon will pay $41 a share. Ardent shares jumped 24% while Quillon fell 5%. Quillon plans asset sales."
+        #expect(subject(untraded) == "Quillon Power" || subject(untraded) == "Quillon", "\(subject(untraded))")
+        let stockNotMoved = "Quillon Power agreed to buy Ardent Grid for $6 billion. Ardent shares jumped 24%. Quillon said it cut 5% of jobs."
+        #expect(subject(stockNotMoved) == "Ardent Grid" || subject(stockNotMoved) == "Ardent", "\(subject(stockNotMoved))")
         // A macro story's most named organisation is the body that reports the figures.
         let macro = "Employers added 142,000 jobs in August, the Labor Department said. The Labor Department also revised "
             + "July down. Treasury yields fell 9 basis points."
