@@ -36,7 +36,7 @@ public final class DebateContext: Sendable {
         let readings = scenario.personas.map { StanceModel.readValues($0, sheet, scoring) }
         self.readings = readings
         // No phrase is made up front: each is made when a seat or the verdict first asks.
-        phrasebook = Phrasebook(sheet, needed: { _ in false })
+        phrasebook = Phrasebook(sheet, needed: { _ in false }, subject: scoring.subject)
         var raised: UInt32 = 0, covered: UInt32 = 0
         for s in sheet.sentences {
             for t in s.topics { raised |= t.bit }
@@ -72,7 +72,7 @@ public final class DebateContext: Sendable {
         // A thesis stands on a figure: amounts come first, a bare name only when none is left;
         // and it is about the subject: a figure whose clause names only another company
         // ("Tolliver's sales grew 11%" in a story about its buyer) comes after the others.
-        let elsewhere = Self.aboutAnotherCompany(facts, subject: phrasebook.subject)
+        let elsewhere = scoring.aboutAnotherCompany
         leads = FactRanking.leads(rankings.indices.map { s in
             let x = readings[s].stance
             let side = x > band ? rankings[s].positives : x < -band ? rankings[s].negatives : rankings[s].weighty
@@ -81,23 +81,4 @@ public final class DebateContext: Sendable {
     }
 
     public var openingStances: [Double] { readings.map(\.stance) }
-
-    /// For each fact, whether its clause names a company and none of them is `subject`
-    /// (neither name holds the other): the figure is another company's.
-    static func aboutAnotherCompany(_ facts: [Fact], subject: String) -> [Bool] {
-        var out = [Bool](repeating: false, count: facts.count)
-        var i = 0
-        while i < facts.count {
-            // Facts of one clause stand together in the sheet's order.
-            var j = i
-            while j < facts.count, facts[j].clauseStart == facts[i].clauseStart, facts[j].clauseEnd == facts[i].clauseEnd { j += 1 }
-            var other = false, own = false
-            for k in i..<j where facts[k].kind == .organization {
-                if LiteralText.contains(facts[k].text, subject) || LiteralText.contains(subject, facts[k].text) { own = true } else { other = true }
-            }
-            if other && !own { for k in i..<j { out[k] = true } }
-            i = j
-        }
-        return out
-    }
 }

@@ -11,6 +11,11 @@ public final class FactLexicon: Sendable {
     public let negators: WordTable<Bool>
     public let attributionVerbs: WordTable<Bool>
     public let groupSources: WordTable<Bool>
+    /// The people or papers of a firm that studies companies ("analysts", "note"): a firm
+    /// named with one is a source, not the company a figure is about.
+    public let researchSources: WordTable<Bool>
+    /// The words between a research source and its firm ("analysts at X").
+    public let sourcePrepositions: WordTable<Bool>
     /// The last words of public bodies' names ("Department", "Bureau"): what such a body
     /// plainly reports is a figure, not a claim.
     public let officialSources: WordTable<Bool>
@@ -86,6 +91,8 @@ public final class FactLexicon: Sendable {
         var attributionVerbs: [String]
         var attributionPhrases: [String]
         var groupSources: [String]
+        var researchSources: [String]?
+        var sourcePrepositions: [String]?
         var officialSources: [String]
         var companyPronouns: [String]
         var possessiveDeterminers: [String]
@@ -152,6 +159,8 @@ public final class FactLexicon: Sendable {
         self.negators = WordTable(words: polarity.negators)
         self.attributionVerbs = WordTable(words: hedges.attributionVerbs)
         self.groupSources = WordTable(words: hedges.groupSources)
+        self.researchSources = WordTable(words: hedges.researchSources ?? [])
+        self.sourcePrepositions = WordTable(words: hedges.sourcePrepositions ?? [])
         self.officialSources = WordTable(words: hedges.officialSources)
         self.companyPronouns = WordTable(words: hedges.companyPronouns)
         self.possessiveDeterminers = WordTable(words: hedges.possessiveDeterminers)

@@ -9,13 +9,17 @@ public struct ScoringSheet: Sendable {
         public var polarity: Double
         public var certainty: Double
         public var attributed: Bool
+        /// How much the term is about the article's subject: 1, or
+        /// `StanceModel.otherCompanyWeight` for a fact whose clause names only another company.
+        public var reach: Double
 
-        public init(_ fact: borrowing Fact) {
+        public init(_ fact: borrowing Fact, aboutAnotherCompany: Bool = false) {
             kind = Int8(fact.kind.ordinal)
             topics = Self.mask(fact.topics)
             polarity = fact.polarity
             certainty = fact.certainty
             attributed = fact.attribution != nil
+            reach = aboutAnotherCompany ? StanceModel.otherCompanyWeight : 1
         }
 
         public init(_ sentence: borrowing SentenceAnalysis) {
@@ -24,6 +28,7 @@ public struct ScoringSheet: Sendable {
             polarity = sentence.polarity
             certainty = sentence.certainty
             attributed = sentence.attribution != nil
+            reach = 1
         }
 
         static func mask(_ topics: [Topic]) -> UInt32 { topics.reduce(0) { $0 | $1.bit } }
@@ -31,11 +36,19 @@ public struct ScoringSheet: Sendable {
 
     public let facts: [Term]
     public let sentences: [Term]
+    /// What the article is about (`ArticleSubject.of`).
+    public let subject: String
+    /// Per fact, whether its clause names only another company than the subject.
+    public let aboutAnotherCompany: [Bool]
     /// 1/√N for the N terms (facts and sentences): long articles do not saturate every stance.
     public let scale: Double
 
     public init(_ sheet: FactSheet) {
-        facts = sheet.facts.indices.map { Term(sheet.facts[$0]) }
+        let subject = ArticleSubject.of(sheet)
+        let elsewhere = ArticleSubject.aboutAnotherCompany(sheet, subject: subject)
+        self.subject = subject
+        aboutAnotherCompany = elsewhere
+        facts = sheet.facts.indices.map { Term(sheet.facts[$0], aboutAnotherCompany: elsewhere[$0]) }
         sentences = sheet.sentences.indices.map { Term(sheet.sentences[$0]) }
         scale = Self.scale(terms: facts.count + sentences.count)
     }

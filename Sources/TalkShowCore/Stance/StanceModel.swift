@@ -5,12 +5,13 @@ import Foundation
 ///
 /// For a fact f with clause polarity p, clause topics T and sentence certainty c:
 ///
-///     value(f) = kind(f) × topic(T, p) × credibility(f) / √N
+///     value(f) = kind(f) × topic(T, p) × credibility(f) × reach(f) / √N
 ///     topic(T, p) = Σ_{t ∈ T, weighted} w_t × (p + presence·[w_t < 0]) / √|weighted T|
 ///                   (or `unweightedTopic × p` when none is weighted)
 ///     credibility = clamp(1 − skepticism × ((1 − c) + attributionDiscount × [attributed]), 0, 1)
 ///
-/// where `presence` (0.2) is what a topic's mere presence in the news means to a persona
+/// where reach(f) is 1, or `otherCompanyWeight` when f's clause names only another company
+/// than the article's subject ("Rival shares jumped 24%" in a story about its buyer); and `presence` (0.2) is what a topic's mere presence in the news means to a persona
 /// that weighs it negatively: a skeptic with a negative weight on spending reads even a
 /// neutral capex figure as a warning. A positive weight is a plain sensitivity. Each sentence adds its own tone the same way (without presence) with `proseWeight` in place of the
 /// kind weight. N is the number of terms, so long articles do not saturate every stance.
@@ -20,6 +21,7 @@ public enum StanceModel {
     public static let unweightedTopic = 0.3
     public static let attributionDiscount = 0.3
     public static let presence = 0.2
+    public static let otherCompanyWeight = 0.4
 
     public static func read(_ persona: Persona, _ sheet: FactSheet) -> StanceReading {
         read(persona, sheet, ScoringSheet(sheet))

@@ -41,7 +41,7 @@ public struct WeightTable: Sendable {
         if term.kind >= 0 {
             let kind = kinds[Int(term.kind)]
             guard kind != 0 else { return 0 }
-            return kind * topicTerm(term.topics, polarity: term.polarity) * credibility(term) * scale
+            return kind * topicTerm(term.topics, polarity: term.polarity) * credibility(term) * term.reach * scale
         }
         guard proseWeight > 0, term.polarity != 0 else { return 0 }
         return proseWeight * topicWeight(term.topics) * term.polarity * credibility(term) * scale

@@ -73,7 +73,7 @@ public enum VerdictWriter {
         let risk = riskClean == nil ? Self.noRisk : riskText
         var summary: String
         // "Good for this story" says nothing: an article with no named subject gets no "for".
-        let named = subject != Phrasebook.noSubject
+        let named = subject != ArticleSubject.none
         switch (kind, side) {
         case (.consensus, .bullish?): summary = named ? "The panel agrees the news is good for \(subject)" : "The panel agrees the news is good"
         case (.consensus, .bearish?): summary = named ? "The panel agrees the news weighs on \(subject)" : "The panel agrees the news is bad"

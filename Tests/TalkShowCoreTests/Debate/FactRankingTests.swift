@@ -79,7 +79,7 @@ import TalkShowTestSupport
         scenario.personas = Array(scenario.personas.prefix(2))
         let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: scenario)
         let facts = context.sheet.facts
-        let elsewhere = DebateContext.aboutAnotherCompany(facts, subject: context.phrasebook.subject)
+        let elsewhere = ArticleSubject.aboutAnotherCompany(context.sheet, subject: context.phrasebook.subject)
         #expect(context.phrasebook.subject == "Acme")
         for i in facts.indices where facts[i].kind.isFigure {
             #expect(elsewhere[i] == (facts[i].sentence == 1), "\(facts[i].text)")

@@ -446,12 +446,12 @@ import TalkShowTestSupport
         // A macro story's most named organisation is the body that reports the figures.
         let macro = "Employers added 142,000 jobs in August, the Labor Department said. The Labor Department also revised "
             + "July down. Treasury yields fell 9 basis points."
-        #expect(subject(macro) == Phrasebook.economySubject)
+        #expect(subject(macro) == ArticleSubject.economy)
         #expect(subject("Quillon (NYSE: QLN) hired 400 people, the Labor Department said. The Labor Department said so.") == "Quillon")
         // A traded name said once, late in a story about the economy, is a bystander.
         let bystander = "The central bank held interest rates at 4.75% as inflation eased. Economic output shrank 0.2%. "
             + "Unemployment rose to 4.6%. Shares of Quillon Bank (NYSE: QLB), the largest lender, slipped 1.9%."
-        #expect(subject(bystander) == Phrasebook.economySubject)
+        #expect(subject(bystander) == ArticleSubject.economy)
     }
 
     /// A press release's dateline is cut from a phrase's front; a clause after "that" starts

@@ -60,4 +60,27 @@ import TalkShowTestSupport
         let doubting = abs(StanceModel.read(persona, hedged).factValues[0])
         #expect(doubting < trusting)
     }
+
+    /// A figure whose clause names only another company counts for less than the same figure
+    /// said of the subject; a research firm that gives a figure about the subject, or a public
+    /// body, is no other company.
+    @Test func aFigureAboutAnotherCompany_countsForLess() {
+        let text = "Quillon Power (NYSE: QPW) agreed to buy Ardent Grid for $6 billion. Quillon shares rose 4% to $50. "
+            + "Ardent shares rose 4% to $40. Analysts at Brisk Research cut their price target to $45. "
+            + "The Commerce Department said exports rose 4%."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let scoring = ScoringSheet(sheet)
+        #expect(scoring.subject == "Quillon Power" || scoring.subject == "Quillon", "\(scoring.subject)")
+        func index(_ figure: String, in sentence: Int) -> Int {
+            sheet.facts.firstIndex { $0.sentence == sentence && $0.text == figure }!
+        }
+        let own = index("4%", in: 1), other = index("4%", in: 2), target = index("$45", in: 3), exports = index("4%", in: 4)
+        #expect(!scoring.aboutAnotherCompany[own] && scoring.aboutAnotherCompany[other])
+        #expect(!scoring.aboutAnotherCompany[target] && !scoring.aboutAnotherCompany[exports])
+        var persona = Scenario.builtIn.personas[3]
+        persona.bias = 0
+        let values = StanceModel.read(persona, sheet, scoring).factValues
+        #expect(values[own] != 0)
+        #expect(abs(values[other] - values[own] * StanceModel.otherCompanyWeight) < 1e-12, "\(values[other]) vs \(values[own])")
+    }
 }

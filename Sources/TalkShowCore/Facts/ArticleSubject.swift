@@ -1,0 +1,164 @@
+/// Finds what an article is about: the company (or product) it reports on, "the economy" for
+/// a macro story, or "this story" when it names none. The panel speaks of it by name, and the
+/// stance model weighs a figure about another company less.
+public enum ArticleSubject {
+    /// The article's subject: of the organisations and products it names, those whose ticker
+    /// it gives ("Acme (NYSE: ACME)") come first, then those whose stock it reports ("Acme
+    /// shares rose"), and of those the most
+    /// mentioned (first mention wins a tie; a full name's mentions count for the short form
+    /// the article also uses) when it recurs, else the first traded one; with none traded, the
+    /// most mentioned when it recurs, else the first one named, else "this story"; a public
+    /// body that reports figures, with no stock reported, gives "the economy"; a name is
+    /// said without its legal form ("Acme Foods Inc" → "Acme Foods").
+    public static func of(_ sheet: FactSheet, lexicon: FactLexicon = .shared) -> String {
+        // Per name: mentions, the index of its first mention, and how its stock is reported:
+        // 2 with its ticker ("Acme (NYSE: ACME)"), 1 by a stock word ("Acme shares"), 0 not.
+        var counts: [String: (Int, Int, Int)] = [:]
+        // By index: a fact is read a field at a time, never copied whole.
+        let facts = sheet.facts
+        let text = sheet.article.bytes
+        for i in facts.indices where facts[i].kind == .organization || facts[i].kind == .product {
+            let c = counts[facts[i].text] ?? (0, i, 0)
+            let ticker = i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
+                && facts[i + 1].start - facts[i].end < 12
+            let traded = max(c.2, ticker ? 2 : Self.stockWordFollows(text, at: facts[i].end, lexicon: lexicon)
+                || Self.stockMoveFollows(text, at: facts[i].end, lexicon: lexicon) ? 1 : 0)
+            counts[facts[i].text] = (c.0 + 1, c.1, traded)
+        }
+        // A full name counts for the short form it begins with, when the article uses one:
+        // "Acme Corp" for "Acme". Longest first, each into its longest short form, so
+        // "Acme Corp Holdings" → "Acme Corp" → "Acme" carries every count along.
+        if counts.count > 1 {
+            func begins(_ full: String, with short: String) -> Bool {
+                let f = full.utf8, s = short.utf8
+                return f.count > s.count && f.starts(with: s) && f[f.index(f.startIndex, offsetBy: s.count)] == 0x20
+            }
+            let names = counts.keys.sorted { ($0.utf8.count, -counts[$0]!.1) > ($1.utf8.count, -counts[$1]!.1) }
+            for (k, full) in names.enumerated() {
+                // The longest short form comes first among the shorter names after it.
+                guard let short = names[(k + 1)...].first(where: { counts[$0] != nil && begins(full, with: $0) }),
+                      let c = counts[full], let into = counts[short] else { continue }
+                counts[short] = (into.0 + c.0, min(into.1, c.1), max(into.2, c.2))
+                counts[full] = nil
+            }
+        }
+        // Names whose ticker is given first, then those whose shares are reported; among them
+        // (or all, with none traded) the most mentioned when it recurs, else the first named.
+        // A deal story mentions its target more, but gives the buyer's ticker.
+        // A traded name the article mentions once, past its headline and first sentence, is a
+        // bystander ("shares of one lender slipped 1.9%" at the end of a central-bank story).
+        var bystanders: [String] = []
+        for (name, c) in counts where c.2 > 0 && c.0 < 2 && (facts[c.1].sentence ?? 0) > 1 {
+            counts[name] = (c.0, c.1, 0)
+            bystanders.append(name)
+        }
+        let level = counts.values.map(\.2).max() ?? 0
+        var best: (name: String, count: Int, first: Int)? = nil, first: (name: String, at: Int)? = nil
+        for (name, c) in counts where c.2 == level {
+            if best.map({ (c.0, -c.1) > ($0.count, -$0.first) }) ?? true { best = (name, c.0, c.1) }
+            if first.map({ c.1 < $0.at }) ?? true { first = (name, c.1) }
+        }
+        guard let name = best.flatMap({ $0.count >= 2 ? $0.name : nil }) ?? first?.name else { return none }
+        // A public body that publishes the figures ("the Labor Department") is the source of a
+        // macro story, not what it is about: with no company's stock in it, it is about the economy.
+        if level == 0, lexicon.isOfficialBody(name) { return economy }
+        // So is a story whose one name is a bystander, when it opens on the economy.
+        if bystanders.contains(name), sheet.sentences.prefix(2).contains(where: { $0.topics.contains(.macro) }) { return economy }
+        // Spoken without its legal form: "Acme Foods Inc" is "Acme Foods".
+        if let space = name.lastIndex(of: " "), lexicon.legalSuffixes.value(String(name[name.index(after: space)...])) != nil {
+            return String(name[..<space])
+        }
+        return name
+    }
+
+    /// Whether "shares" or "stock" follows a name that ends at `end` ("Acme shares", "Acme’s
+    /// stock"), past a possessive.
+    static func stockWordFollows(_ text: [UInt8], at end: Int, lexicon: FactLexicon) -> Bool {
+        var i = end
+        if i + 1 < text.count, text[i] == 0x27, text[i + 1] | 0x20 == 0x73 { i += 2 }
+        else if i + 3 < text.count, text[i] == 0xE2, text[i + 1] == 0x80, text[i + 2] == 0x99, text[i + 3] | 0x20 == 0x73 { i += 4 }
+        guard i < text.count, text[i] == 0x20 else { return false }
+        i += 1
+        var e = i
+        while e < text.count, UTF8Bytes.isLetter(text[e]) { e += 1 }
+        return e > i && text.withUnsafeBufferPointer { lexicon.nameWords.stockWords.value($0, i, e) != nil }
+    }
+
+    /// Whether a move by a percentage follows a name that ends at `end` ("Acme fell 5%",
+    /// "Acme rose 2.1 percent"): said of a company, a bare move is its stock's.
+    static func stockMoveFollows(_ text: [UInt8], at end: Int, lexicon: FactLexicon) -> Bool {
+        guard end < text.count, text[end] == 0x20 else { return false }
+        let verb = end + 1
+        var i = verb
+        while i < text.count, UTF8Bytes.isLetter(text[i]) { i += 1 }
+        guard i > verb, i + 1 < text.count, text[i] == 0x20,
+              text.withUnsafeBufferPointer({ lexicon.direction.value($0, verb, i) != nil }) else { return false }
+        i += 1
+        let digits = i
+        while i < text.count, UTF8Bytes.isDigit(text[i]) || text[i] == 0x2E && i > digits { i += 1 }
+        guard i > digits, i < text.count else { return false }
+        if text[i] == 0x25 { return true }
+        return i + 8 <= text.count && text[i] == 0x20 && String(decoding: text[(i + 1)..<(i + 8)], as: UTF8.self) == "percent"
+    }
+
+    /// The subject of an article that names no organisation or product.
+    public static let none = "this story"
+
+    /// The subject of a macro story, whose most named organisation is the public body that
+    /// reports its figures.
+    public static let economy = "the economy"
+
+    /// For each fact, whether its clause names a company and none of them is `subject`
+    /// (neither name holds the other): the figure is another company's. A public body is no
+    /// company ("the Commerce Department"), nor is a firm named as a source that studies
+    /// companies ("analysts at X cut their target"); a story about the economy or about no
+    /// company has no other company.
+    public static func aboutAnotherCompany(_ sheet: FactSheet, subject: String, lexicon: FactLexicon = .shared) -> [Bool] {
+        let facts = sheet.facts
+        var out = [Bool](repeating: false, count: facts.count)
+        guard subject != none, subject != economy else { return out }
+        sheet.article.bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < facts.count {
+                // Facts of one clause stand together in the sheet's order.
+                var j = i
+                while j < facts.count, facts[j].clauseStart == facts[i].clauseStart, facts[j].clauseEnd == facts[i].clauseEnd { j += 1 }
+                var other = false, own = false
+                for k in i..<j where facts[k].kind == .organization && !lexicon.isOfficialBody(facts[k].text) {
+                    if LiteralText.contains(facts[k].text, subject) || LiteralText.contains(subject, facts[k].text) {
+                        own = true
+                    } else if !isResearchFirm(facts[k], p, lexicon: lexicon) {
+                        other = true
+                    }
+                }
+                if other && !own { for k in i..<j { out[k] = true } }
+                i = j
+            }
+        }
+        return out
+    }
+
+    /// Whether the organisation `f` is named as a source that studies companies: before a
+    /// research source ("X analysts", "X's note") or after one and a preposition ("analysts at X").
+    static func isResearchFirm(_ f: Fact, _ p: UnsafeBufferPointer<UInt8>, lexicon: FactLexicon) -> Bool {
+        var i = f.end
+        if i + 1 < p.count, p[i] == 0x27, p[i + 1] | 0x20 == 0x73 { i += 2 }
+        else if i + 3 < p.count, p[i] == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0x99, p[i + 3] | 0x20 == 0x73 { i += 4 }
+        if i < p.count, p[i] == 0x20 {
+            let s = i + 1
+            var e = s
+            while e < p.count, UTF8Bytes.isLetter(p[e]) { e += 1 }
+            if e > s, lexicon.researchSources.value(p, s, e) != nil { return true }
+        }
+        // The word before, and the one before that.
+        func word(endingAt end: Int) -> Range<Int>? {
+            guard end > 0, p[end - 1] == 0x20 else { return nil }
+            var s = end - 1
+            while s > 0, UTF8Bytes.isLetter(p[s - 1]) { s -= 1 }
+            return s < end - 1 ? s..<(end - 1) : nil
+        }
+        guard let preposition = word(endingAt: f.start), lexicon.sourcePrepositions.value(p, preposition.lowerBound, preposition.upperBound) != nil,
+              let source = word(endingAt: preposition.lowerBound) else { return false }
+        return lexicon.researchSources.value(p, source.lowerBound, source.upperBound) != nil
+    }
+}
