@@ -85,6 +85,7 @@ public final class FactLexicon: Sendable {
         var expectations: [String]
         var formerStates: [String]
         var leaving: [String]
+        var judgements: [String]?
     }
     struct HedgesFile: Decodable {
         var hedges: [String: Double]
@@ -204,6 +205,7 @@ public final class FactLexicon: Sendable {
         for word in polarity.expectations { combined.update(word, initial: SenseEntry()) { $0.expectation = true } }
         for word in polarity.formerStates { combined.update(word, initial: SenseEntry()) { $0.state = true } }
         for word in polarity.leaving { combined.update(word, initial: SenseEntry()) { $0.leaves = true } }
+        for word in polarity.judgements ?? [] { combined.update(word, initial: SenseEntry()) { $0.judges = true } }
         for word in hedges.attributionPhrases { combined.update(word, initial: SenseEntry()) { $0.attributionPhrase = true } }
         for word in hedges.attributionVerbs { combined.update(word, initial: SenseEntry()) { $0.attributionVerb = true } }
         self.combined = combined

@@ -38,6 +38,9 @@ public struct Sense: Sendable {
     public var leaves = false
     /// A state a change can leave ("loss", "profit"): after "from" its weight turns over.
     public var state = false
+    /// A word that judges a change good or bad whatever moved ("improved", "worsened"): it
+    /// keeps its weight beside a noun whose fall is good news.
+    public var judges = false
 }
 
 /// One entry of the combined lexicon table: every category a word or phrase belongs to.
@@ -57,6 +60,7 @@ public struct SenseEntry: Sendable {
     public var expectation = false
     public var leaves = false
     public var state = false
+    public var judges = false
 
     /// Fields of `other` override this entry's (a longer stem overrides a shorter one).
     mutating func overlay(_ other: SenseEntry) {
@@ -75,6 +79,7 @@ public struct SenseEntry: Sendable {
         if other.expectation { expectation = true }
         if other.leaves { leaves = true }
         if other.state { state = true }
+        if other.judges { judges = true }
     }
 }
 
@@ -112,6 +117,7 @@ extension FactLexicon {
                     if e.expectation { s.expectation = true }
                     if e.leaves { s.leaves = true }
                     if e.state { s.state = true }
+                    if e.judges { s.judges = true }
                 }
             }
             if let e3 { apply(e3, 3, whole: true) }

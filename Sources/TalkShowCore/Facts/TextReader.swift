@@ -91,7 +91,8 @@ public struct TextReader: Sendable {
                 value = sense.polarity; n = Int(sense.polaritySpan)
                 // A loaded verb of direction reads the other way beside a noun whose fall is
                 // good news: "cut costs", "soaring costs", "inflation slowed".
-                if inverse, sense.direction != nil, sense.directionSpan == sense.polaritySpan,
+                // A word that judges the change ("costs improved") keeps its weight.
+                if inverse, sense.direction != nil, sense.directionSpan == sense.polaritySpan, !sense.judges,
                    Self.besideInverse(t, s, k, n, from, to) { value = -sense.polarity }
                 // A noun whose fall is good news is what a verb beside it moves: "the net loss
                 // narrowed" is read on the verb alone, not on "loss" as well.

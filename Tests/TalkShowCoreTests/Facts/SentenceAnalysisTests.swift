@@ -74,6 +74,16 @@ import Testing
         #expect(analyse("The company benefited from strong demand.").polarity > 0)
     }
 
+    /// Savings and a resumption are good news, a restructuring charge bad; a ratio of costs
+    /// to income reads inverse, so a rising one is bad.
+    @Test func savingsCharges_andCostRatios() {
+        #expect(analyse("The insurer will book a restructuring charge of about $95 million.").polarity < 0)
+        #expect(analyse("The plan is meant to save $310 million a year.").polarity > 0)
+        #expect(analyse("The exchange expects to resume withdrawals within 72 hours.").polarity > 0)
+        #expect(analyse("The combined ratio rose to 104.2% from 97.5%.").polarity < 0)
+        #expect(analyse("The combined ratio improved to 96.1% from 99.8%.").polarity > 0)
+    }
+
     /// A figure set against what was expected reads by the comparison, only when an
     /// expectation word follows it.
     @Test func aComparisonWithExpectations_weighsTheFigure() {
