@@ -46,6 +46,9 @@ public final class GrammarLexicon: Sendable {
     public let determiners: WordTable<Bool>
     /// Subject pronouns: with the determiners, what a reported clause without "that" opens with.
     public let pronouns: WordTable<Bool>
+    /// The pronouns that stand for a company or a group, not a person ("it", "they"): "it
+    /// said …" says what the subject said.
+    public let impersonalPronouns: WordTable<Bool>
     /// Pronouns that open a relative clause ("which", "who"): a phrase opening on one lacks
     /// what the clause is about.
     public let relativePronouns: WordTable<Bool>
@@ -79,6 +82,7 @@ public final class GrammarLexicon: Sendable {
         var reportingParticiples: [String]
         var determiners: [String]
         var pronouns: [String]
+        var impersonalPronouns: [String]?
         var relativePronouns: [String]
         var speechVerbs: [String]
         var figureWords: [String]
@@ -132,6 +136,7 @@ public final class GrammarLexicon: Sendable {
         reportingParticiples = WordTable(words: file.phrases.reportingParticiples)
         determiners = WordTable(words: file.phrases.determiners)
         pronouns = WordTable(words: file.phrases.pronouns)
+        impersonalPronouns = WordTable(words: file.phrases.impersonalPronouns ?? [])
         relativePronouns = WordTable(words: file.phrases.relativePronouns)
         speechVerbs = WordTable(words: file.phrases.speechVerbs)
         figureWords = WordTable(words: file.phrases.figureWords)

@@ -712,7 +712,8 @@ public struct VoiceComposer: ImmediateComposer {
         /// one before a verb of report, "also" allowed between ("it also said …"); nil otherwise.
         static func pronounReportLength(_ claim: String) -> Int? {
             let words = claim.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
-            guard words.count == 2, ["it", "they", "It", "They"].contains(words[0]), opensWithReport(String(words[1])) else { return nil }
+            guard words.count == 2, GrammarLexicon.shared.impersonalPronouns.value(String(words[0])) != nil,
+                  opensWithReport(String(words[1])) else { return nil }
             return words[0].utf8.count + 1
         }
 
@@ -724,13 +725,13 @@ public struct VoiceComposer: ImmediateComposer {
             return FactLexicon.shared.attributionVerbs.value(String(verb)) != nil
         }
 
-        /// For a topic named in the plural ("developers", "margins"), the template with the
-        /// verb after `{topic}` in its plural form ("developers get airtime"); nil otherwise.
         /// Whether one phrase holds the other, so saying both would say one line twice.
         static func overlap(_ a: String, _ b: String) -> Bool {
             LiteralText.contains(a, b, ignoringCase: true) || LiteralText.contains(b, a, ignoringCase: true)
         }
 
+        /// For a topic named in the plural ("developers", "margins"), the template with the
+        /// verb after `{topic}` in its plural form ("developers get airtime"); nil otherwise.
         static func agreeing(with topic: Topic) -> ((String) -> String)? {
             VerbAgreement.isPlural(topic.phrase) ? { GrammarLexicon.shared.agreement.plural($0, after: "topic") } : nil
         }

@@ -301,6 +301,8 @@ import TalkShowTestSupport
 
         #expect(Writer.sourcePrefixLength("the automaker said it was aware of 37 crashes", "the company") == "the automaker ".utf8.count)
         #expect(Writer.sourcePrefixLength("it said costs would rise", "the company") == "it ".utf8.count)
+        #expect(Writer.sourcePrefixLength("They said costs would rise", "the company") == "They ".utf8.count)
+        #expect(Writer.sourcePrefixLength("she said costs would rise", "the company") == nil)
         #expect(Writer.reported(afterSource: "estimated warranty costs could rise a further $150M") == "warranty costs could rise a further $150M")
         #expect(Writer.slot("who", comesBefore: "claim", in: "{who} says {claim}"))
         #expect(!Writer.slot("who", comesBefore: "claim", in: "I doubt {claim}, says {who}"))
