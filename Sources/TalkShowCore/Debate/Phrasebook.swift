@@ -133,7 +133,51 @@ public struct Phrasebook: Sendable {
     /// What a phrase cut from the clause becomes with what only the sheet knows: no ticker
     /// parentheses, and a person for an opening "he" or "she".
     static func finished(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
-        naming(withoutTickers(phrase, sheet, i), sheet, i)
+        recapitalised(naming(withoutTickers(phrase, sheet, i), sheet, i), sheet)
+    }
+
+    /// `phrase` with its first letter a capital again when its first word is a name that a
+    /// sentence's capital hid: the article writes it, or a word it shares all but its last
+    /// two letters with, with a capital inside a later sentence, between words that start
+    /// lower ("caldoran central bank …" beside "the Reserve Bank of Caldora kept"; not
+    /// "research …" beside "analysts at Halden Research said"). Words the lexicons know are no names.
+    static func recapitalised(_ phrase: String, _ sheet: FactSheet, grammar: GrammarLexicon = .shared, lexicon: FactLexicon = .shared) -> String {
+        var copy = phrase
+        let found: Bool = copy.withUTF8 { b in
+            var e = 0
+            while e < b.count, UTF8Bytes.isLower(b[e]) { e += 1 }
+            guard e >= 5, e == b.count || b[e] == 0x20 || b[e] == 0x2C,
+                  lexicon.combined.value(b, 0, e) == nil, grammar.verbs.value(b, 0, e) == nil,
+                  grammar.sentenceStarters.value(b, 0, e) == nil else { return false }
+            let prefix = max(5, e - 2)
+            let capital = b[0] & ~0x20
+            let text = sheet.article.bytes
+            guard sheet.article.sentences.count > 1 else { return false }
+            var i = max(2, sheet.article.sentences[1].start)
+            while i + prefix <= text.count {
+                defer { i += 1 }
+                guard text[i] == capital, text[i - 1] == 0x20 else { continue }
+                let before = text[i - 2]
+                guard UTF8Bytes.isLower(before) || UTF8Bytes.isDigit(before) || before == 0x2C else { continue }
+                // A word of its own, not part of a longer name: the word before starts lower
+                // ("Bank of Caldora kept"), and so does the one after.
+                var w = i - 1
+                while w > 0, text[w - 1] != 0x20, text[w - 1] != 0x0A { w -= 1 }
+                guard w < i - 1, UTF8Bytes.isLower(text[w]) || UTF8Bytes.isDigit(text[w]) else { continue }
+                var k = 1
+                while k < prefix, text[i + k] == b[k] { k += 1 }
+                guard k == prefix else { continue }
+                var after = i + k
+                while after < text.count, UTF8Bytes.isLetter(text[after]) { after += 1 }
+                if after + 1 < text.count, text[after] == 0x20, UTF8Bytes.isUpper(text[after + 1]) { continue }
+                return true
+            }
+            return false
+        }
+        guard found else { return phrase }
+        var bytes = Array(phrase.utf8)
+        bytes[0] &= ~0x20
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `phrase` of fact `i` without the ticker parentheses of its sentence ("Acme Social (NYSE:

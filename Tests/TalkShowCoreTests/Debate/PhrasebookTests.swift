@@ -206,6 +206,11 @@ import TalkShowTestSupport
     /// a dateline it dropped, and for a formal title or one in capitals before a name; a plain
     /// capital, and a title that only opened the sentence ("Analyst Ortiz"), is lowered.
     @Test func aPhraseThatStartsWithAName_keepsItsCapital() {
+        // A name the article writes with a capital inside a later sentence, or one it derives from.
+        let demonym = "Caldoran central bank holds rates at 4.75% in split vote\n\nThe Reserve Bank of Caldora kept its rate at 4.75%. "
+            + "Quarterly growth slowed to 1.2%."
+        #expect(Self.phrase(demonym, "4.75")?.hasPrefix("Caldoran central bank holds rates") == true, "\(Self.phrase(demonym, "4.75") ?? "")")
+        #expect(Self.phrase("Quarterly growth slowed to 1.2% as exports fell. Exports to Caldora fell.", "1.2")?.hasPrefix("quarterly growth") == true)
         let source = Array("Acme, Ortiz".utf8)
         let names = [0..<4, 6..<11]
         func starts(_ phrase: String, _ names: [Range<Int>] = names) -> Bool {
