@@ -92,8 +92,12 @@ public struct TextReader: Sendable {
                 // A loaded verb of direction reads the other way beside a noun whose fall is
                 // good news: "cut costs", "soaring costs", "inflation slowed".
                 // A word that judges the change ("costs improved") keeps its weight.
+                // After an aside, the noun before the aside decides ("shelter costs, which …, climbed").
                 if inverse, sense.direction != nil, sense.directionSpan == sense.polaritySpan, !sense.judges,
-                   Self.besideInverse(t, s, k, n, from, to) { value = -sense.polarity }
+                   Self.besideInverse(t, s, k, n, from, to)
+                    || k > from && t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x2C && Self.movesInverse(p, t, s, k, n, from, to) {
+                    value = -sense.polarity
+                }
                 // A noun whose fall is good news is what a verb beside it moves: "the net loss
                 // narrowed" is read on the verb alone, not on "loss" as well.
                 else if sense.inverse, sense.direction == nil, n == 1, Self.besideDirection(t, s, k, from, to) { value = nil }
@@ -145,7 +149,8 @@ public struct TextReader: Sendable {
     /// Whether the direction word at `k..<k+n`, in a clause with an inverse noun, moves
     /// one (or the second word of an inverse phrase). The nearest word before it (within `subjectReach`, in its comma segment) that the
     /// lexicons know decides: an inverse noun ("costs for the quarter rose") or another topic
-    /// or loaded word ("profit slips as loan losses rise": "slips" moves the profit). With
+    /// or loaded word ("profit slips as loan losses rise": "slips" moves the profit); right
+    /// after an aside set off by commas, the words before the aside. With
     /// none, the two words after it decide the same way ("cut its costs"); with none there
     /// either, the clause does.
     static func movesInverse(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ k: Int, _ n: Int, _ from: Int, _ to: Int) -> Bool {
@@ -160,7 +165,13 @@ public struct TextReader: Sendable {
                 if let d = decides(j) { return d }
                 words += 1
             } else if t[j].kind == .symbol, p[t[j].start] == 0x2C || p[t[j].start] == 0x3B {
-                break
+                // A verb right after an aside moves the noun before it: "shelter costs, which
+                // account for a third of the index, climbed" (the aside opens with a comma).
+                guard words == 0, p[t[j].start] == 0x2C else { break }
+                var open = j - 1
+                while open >= from, !(t[open].kind == .symbol && (p[t[open].start] == 0x2C || p[t[open].start] == 0x3B)) { open -= 1 }
+                guard open >= from, p[t[open].start] == 0x2C else { break }
+                j = open
             }
             j -= 1
         }

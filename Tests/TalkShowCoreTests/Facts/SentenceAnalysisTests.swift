@@ -84,6 +84,16 @@ import Testing
         #expect(analyse("The combined ratio improved to 96.1% from 99.8%.").polarity > 0)
     }
 
+    /// A verb right after an aside moves the noun before the aside; consumer prices are a
+    /// cost, so their rise is bad news.
+    @Test func aVerbAfterAnAside_movesTheNounBeforeIt() {
+        #expect(analyse("Shelter costs, which account for about a third of the index, climbed 0.6%.").polarity < 0)
+        #expect(analyse("Real hourly earnings, which adjust wages for inflation, fell 0.1% in April.").polarity < 0)
+        #expect(analyse("Hourly earnings, which adjust wages for inflation, rose 0.4% in April.").polarity > 0)
+        #expect(analyse("The consumer price index increased 0.4% last month.").polarity < 0)
+        #expect(analyse("The Federal Reserve cut interest rates by a quarter point.").polarity > 0)
+    }
+
     /// A figure set against what was expected reads by the comparison, only when an
     /// expectation word follows it.
     @Test func aComparisonWithExpectations_weighsTheFigure() {
