@@ -487,6 +487,31 @@ public struct Phrasebook: Sendable {
             beforeOpener = false
             while to < words.count - 1, to - from < maxWords - 1, !Self.endsWithComma(text, words[to]) { to += 1 }
         }
+        // A comparison with what was expected, after a comma, is what gives the figure its
+        // meaning: the phrase runs on through it, while it stays within `maxWords` ("… $10.8B
+        // to $11.4B, below the $12.0B Wall Street had been expecting") and needs to reach back
+        // for no verb.
+        if f.kind.isFigure, to + 2 < words.count, Self.endsWithComma(text, words[to]) {
+            text.withUnsafeBufferPointer { p in
+                guard from == 0 || hasVerb(p, words[from...to], grammar: grammar) else { return }
+                func sense(_ s: Int, _ e: Int) -> SenseEntry? { lexicon.combined.value(p, s, e) }
+                let next = words[to + 1]
+                guard sense(next.0, next.1)?.comparison != nil || sense(next.0, words[to + 2].1)?.comparison != nil else { return }
+                var e = to + 1
+                var expected = false
+                while e < words.count, e - from < maxWords {
+                    let w = words[e]
+                    var we = w.1
+                    while we > w.0, p[we - 1] < 0x80, asciiPunctuation[Int(p[we - 1])] { we -= 1 }
+                    if sense(w.0, we)?.expectation == true { expected = true }
+                    if e == words.count - 1 || Self.endsWithComma(text, w) { break }
+                    e += 1
+                }
+                if expected, e < words.count, e - from < maxWords, e == words.count - 1 || Self.endsWithComma(text, words[e]) {
+                    to = e
+                }
+            }
+        }
         // Never end on a function word or a number word ("over the next three"); a phrase
         // that ends before a clause opener ends where the clause does.
         var extra = 0

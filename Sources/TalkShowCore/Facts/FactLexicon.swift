@@ -16,6 +16,8 @@ public final class FactLexicon: Sendable {
     public let researchSources: WordTable<Bool>
     /// The words between a research source and its firm ("analysts at X").
     public let sourcePrepositions: WordTable<Bool>
+    /// The words before whom something was said to ("on a call with analysts"): no source.
+    public let audiencePrepositions: WordTable<Bool>
     /// The last words of public bodies' names ("Department", "Bureau"): what such a body
     /// plainly reports is a figure, not a claim.
     public let officialSources: WordTable<Bool>
@@ -94,6 +96,7 @@ public final class FactLexicon: Sendable {
         var groupSources: [String]
         var researchSources: [String]?
         var sourcePrepositions: [String]?
+        var audiencePrepositions: [String]?
         var officialSources: [String]
         var companyPronouns: [String]
         var possessiveDeterminers: [String]
@@ -162,6 +165,7 @@ public final class FactLexicon: Sendable {
         self.groupSources = WordTable(words: hedges.groupSources)
         self.researchSources = WordTable(words: hedges.researchSources ?? [])
         self.sourcePrepositions = WordTable(words: hedges.sourcePrepositions ?? [])
+        self.audiencePrepositions = WordTable(words: hedges.audiencePrepositions ?? [])
         self.officialSources = WordTable(words: hedges.officialSources)
         self.companyPronouns = WordTable(words: hedges.companyPronouns)
         self.possessiveDeterminers = WordTable(words: hedges.possessiveDeterminers)

@@ -197,7 +197,7 @@ public struct TextReader: Sendable {
     }
 
     /// How many words after a comparison an expectation word may stand.
-    static let expectationReach = 6
+    static let expectationReach = 8
 
     /// Whether an expectation word follows from token `k` within `expectationReach` words or
     /// figures, before any comma, semicolon or colon.
@@ -270,6 +270,8 @@ public struct TextReader: Sendable {
             if n > 0, k + n <= to {
                 var j = k + n
                 while j < to, j < k + n + 8 {
+                    // Whom it was said to is no source: "on a call with analysts", "in an interview with X".
+                    if j > k + n, t[j - 1].kind == .word, lexicon.audiencePrepositions.value(p, t[j - 1]) != nil { break }
                     if let name = nameAt(p, t, j, to) { return name }
                     if t[j].kind == .word, lexicon.groupSources.nameValue(p, t[j]) != nil { return text(p, t[j].start, t[j].nameEnd) }
                     j += 1
@@ -278,8 +280,12 @@ public struct TextReader: Sendable {
             k += 1
         }
         for k in from..<to where s[k].attributionVerb {
-            // A verb right before a number counts, it does not quote: "Employers added 18,000 jobs".
+            // A verb right before a number counts, it does not quote: "Employers added 18,000
+            // jobs"; and one after an auxiliary before an amount gives a past estimate:
+            // "analysts had expected $11.6 billion" is the figure expected, not the sentence's source.
             if k + 1 < to, t[k + 1].kind == .number { continue }
+            if k > from, k + 2 < to, t[k - 1].kind == .word, lexicon.auxiliaries.value(p, t[k - 1]) != nil,
+               t[k + 1].kind == .symbol, t[k + 2].kind == .number, t[k + 2].start == t[k + 1].end { continue }
             // "… ahead of the $14.0 billion analysts had expected.": what was expected is the
             // figure before the source, not the sentence.
             if Self.closesAFigure(t, k, from, to) { continue }

@@ -297,6 +297,10 @@ import TalkShowTestSupport
         let leverage = Self.phrase("The company will take on roughly $3.1 billion of its rival's debt, lifting its net debt to about "
                                    + "5.8 times core earnings, above the 5 times ceiling that ratings agencies have flagged.", "5.8")
         #expect(leverage?.hasSuffix("5.8 times core earnings") == true, "\(leverage ?? "")")
+        // A comparison with what was expected, after a comma, runs on with the figure.
+        let guidance = Self.phrase("Acme forecast fourth-quarter revenue of $10.8 billion to $11.4 billion, below the $12.0 billion "
+                                   + "Wall Street had been expecting, and said it would cut 300 jobs.", "10.8")
+        #expect(guidance?.hasSuffix("below the $12.0B Wall Street had been expecting") == true, "\(guidance ?? "")")
     }
 
     /// A heading's label and a reporting participle are cut from a phrase's front, leaving

@@ -99,6 +99,7 @@ import Testing
     @Test func aComparisonWithExpectations_weighsTheFigure() {
         #expect(analyse("It forecast earnings of $3.10 a share, below the $3.28 analysts had expected.").polarity < 0)
         #expect(analyse("Revenue of $4.1 billion came in ahead of consensus estimates.").polarity > 0)
+        #expect(analyse("It forecast revenue of $11 billion, below the $12.0 billion Wall Street had been expecting.").polarity < 0)
         #expect(analyse("The stock traded below $50 for most of the year.").polarity == 0)
         #expect(analyse("It forecast earnings of $3.10 a share, below last year's level; analysts expected more.").polarity
                     == analyse("It forecast earnings of $3.10 a share; analysts expected more.").polarity)
@@ -162,6 +163,10 @@ import Testing
         // is the figure before them.
         #expect(analyse("Employers added 18,000 jobs, fewer than the 35,000 economists had expected.").attribution == nil)
         #expect(analyse("Revenue rose 7% to $14.3 billion, ahead of the $14.0 billion analysts had expected.").attribution == nil)
+        #expect(analyse("Revenue fell 18% to $11.2 billion, while analysts had expected $11.6 billion.").attribution == nil)
+        #expect(analyse("The company expects $2 billion in revenue next year.").attribution == "the company")
+        // Whom it was said to is no source.
+        #expect(analyse("\"Our shares are cheap,\" chief financial officer Dana Ortiz said on a call with analysts.").attribution == "Dana Ortiz")
         #expect(analyse("Quillon Corp (NASDAQ: QLN) said on Tuesday that orders rose 12%.").attribution == "Quillon Corp")
         #expect(analyse("Fuel costs will rise 12% this year, Wire.Az reports.").attribution == "Wire.Az")
         #expect(analyse("Much of the coverage has focused on its expected listing this year.").attribution == nil)
