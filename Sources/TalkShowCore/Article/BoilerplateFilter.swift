@@ -23,7 +23,10 @@ public struct BoilerplateFilter: Sendable {
         let terminal = endsWithTerminal(p, from, to)
         if !terminal, words.count <= 16, containsByte(p, from, to, 0x7C /* | */) { return .navigation }
         if words.count <= 6, lowered.starts(with: Array("by ".utf8)), !hasVerb(p, words, skipFirst: true) { return .byline }
-        if !terminal, words.count <= 14, !hasVerb(p, words) { return .heading }
+        // A headline in the short style, with an amount and no verb the grammar knows ("Acme
+        // prices IPO below range, raising $840 million"), is the story's first line, not a heading.
+        let headline = words.count >= 6 && (containsByte(p, from, to, 0x24 /* $ */) || containsByte(p, from, to, 0x25 /* % */))
+        if !terminal, words.count <= 14, !headline, !hasVerb(p, words) { return .heading }
         if !terminal, words.count <= 20, isTitleCase(p, words) { return .heading }
         return nil
     }

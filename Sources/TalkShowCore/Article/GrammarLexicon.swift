@@ -49,6 +49,9 @@ public final class GrammarLexicon: Sendable {
     /// The pronouns that stand for a company or a group, not a person ("it", "they"): "it
     /// said …" says what the subject said.
     public let impersonalPronouns: WordTable<Bool>
+    /// Words that open a condition ("if", "unless"): a sentence that opens with one says what
+    /// follows in its main clause, after the comma.
+    public let conditions: WordTable<Bool>
     /// Pronouns that open a relative clause ("which", "who"): a phrase opening on one lacks
     /// what the clause is about.
     public let relativePronouns: WordTable<Bool>
@@ -83,6 +86,7 @@ public final class GrammarLexicon: Sendable {
         var determiners: [String]
         var pronouns: [String]
         var impersonalPronouns: [String]?
+        var conditions: [String]?
         var relativePronouns: [String]
         var speechVerbs: [String]
         var figureWords: [String]
@@ -137,6 +141,7 @@ public final class GrammarLexicon: Sendable {
         determiners = WordTable(words: file.phrases.determiners)
         pronouns = WordTable(words: file.phrases.pronouns)
         impersonalPronouns = WordTable(words: file.phrases.impersonalPronouns ?? [])
+        conditions = WordTable(words: file.phrases.conditions ?? [])
         relativePronouns = WordTable(words: file.phrases.relativePronouns)
         speechVerbs = WordTable(words: file.phrases.speechVerbs)
         figureWords = WordTable(words: file.phrases.figureWords)

@@ -429,9 +429,11 @@ public struct Phrasebook: Sendable {
         // a few words past the fact.
         var k = last
         // A phrase that opens the sentence with a preposition ("Of the 28 analysts who cover
-        // it, 19 rate it a buy") runs past its first comma to the clause it leads into.
+        // it, 19 rate it a buy") or a condition ("If the filing is not made within 60 days,
+        // Acme could face delisting") runs past its first comma to the clause it leads into.
         var leadingPhrase = from == 0 && text.withUnsafeBufferPointer { p in
             let key = WordKey.of(p, words[0].0, words[0].1)
+            if grammar.conditions.exactValue(key) != nil { return true }
             return danglerTable.exactValue(key) != nil && grammar.determiners.exactValue(key) == nil
                 && grammar.pronouns.exactValue(key) == nil && lexicon.auxiliaries.exactValue(key) == nil
         }

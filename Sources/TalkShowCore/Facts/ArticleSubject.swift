@@ -4,7 +4,7 @@
 public enum ArticleSubject {
     /// The article's subject: of the organisations and products it names, those whose ticker
     /// it gives ("Acme (NYSE: ACME)") come first, then those whose stock it reports ("Acme
-    /// shares rose"), and of those the most
+    /// shares rose", "Acme fell 5%") or that open its lede, and of those the most
     /// mentioned (first mention wins a tie; a full name's mentions count for the short form
     /// the article also uses) when it recurs, else the first traded one; with none traded, the
     /// most mentioned when it recurs, else the first one named, else "this story"; a public
@@ -17,12 +17,22 @@ public enum ArticleSubject {
         // By index: a fact is read a field at a time, never copied whole.
         let facts = sheet.facts
         let text = sheet.article.bytes
+        // The lede opens with what the story is about: the first sentence after a headline
+        // that is a paragraph of its own, else the first sentence, when it is as long as a
+        // lede is (a list of key points is no lede). A name that opens it counts as one whose
+        // stock is reported, unless it is a public body or a research firm.
+        let sentences = sheet.article.sentences
+        let ledeIndex = sentences.count > 1 && sentences[0].paragraph != sentences[1].paragraph ? 1 : 0
+        let lede = ledeIndex < sentences.count && sentences[ledeIndex].end - sentences[ledeIndex].start >= Self.ledeLength
+            ? sentences[ledeIndex].start : nil
         for i in facts.indices where facts[i].kind == .organization || facts[i].kind == .product {
             let c = counts[facts[i].text] ?? (0, i, 0)
             let ticker = i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
                 && facts[i + 1].start - facts[i].end < 12
+            let opensLede = facts[i].start == lede && !lexicon.isOfficialBody(facts[i].text)
+                && !text.withUnsafeBufferPointer { isResearchFirm(facts[i], $0, lexicon: lexicon) }
             let traded = max(c.2, ticker ? 2 : Self.stockWordFollows(text, at: facts[i].end, lexicon: lexicon)
-                || Self.stockMoveFollows(text, at: facts[i].end, lexicon: lexicon) ? 1 : 0)
+                || Self.stockMoveFollows(text, at: facts[i].end, lexicon: lexicon) || opensLede ? 1 : 0)
             counts[facts[i].text] = (c.0 + 1, c.1, traded)
         }
         // A full name counts for the short form it begins with, when the article uses one:
@@ -100,6 +110,9 @@ public enum ArticleSubject {
         if text[i] == 0x25 { return true }
         return i + 8 <= text.count && text[i] == 0x20 && String(decoding: text[(i + 1)..<(i + 8)], as: UTF8.self) == "percent"
     }
+
+    /// The fewest bytes a lede has.
+    static let ledeLength = 100
 
     /// The subject of an article that names no organisation or product.
     public static let none = "this story"

@@ -67,6 +67,14 @@ import Testing
         #expect(kept("Research, data and analytics for professional investors.\n\n\(Self.body)") == [Self.body])
     }
 
+    /// A headline with an amount is the story's first line even with no verb the grammar
+    /// knows; a short heading with a figure is still a heading.
+    @Test func headlineWithAnAmount_isKept() {
+        let headline = "Acme's logistics spin-off Bolt prices IPO below range, raising $840 million"
+        #expect(kept(headline + "\n\n" + Self.body) == [headline, Self.body])
+        #expect(kept("Key figures at 5%\n\n" + Self.body) == [Self.body])
+    }
+
     /// Words read up to a limit are the first words of the whole reading, and say whether
     /// the line went on.
     @Test func wordSpans_upToALimit_areThePrefixOfAllTheWords() {

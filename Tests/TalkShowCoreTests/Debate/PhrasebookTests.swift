@@ -450,6 +450,11 @@ import TalkShowTestSupport
         let untraded = "Quillon Power agreed to buy Ardent Grid for $6 billion. Quillon Power said the deal adds to earnings. "
             + "Quillon will pay $41 a share. Ardent shares jumped 24% while Quillon fell 5%. Quillon plans asset sales."
         #expect(subject(untraded) == "Quillon Power" || subject(untraded) == "Quillon", "\(subject(untraded))")
+        // With no stock reported, the name that opens the lede is what the story is about.
+        let lede = "Bolt prices IPO below range\n\nBolt Logistics, the freight unit being spun off by Acme Holdings, priced its "
+            + "initial public offering at $17 per share on Wednesday, below the marketed range. Acme will keep an 80% stake. "
+            + "Acme plans to hand the rest to its holders. Acme gets $600 million. Bolt sold 49 million shares."
+        #expect(subject(lede) == "Bolt Logistics" || subject(lede) == "Bolt", "\(subject(lede))")
         let stockNotMoved = "Quillon Power agreed to buy Ardent Grid for $6 billion. Ardent shares jumped 24%. Quillon said it cut 5% of jobs."
         #expect(subject(stockNotMoved) == "Ardent Grid" || subject(stockNotMoved) == "Ardent", "\(subject(stockNotMoved))")
         // A macro story's most named organisation is the body that reports the figures.

@@ -66,6 +66,12 @@ import TalkShowTestSupport
         #expect(!VerdictWriter.standsAlone("for Anthropic"))
         #expect(!VerdictWriter.standsAlone("on the weakest trading days, more than $220B vanished"))
         #expect(!VerdictWriter.standsAlone("Acme"))
+        // Nor a condition or a participle with its object; a participle before a noun opens a clause.
+        #expect(!VerdictWriter.standsAlone("if the filing is not made within 60 days"))
+        #expect(!VerdictWriter.standsAlone("refunding up to 50% of the cost if a patient does not improve"))
+        #expect(!VerdictWriter.standsAlone("lifting its net leverage to about 3.9 times earnings"))
+        #expect(VerdictWriter.standsAlone("rising costs cut margins to 12%"))
+        #expect(VerdictWriter.standsAlone("spending will rise 20%"))
     }
 
     /// Risk and Opportunity never quote one line of the article twice: the Opportunity is
