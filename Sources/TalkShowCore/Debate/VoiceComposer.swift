@@ -587,6 +587,11 @@ public struct VoiceComposer: ImmediateComposer {
                                  counterpoint: counterpoint, cites: cites, stanceBefore: x)
         }
 
+        /// The certainty below which a claim is a maybe to question: "could", "may", "reportedly"
+        /// or hedges together ("expects … would"); a plan, a forecast or a "will"/"would" of the
+        /// company's own is what it says it will do, not a maybe.
+        static let hedgedBelow = 0.75
+
         /// The hedged or attributed figure this persona weighs most, from a fresh clause.
         func hedged() -> Int? {
             // A fact is read a field at a time, never copied whole. What the company states
@@ -604,7 +609,7 @@ public struct VoiceComposer: ImmediateComposer {
             }
             var list = values.indices.filter {
                 facts[$0].kind.isFigure
-                    && (facts[$0].certainty < 0.95 || (facts[$0].attribution.map { !isTheCompany($0) } ?? false))
+                    && (facts[$0].certainty < Self.hedgedBelow || (facts[$0].attribution.map { !isTheCompany($0) } ?? false))
                     && !usedClauses.contains(context.clauseOf[$0]) && !(facts[$0].attribution.map(FactLexicon.shared.isOfficialBody) ?? false)
                     && (facts[$0].attribution != nil || namesTheSubject($0))
             }
@@ -612,7 +617,30 @@ public struct VoiceComposer: ImmediateComposer {
             // (The closure reads a local: one that read `self` would copy the writer per call.)
             let values = self.values, phrasebook = self.phrasebook
             list.sort { abs(values[$0]) > abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 < $1) }
-            return list.first { phrasebook.isClause($0) }
+            return list.first { phrasebook.isClause($0) && !Self.isPastEstimate(phrasebook.phrase($0)) }
+        }
+
+        /// Whether a phrase reports what was expected before the news ("analysts polled by X
+        /// had expected a drop of 2.1%"): a consensus the figure is measured against, no maybe
+        /// to question. An expectation word after "had" (and "been"), read over the bytes.
+        static func isPastEstimate(_ phrase: String) -> Bool {
+            var copy = phrase
+            return copy.withUTF8 { b in
+                var i = 0
+                var previous = 0..<0, before = 0..<0
+                while i < b.count {
+                    while i < b.count, b[i] == 0x20 { i += 1 }
+                    let s = i
+                    while i < b.count, b[i] != 0x20 { i += 1 }
+                    guard i > s else { break }
+                    func isWord(_ r: Range<Int>, _ w: StaticString) -> Bool { UTF8Bytes.isWord(b, r.lowerBound, r.upperBound, w) }
+                    if isWord(previous, "had") || isWord(previous, "been") && isWord(before, "had"),
+                       FactLexicon.shared.combined.value(b, s, i)?.expectation == true { return true }
+                    before = previous
+                    previous = s..<i
+                }
+                return false
+            }
         }
 
         /// What a source reported, from the words after its name: a speech verb, then either

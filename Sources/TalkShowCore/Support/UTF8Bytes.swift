@@ -19,8 +19,6 @@ public enum UTF8Bytes {
     @inline(__always) public static func isHorizontalSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
     @inline(__always) public static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
     @inline(__always) public static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
-    /// Whether `p[start..<end]` has at least `minLength` bytes and ends in the ASCII letters
-    /// `a` `b` (lowercase), in either case: "-ed", "-ly".
     /// Whether `p[start..<end]` is `word` (lowercase ASCII), any case.
     @inline(__always) public static func isWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount
@@ -29,6 +27,8 @@ public enum UTF8Bytes {
         return true
     }
 
+    /// Whether `p[start..<end]` has at least `minLength` bytes and ends in the ASCII letters
+    /// `a` `b` (lowercase), in either case: "-ed", "-ly".
     @inline(__always) public static func endsWith(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ a: UInt8, _ b: UInt8, minLength: Int) -> Bool {
         end - start >= minLength && lower(p[end - 2]) == a && lower(p[end - 1]) == b
     }
