@@ -240,6 +240,28 @@ extension Phrasebook {
         }
     }
 
+    /// For a phrase starting at word `from` no earlier than the verb after an "and" before its
+    /// figure at word `first`: the subject of the clause's first verb (its words before that
+    /// verb, at most eight, no comma or verb among them) and the second verb, where the phrase
+    /// goes on. "Acme kept its outlook of $16B and raised its forecast to $4.10" → ("Acme",
+    /// "raised"). Nil otherwise, and where "and" opens a clause with a subject of its own.
+    static func sharedSubject(_ text: [UInt8], _ words: [(Int, Int)], from: Int, first: Int, grammar: GrammarLexicon) -> (head: Range<Int>, resume: Int)? {
+        guard from > 2, first < words.count else { return nil }
+        return text.withUnsafeBufferPointer { p -> (Range<Int>, Int)? in
+            let and = WordKey("and")
+            func isVerb(_ k: Int) -> Bool { UTF8Bytes.isLower(p[words[k].0]) && isVerbForm(p, words[k].0, words[k].1, grammar: grammar) }
+            guard let m = (1..<min(from, first)).last(where: { WordKey.of(p, words[$0].0, words[$0].1) == and && isVerb($0 + 1) }),
+                  from >= m + 1 else { return nil }
+            var v = 0
+            while v < min(m, 9), !isVerbForm(p, words[v].0, words[v].1, grammar: grammar) {
+                if endsWithComma(text, words[v]) { return nil }
+                v += 1
+            }
+            guard v >= 1, v <= 8, v < m, isVerbForm(p, words[v].0, words[v].1, grammar: grammar) else { return nil }
+            return (0..<v, m + 1)
+        }
+    }
+
     /// For a phrase starting at word `from` inside or just after an aside set off by two
     /// dashes, before its figure at word `first`: the subject before the opening dash (up to
     /// eight words back to a connector, a verb or a comma, none of them taken) and the word

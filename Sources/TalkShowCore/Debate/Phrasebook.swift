@@ -594,6 +594,13 @@ public struct Phrasebook: Sendable {
             out = String(decoding: text[words[head.lowerBound].0..<words[head.upperBound - 1].1], as: UTF8.self) + " "
                 + String(decoding: text[words[resume].0..<words[to].1], as: UTF8.self)
             startsWithName = nameStarts.contains(words[head.lowerBound].0)
+        } else if let (head, resume) = Self.sharedSubject(text, words, from: from, first: first, grammar: grammar),
+                  head.count + to - resume + 1 <= maxWords + nounPhraseReach {
+            // A second verb shares the subject of the first: "Acme kept its outlook … and raised
+            // its forecast to $4.10–4.30, from …" → "Acme raised its forecast to $4.10–4.30, from …".
+            out = String(decoding: text[words[head.lowerBound].0..<words[head.upperBound - 1].1], as: UTF8.self) + " "
+                + String(decoding: text[words[resume].0..<words[to].1], as: UTF8.self)
+            startsWithName = nameStarts.contains(words[head.lowerBound].0)
         }
         // Line breaks and quotation marks go, in this order; one scan finds which are there
         // (removing one mark can join two ’ into ’’, so that pass runs wherever ’ is).

@@ -297,6 +297,12 @@ import TalkShowTestSupport
         let leverage = Self.phrase("The company will take on roughly $3.1 billion of its rival's debt, lifting its net debt to about "
                                    + "5.8 times core earnings, above the 5 times ceiling that ratings agencies have flagged.", "5.8")
         #expect(leverage?.hasSuffix("5.8 times core earnings") == true, "\(leverage ?? "")")
+        // A second verb after "and" shares the subject of the first.
+        let shared = "Acme & Bolt kept its full-year revenue outlook of $16.2 billion to $16.5 billion and raised its adjusted "
+            + "earnings forecast to a range of $4.10 to $4.30 per share, from $3.80 to $4.05 previously."
+        #expect(Self.phrase(shared, "3.80")?.hasPrefix("Acme & Bolt raised its adjusted earnings forecast") == true, "\(Self.phrase(shared, "3.80") ?? "")")
+        let own = Self.phrase("Revenue rose 5% and margins widened to 12% in the quarter as costs eased.", "12%")
+        #expect(own?.contains("margins widened to 12%") == true && own?.contains("revenue widened") == false, "\(own ?? "")")
         // A comparison with what was expected, after a comma, runs on with the figure.
         let guidance = Self.phrase("Acme forecast fourth-quarter revenue of $10.8 billion to $11.4 billion, below the $12.0 billion "
                                    + "Wall Street had been expecting, and said it would cut 300 jobs.", "10.8")
