@@ -655,18 +655,24 @@ public struct VoiceComposer: ImmediateComposer {
             let words = rest.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)
             let grammar = GrammarLexicon.shared
             guard words.count >= 3, FactLexicon.shared.attributionVerbs.value(String(words[0]).lowercased()) != nil else { return nil }
+            func clause(from k: Int) -> String? {
+                let out = String(rest[words[k].startIndex...])
+                return out.split(separator: " ").count >= 3 && Phrasebook.hasVerb(out) ? out : nil
+            }
             if let that = words.prefix(7).dropFirst().firstIndex(where: { $0 == "that" }) {
-                guard that + 1 < words.count, !words[1..<that].contains(where: { $0.hasSuffix(",") }),
-                      grammar.sentenceStarters.value(String(words[that + 1])) != nil else { return nil }
-                return String(rest[words[that + 1].startIndex...])
+                guard that + 1 < words.count, !words[1..<that].contains(where: { $0.hasSuffix(",") }) else { return nil }
+                // A clause that opens as a sentence does, or any lowercase clause with a verb of
+                // its own, not only an infinitive ("warned on a call that bookings … were softer",
+                // not "expects that share to fall").
+                if grammar.sentenceStarters.value(String(words[that + 1])) != nil { return String(rest[words[that + 1].startIndex...]) }
+                guard let c = words[that + 1].utf8.first, UTF8Bytes.isLower(c), let out = clause(from: that + 1) else { return nil }
+                let all = out.split(separator: " ")
+                let finite = all.indices.filter { $0 == 0 || all[$0 - 1] != "to" }.map { all[$0] }.joined(separator: " ")
+                return Phrasebook.hasVerb(finite) ? out : nil
             }
             func opensClause(_ w: Substring) -> Bool {
                 let word = String(w)
                 return grammar.determiners.value(word) != nil || grammar.pronouns.value(word) != nil
-            }
-            func clause(from k: Int) -> String? {
-                let out = String(rest[words[k].startIndex...])
-                return out.split(separator: " ").count >= 3 && Phrasebook.hasVerb(out) ? out : nil
             }
             let first = words[1]
             guard grammar.speechVerbs.value(String(words[0])) != nil, let c = first.utf8.first, UTF8Bytes.isLower(c),
@@ -721,7 +727,7 @@ public struct VoiceComposer: ImmediateComposer {
                     // A group at the source: "analysts at Brisk & Moll said …".
                     if let group = word(from: 0), let link = word(from: group.upperBound + 1), link.upperBound == at,
                        lexicon.groupSources.value(c, group.lowerBound, group.upperBound) != nil,
-                       [WordKey("at"), WordKey("of"), WordKey("from")].contains(WordKey.of(c, link.lowerBound, link.upperBound)) {
+                       lexicon.sourcePrepositions.value(c, link.lowerBound, link.upperBound) != nil {
                         return at + needle.count
                     }
                     var titles = 0

@@ -284,6 +284,8 @@ import TalkShowTestSupport
         #expect(!Writer.isPastEstimate("the company had cut its forecast"))
         #expect(Writer.reported(afterSource: "added during an interview that a launch could reach 1,000 units") == "a launch could reach 1,000 units")
         #expect(Writer.reported(afterSource: "said that the plant will open in 2027") == "the plant will open in 2027")
+        #expect(Writer.reported(afterSource: "warned on a call that bookings for May were softer than planned")
+                == "bookings for May were softer than planned")
         #expect(Writer.reported(afterSource: "expects that share to fall below 20%") == nil)
         #expect(Writer.reported(afterSource: "rose 5%, beating forecasts that the company set") == nil)
         #expect(Writer.reported(afterSource: "said on Tuesday, in a statement that ran long, that the plant will open") == nil)
