@@ -414,7 +414,7 @@ public struct TextReader: Sendable {
 
     /// Clause boundaries of tokens `from..<to`: each clause as a token range, markers excluded.
     /// A clause ends at `;`, a spaced dash, or before a contrast word ("but", "while",
-    /// "although", "despite") and ", as".
+    /// "although", "despite") not set off by commas, and ", as".
     public func clauses(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = from
@@ -434,9 +434,11 @@ public struct TextReader: Sendable {
             } else if token.kind == .word, k > from, k + 1 < to, t[k - 1].kind == .number || (t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x25),
                       text(p, token.start, token.end) == "as", t[k + 1].kind == .word {
                 cut = 1
-            } else if token.kind == .word, k > from, s[k].contrast != nil, k + Int(s[k].contrastSpan) <= to {
+            } else if token.kind == .word, k > from, s[k].contrast != nil, k + Int(s[k].contrastSpan) <= to,
+                      !Self.setOffByCommas(p, t, k, Int(s[k].contrastSpan), to) {
+                // A contrast word between two commas is an aside, not a new clause: "Gross
+                // margin, however, expanded …" keeps its subject.
                 cut = Int(s[k].contrastSpan)
-                if k > start, t[k - 1].kind == .symbol, p[t[k - 1].start] == 0x2C { }
             }
             if cut > 0 {
                 var end = k
@@ -453,6 +455,12 @@ public struct TextReader: Sendable {
         if end > start { result.append(start..<end) }
         if result.isEmpty { result.append(from..<to) }
         return result
+    }
+
+    /// Whether tokens `k..<k+n` stand between two commas.
+    static func setOffByCommas(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ n: Int, _ to: Int) -> Bool {
+        k > 0 && k + n < to && t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x2C
+            && t[k + n].kind == .symbol && p[t[k + n].start] == 0x2C
     }
 
     /// Whether a verb or direction word comes within four words of `k`: ", and margin slipped".

@@ -84,6 +84,16 @@ import Testing
         #expect(analyse("The combined ratio improved to 96.1% from 99.8%.").polarity > 0)
     }
 
+    /// A contrast word set off by commas is an aside: the clause keeps its subject and topics.
+    @Test func aContrastAside_keepsTheClauseWhole() {
+        let sheet = FactExtractor().extract(Article(text: "Sales slipped 3%. Gross margin, however, expanded by 260 basis points to 38.9%."))
+        let margin = sheet.facts.first { $0.text.contains("38.9") }
+        #expect(margin?.clause.hasPrefix("Gross margin") == true, "\(margin?.clause ?? "")")
+        #expect(margin?.topics.contains(.margins) == true)
+        let split = FactExtractor().extract(Article(text: "Sales slipped 3%, but gross margin expanded to 38.9%."))
+        #expect(split.facts.first { $0.text.contains("38.9") }?.clause.hasPrefix("gross margin") == true)
+    }
+
     /// A verb right after an aside moves the noun before the aside; consumer prices are a
     /// cost, so their rise is bad news.
     @Test func aVerbAfterAnAside_movesTheNounBeforeIt() {
