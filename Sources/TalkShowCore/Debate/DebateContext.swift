@@ -12,7 +12,8 @@ public final class DebateContext: Sendable {
     public let phrasebook: Phrasebook
     public let factIndex: FactIndex
     /// The clause of each fact (where the text its phrase is cut from starts,
-    /// `Phrasebook.readingStart`), to keep cited facts from one clause apart.
+    /// `Phrasebook.readingStart`), to keep cited facts from one clause apart. A headline's
+    /// figure that the body gives again takes the body's clause: one news item, cited once.
     public let clauseOf: [Int]
     /// Topics that sentences raise but no figure covers (in its clause or its sentence), in
     /// canonical order.
@@ -58,7 +59,8 @@ public final class DebateContext: Sendable {
         let covers = FactLexicon.shared.covers
         for t in Topic.list(covered) { covered |= covers[t.ordinal] }
         factIndex = FactIndex(facts)
-        clauseOf = phrasebook.readingStarts
+        let clauseOf = Self.headlineTwins(sheet, clauses: phrasebook.readingStarts)
+        self.clauseOf = clauseOf
         let isFigure = facts.indices.map { facts[$0].kind.isFigure }
         self.isFigure = isFigure
         isAmount = facts.indices.map { facts[$0].kind.isAmount }
@@ -81,4 +83,22 @@ public final class DebateContext: Sendable {
     }
 
     public var openingStances: [Double] { readings.map(\.stance) }
+
+    /// `clauses` with each figure of the headline (a first sentence that is a paragraph of its
+    /// own) given the clause of the first figure after it of the same kind, value and unit:
+    /// "shares plunge 28%" and "shares of Acme plunged 28% to $31.40" are one line of news.
+    static func headlineTwins(_ sheet: FactSheet, clauses: [Int]) -> [Int] {
+        let sentences = sheet.article.sentences
+        guard sentences.count > 1, sentences[0].paragraph != sentences[1].paragraph else { return clauses }
+        var out = clauses
+        let facts = sheet.facts
+        for i in facts.indices where facts[i].sentence == 0 && facts[i].kind.isFigure {
+            guard let v = facts[i].value,
+                  let twin = facts.indices.first(where: { j in
+                      (facts[j].sentence ?? 0) > 0 && facts[j].kind == facts[i].kind && facts[j].value == v && facts[j].unit == facts[i].unit
+                  }) else { continue }
+            out[i] = clauses[twin]
+        }
+        return out
+    }
 }

@@ -86,4 +86,18 @@ import TalkShowTestSupport
         }
         for lead in context.leads.compactMap({ $0 }) { #expect(facts[lead].sentence != 1, "\(facts[lead].text)") }
     }
+
+    /// A headline's figure that the body gives again is one line of news with it: it takes
+    /// the body's clause; a headline figure the body does not repeat keeps its own.
+    @Test func aHeadlineFigure_givenAgainInTheBody_sharesItsClause() {
+        let text = "Acme CEO resigns; shares plunge 28% as sales fall 9%\n\nAcme said its chief executive had resigned on Monday. "
+            + "Shares of Acme plunged 28% to $31.40. Revenue was $248 million."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        let facts = context.sheet.facts
+        let headline = facts.firstIndex { $0.sentence == 0 && $0.text == "28%" }, body = facts.firstIndex { ($0.sentence ?? 0) > 0 && $0.text == "28%" }
+        let alone = facts.firstIndex { $0.sentence == 0 && $0.text == "9%" }
+        #expect(headline != nil && body != nil && alone != nil)
+        #expect(context.clauseOf[headline!] == context.clauseOf[body!])
+        #expect(context.clauseOf[alone!] != context.clauseOf[body!] && context.clauseOf[alone!] == context.phrasebook.readingStarts[alone!])
+    }
 }
