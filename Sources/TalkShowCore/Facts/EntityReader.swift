@@ -271,7 +271,9 @@ struct EntityReader: TokenWindow {
            lexicon.corporateSuffixes.nameValue(p, t[e]) == nil { return (.person, false) }
         // Product: a launch verb before, a product noun after, or a version number after.
         if isWord(s - 1) && lexicon.productVerbs.value(p, t[s - 1]) != nil { return (.product, false) }
-        if isWord(e + 1), !t[e + 1].capitalized, lexicon.productNouns.value(p, t[e + 1]) != nil, t[e].nameEnd == t[e].end { return (.product, false) }
+        // (Not one word that opens the sentence: its capital says nothing, "Motor vehicle insurance rose".)
+        if isWord(e + 1), !t[e + 1].capitalized, lexicon.productNouns.value(p, t[e + 1]) != nil, t[e].nameEnd == t[e].end,
+           s > from || words > 1 { return (.product, false) }
         if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, t[e + 1].number < 1000, t[e].nameEnd == t[e].end,
            !(symbol(e + 2) == 0x25) {
             return (.product, false)

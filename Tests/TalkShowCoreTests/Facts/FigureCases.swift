@@ -112,6 +112,7 @@ enum FigureCases {
         ("Harbor Social (NASDAQ: HBSC) said users rose.", ["ticker|HBSC|sym=HBSC", "organization|Harbor Social"]),
         ("Rates for Parkinson's disease drugs rose 3%, said Dana Ortiz.", ["percent|3%|v=3,dir=up", "person|Dana Ortiz"]),
         ("The company launched Lumen Pro, a smaller model.", ["product|Lumen Pro"]),
+        ("Motor vehicle insurance jumped 1.8% on the month.", ["percent|1.8%|v=1.8,dir=up"]),
         // A corporate suffix that is a surname too makes a person after a known given name.
         ("Ostrava Power said it had agreed to buy a rival.", ["organization|Ostrava Power"]),
         ("Michael Power said demand is strong.", ["person|Michael Power"]),
