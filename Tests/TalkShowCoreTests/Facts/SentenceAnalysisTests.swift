@@ -82,6 +82,7 @@ import Testing
         #expect(analyse("The exchange expects to resume withdrawals within 72 hours.").polarity > 0)
         #expect(analyse("The combined ratio rose to 104.2% from 97.5%.").polarity < 0)
         #expect(analyse("The combined ratio improved to 96.1% from 99.8%.").polarity > 0)
+        #expect(analyse("Deposits drain 11% in a month.").polarity < 0)
     }
 
     /// A contrast word set off by commas is an aside: the clause keeps its subject and topics.
