@@ -454,8 +454,15 @@ public struct VoiceComposer: ImmediateComposer {
             let (pos, neg, weighty) = (ranking.positives, ranking.negatives, ranking.weighty)
             let fallback = fallback
             // The lead the context cast for this seat, when it stands on the side cast for.
-            let lead: Int? = side == self.side(context.readings[seat].stance) ? context.leads[seat]
+            var lead: Int? = side == self.side(context.readings[seat].stance) ? context.leads[seat]
                 : side == .bullish ? first(pos) : side == .bearish ? first(neg) : first(weighty)
+            // A thesis is a clause: a lead whose phrase is a noun phrase ("a rare disease that
+            // affects about 6,000 patients") gives way to the next figure on its side that is one.
+            func isThesis(_ f: Int) -> Bool { phrasebook.isClause(f) && Self.hasMainVerb(phrasebook.phrase(f)) }
+            if let l = lead, !isThesis(l) {
+                let list = side == .bullish ? pos : side == .bearish ? neg : weighty
+                if let clause = list.first(where: { $0 != l && context.isFigure[$0] && isThesis($0) }) { lead = clause }
+            }
             let strength = (side == .bullish ? lead : nil) ?? first(pos) ?? first(weighty) ?? fallback.first
             let weakness = (side == .bearish ? lead : nil) ?? first(neg) ?? first(weighty.reversed()) ?? fallback.last
             // Headline: the thesis.
@@ -618,6 +625,20 @@ public struct VoiceComposer: ImmediateComposer {
             let values = self.values, phrasebook = self.phrasebook
             list.sort { abs(values[$0]) > abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 < $1) }
             return list.first { phrasebook.isClause($0) && !Self.isPastEstimate(phrasebook.phrase($0)) }
+        }
+
+        /// Whether a phrase has a verb before its first relative pronoun: "a rare disease that
+        /// affects 6,000 patients" is a noun phrase with a relative clause, no statement.
+        static func hasMainVerb(_ phrase: String) -> Bool {
+            let grammar = GrammarLexicon.shared
+            let words = phrase.split(separator: " ")
+            guard let r = words.indices.dropFirst().first(where: { grammar.relativePronouns.value(String(words[$0]).lowercased()) != nil }) else {
+                return true
+            }
+            // Before it, a verb the grammar lists, or any verb form when no determiner opens the
+            // phrase (after "a" an -ed word is an adjective: "a rare inherited disease").
+            if words[..<r].contains(where: { grammar.verbs.value(String($0).lowercased()) != nil }) { return true }
+            return grammar.determiners.value(String(words[0]).lowercased()) == nil && Phrasebook.hasVerb(words[..<r].joined(separator: " "))
         }
 
         /// Whether a phrase reports what was expected before the news ("analysts polled by X

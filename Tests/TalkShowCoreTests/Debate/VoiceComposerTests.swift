@@ -278,6 +278,9 @@ import TalkShowTestSupport
         for take in Self.takes(of: plain, hedges: ["{who} only floats the idea that {claim}"]) {
             #expect(!take.text.contains("only floats the idea"), "\(take.text)")
         }
+        #expect(!Writer.hasMainVerb("a rare inherited disease that affects about 6,000 patients"))
+        #expect(Writer.hasMainVerb("shares fell 5% after a report that the deal was off"))
+        #expect(Writer.hasMainVerb("revenue rose 7% to $14.3B"))
         #expect(Writer.isPastEstimate("analysts polled by Stellwyn Research had expected a drop of 2.1%"))
         #expect(Writer.isPastEstimate("economists had been expecting a 0.3% gain"))
         #expect(!Writer.isPastEstimate("analysts expect a drop of 2.1%"))
