@@ -478,8 +478,12 @@ public struct VoiceComposer: ImmediateComposer {
             if let w = weakness { slots["weakness"] = phrasebook.phrase(w) }
             if let f = factForHeadline { slots["fact"] = phrasebook.phrase(f) }
             // A subject that brings its own article ("the economy") takes no second one.
-            let ownArticle: ((String) -> String)? = subject.hasPrefix("the ") ? {
-                LiteralText.replacing(LiteralText.replacing($0, "the {subject}", with: "{subject}"), "The {subject}", with: "{subject}")
+            // One that names no company is a thing the news happens in, not a place of work: "in
+            // the economy", not "at the economy".
+            let generic = subject == ArticleSubject.economy || subject == ArticleSubject.none
+            let ownArticle: ((String) -> String)? = subject.hasPrefix("the ") || generic ? {
+                let bare = LiteralText.replacing(LiteralText.replacing($0, "the {subject}", with: "{subject}"), "The {subject}", with: "{subject}")
+                return generic ? LiteralText.replacing(bare, "at {subject}", with: "in {subject}") : bare
             } : nil
             var headline = say("headline", headlineTemplates, slots, adjust: ownArticle) ?? "\(subject) has a case to answer."
             for (slot, f) in [("strength", strength), ("weakness", weakness), ("fact", factForHeadline)] {

@@ -191,6 +191,24 @@ import TalkShowTestSupport
         return scenario.personas.indices.map { composer.composeNow(round: 0, seat: $0, stances: context.openingStances, history: []) }
     }
 
+    /// A story about the economy happens in it, not at it: "at {subject}" reads "in the economy".
+    @Test func aHeadlineAboutTheEconomy_saysIn() {
+        var scenario = Scenario.builtIn
+        for i in scenario.personas.indices {
+            scenario.personas[i].voice.headline = .init(bullish: ["The record at the {subject} looks good: {fact}"],
+                                                        bearish: ["The record at the {subject} looks poor: {fact}"],
+                                                        neutral: ["The record at {subject} is mixed: {fact}"])
+        }
+        let text = "Employers added 142,000 jobs in August, the Labor Department said. Unemployment rose to 4.6%. Wages rose 0.3%."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: scenario)
+        #expect(context.phrasebook.subject == ArticleSubject.economy)
+        let composer = VoiceComposer(context: context)
+        for seat in scenario.personas.indices {
+            let take = composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+            #expect(take.headline.contains("The record in the economy"), "\(take.headline)")
+        }
+    }
+
     /// A hedged sentence with no source is questioned as the company's claim only where it
     /// names the company.
     @Test func anUnsourcedHedge_isTheCompanysOnlyWhereItNamesIt() {
