@@ -469,10 +469,14 @@ public struct Phrasebook: Sendable {
                         UTF8Bytes.isLower(p[words[w].0]) && danglerTable.exactValue(WordKey.of(p, words[w].0, words[w].1)) == nil
                             && grammar.clauseOpeners.exactValue(WordKey.of(p, words[w].0, words[w].1)) == nil
                     }
+                    // A noun phrase closes before a connector, a clause opener or a preposition
+                    // ("… of its Ordell open-pit mine by a year").
                     func closes(_ w: Int) -> Bool {
-                        w == words.count - 1 || Self.endsWithComma(text, words[w])
-                            || connectorTable.exactValue(WordKey.of(p, words[w + 1].0, words[w + 1].1)) != nil
-                            || grammar.clauseOpeners.exactValue(WordKey.of(p, words[w + 1].0, words[w + 1].1)) != nil
+                        guard w < words.count - 1, !Self.endsWithComma(text, words[w]) else { return true }
+                        let next = WordKey.of(p, words[w + 1].0, words[w + 1].1)
+                        return connectorTable.exactValue(next) != nil || grammar.clauseOpeners.exactValue(next) != nil
+                            || danglerTable.exactValue(next) != nil && grammar.determiners.exactValue(next) == nil
+                                && lexicon.possessiveDeterminers.exactValue(next) == nil
                     }
                     if !closes(to), !Self.endsWithComma(text, words[to]) {
                         for grow in 1...2 where to + grow < words.count {
@@ -522,6 +526,13 @@ public struct Phrasebook: Sendable {
             to += 1
             extra += 1
         }
+        // Nor on a connector before a comma: "… equity at about $2.6B and, including debt, …"
+        // ends before "and".
+        while to > last, Self.endsWithComma(text, words[to]), text.withUnsafeBufferPointer({ p in
+            var e = words[to].1
+            while e > words[to].0, p[e - 1] == 0x2C { e -= 1 }
+            return connectorTable.value(p, words[to].0, e) != nil
+        }) { to -= 1 }
         // Too long: start after the first comma that leaves it short enough and opens a
         // clause of its own, before the figure; else, within `nounPhraseReach` more words, at
         // the start; else at the word that makes it short enough.

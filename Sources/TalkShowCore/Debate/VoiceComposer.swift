@@ -628,7 +628,23 @@ public struct VoiceComposer: ImmediateComposer {
             // (The closure reads a local: one that read `self` would copy the writer per call.)
             let values = self.values, phrasebook = self.phrasebook
             list.sort { abs(values[$0]) > abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 < $1) }
-            return list.first { phrasebook.isClause($0) && !Self.isPastEstimate(phrasebook.phrase($0)) }
+            return list.first {
+                phrasebook.isClause($0) && !Self.isPastEstimate(phrasebook.phrase($0)) && !Self.describesASource(phrasebook.phrase($0))
+            }
+        }
+
+        /// Whether a phrase says who a source is, not what it claims: an article and a title
+        /// of one to three words open it ("a portfolio manager at Linwood Fund, which owns
+        /// about 4% of the shares").
+        static func describesASource(_ phrase: String) -> Bool {
+            let words = phrase.split(separator: " ", maxSplits: 4)
+            guard words.count >= 3, GrammarLexicon.shared.determiners.value(String(words[0]).lowercased()) != nil else { return false }
+            let titles = FactLexicon.shared.personTitles
+            for n in 1...min(3, words.count - 1) {
+                let title = words[1...n].joined(separator: " ")
+                if titles.value(title.hasSuffix(",") ? String(title.dropLast()) : title) != nil { return true }
+            }
+            return false
         }
 
         /// Whether a phrase has a verb before its first relative pronoun: "a rare disease that

@@ -43,6 +43,9 @@ public struct TextReader: Sendable {
     }
 
     public func polarity(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int) -> Double {
+        // A clause that only says what was expected before the news ("analysts had expected
+        // $5.62", "economists had forecast a gain of 0.9 million") is no news of its own.
+        if Self.isPastEstimate(p, t, s, from, to) { return 0 }
         var score = 0.0
         var weight = 1.0
         var concededUntilComma = false
@@ -222,8 +225,35 @@ public struct TextReader: Sendable {
     /// the verb moves.
     static let inverseReach = 2
 
-    /// Whether an inverse noun starts within `inverseReach` words before tokens `k..<k+n`
-    /// or after them, with no punctuation between.
+    /// Whether tokens `from..<to` are a past estimate and nothing more: within eight words,
+    /// before any number, an expectation word after "had" (or "had been"), and no contrast
+    /// after it ("…, but revenue came in at $4B" is news).
+    static func isPastEstimate(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int) -> Bool {
+        var k = from
+        var estimate = false
+        while k < to, k - from < 8, !estimate {
+            if t[k].kind == .number { return false }
+            if t[k].kind == .word, s[k].expectation, k > from, t[k - 1].kind == .word {
+                estimate = UTF8Bytes.isWord(p, t[k - 1].start, t[k - 1].end, "had")
+                    || UTF8Bytes.isWord(p, t[k - 1].start, t[k - 1].end, "been") && k - 1 > from
+                        && UTF8Bytes.isWord(p, t[k - 2].start, t[k - 2].end, "had")
+            }
+            k += 1
+        }
+        guard estimate else { return false }
+        while k < to {
+            if s[k].contrast != nil { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// How many words after a verb its object's noun may stand: "raised its 2025 unit cost
+    /// guidance" moves a cost.
+    static let objectReach = 4
+
+    /// Whether an inverse noun starts within `inverseReach` words before tokens `k..<k+n`, or
+    /// within `objectReach` words after them before a number, with no punctuation between.
     static func besideInverse(_ t: [Token], _ s: [Sense], _ k: Int, _ n: Int, _ from: Int, _ to: Int) -> Bool {
         var j = k - 1
         var words = 0
@@ -234,8 +264,11 @@ public struct TextReader: Sendable {
         }
         j = k + n
         words = 0
-        while j < to, words < inverseReach, t[j].kind != .symbol {
+        while j < to, words < objectReach, t[j].kind != .symbol {
             if s[j].inverse { return true }
+            // The object ends where its figure begins ("raised guidance to $2.45 …"), and a
+            // word the lexicons know that is no inverse noun is the object's head ("cut prices on").
+            if words >= inverseReach, s[j].topicsSpan > 0 || s[j].polaritySpan > 0 || t[j].kind == .number { return false }
             words += 1
             j += 1
         }

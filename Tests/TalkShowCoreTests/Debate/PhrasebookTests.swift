@@ -303,6 +303,14 @@ import TalkShowTestSupport
         #expect(Self.phrase(shared, "3.80")?.hasPrefix("Acme & Bolt raised its adjusted earnings forecast") == true, "\(Self.phrase(shared, "3.80") ?? "")")
         let own = Self.phrase("Revenue rose 5% and margins widened to 12% in the quarter as costs eased.", "12%")
         #expect(own?.contains("margins widened to 12%") == true && own?.contains("revenue widened") == false, "\(own ?? "")")
+        // A noun phrase cut past its figure closes before a preposition, not inside a name's phrase.
+        let mine = Self.phrase("The miner also said it would defer a $1.4 billion expansion of its Ordell open-pit mine by a year "
+                               + "to preserve cash while it repairs the flooded pumps at its main site.", "1.4")
+        #expect(mine?.hasSuffix("of its Ordell open-pit mine") == true, "\(mine ?? "")")
+        // Never on a connector before a comma.
+        let connector = Self.phrase("The deal values the company's equity at about $2.6 billion and, including debt, the company at about "
+                                    + "$3.4 billion, or roughly 8.5 times its earnings before interest.", "2.6")
+        #expect(connector?.hasSuffix("$2.6B") == true, "\(connector ?? "")")
         // A comparison with what was expected, after a comma, runs on with the figure.
         let guidance = Self.phrase("Acme forecast fourth-quarter revenue of $10.8 billion to $11.4 billion, below the $12.0 billion "
                                    + "Wall Street had been expecting, and said it would cut 300 jobs.", "10.8")

@@ -296,6 +296,8 @@ import TalkShowTestSupport
         for take in Self.takes(of: plain, hedges: ["{who} only floats the idea that {claim}"]) {
             #expect(!take.text.contains("only floats the idea"), "\(take.text)")
         }
+        #expect(Writer.describesASource("a portfolio manager at Linwood Value Fund, which owns about 4% of the shares"))
+        #expect(!Writer.describesASource("a jury awarded the plaintiffs $5M"))
         #expect(!Writer.hasMainVerb("a rare inherited disease that affects about 6,000 patients"))
         #expect(Writer.hasMainVerb("shares fell 5% after a report that the deal was off"))
         #expect(Writer.hasMainVerb("revenue rose 7% to $14.3B"))

@@ -83,6 +83,12 @@ import Testing
         #expect(analyse("The combined ratio rose to 104.2% from 97.5%.").polarity < 0)
         #expect(analyse("The combined ratio improved to 96.1% from 99.8%.").polarity > 0)
         #expect(analyse("Deposits drain 11% in a month.").polarity < 0)
+        // A verb's object may hold its inverse noun a few words on, before the figure.
+        #expect(analyse("It raised its 2025 unit cost guidance to $2.45 a pound.").polarity < 0)
+        #expect(analyse("It raised its 2025 revenue guidance to $2.45 billion.").polarity > 0)
+        // A past estimate alone is no news; with a contrast after it, the contrast is.
+        #expect(analyse("Analysts polled by Ravensgate had expected a gain of 0.9 million.").polarity == 0)
+        #expect(analyse("Analysts had expected a gain of 0.9 million, but payrolls fell by 1.8 million.").polarity < 0)
     }
 
     /// A contrast word set off by commas is an aside: the clause keeps its subject and topics.
