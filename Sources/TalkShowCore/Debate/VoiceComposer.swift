@@ -633,32 +633,52 @@ public struct VoiceComposer: ImmediateComposer {
             }
         }
 
+        /// The words of `b` as byte ranges, split at spaces.
+        static func wordRanges(_ b: UnsafeBufferPointer<UInt8>) -> [(Int, Int)] {
+            var out: [(Int, Int)] = []
+            var i = 0
+            while i < b.count {
+                while i < b.count, b[i] == 0x20 { i += 1 }
+                let s = i
+                while i < b.count, b[i] != 0x20 { i += 1 }
+                if i > s { out.append((s, i)) }
+            }
+            return out
+        }
+
         /// Whether a phrase says who a source is, not what it claims: an article and a title
         /// of one to three words open it ("a portfolio manager at Linwood Fund, which owns
-        /// about 4% of the shares").
+        /// about 4% of the shares"). Read over the bytes.
         static func describesASource(_ phrase: String) -> Bool {
-            let words = phrase.split(separator: " ", maxSplits: 4)
-            guard words.count >= 3, GrammarLexicon.shared.determiners.value(String(words[0]).lowercased()) != nil else { return false }
-            let titles = FactLexicon.shared.personTitles
-            for n in 1...min(3, words.count - 1) {
-                let title = words[1...n].joined(separator: " ")
-                if titles.value(title.hasSuffix(",") ? String(title.dropLast()) : title) != nil { return true }
+            var copy = phrase
+            return copy.withUTF8 { b in
+                let words = wordRanges(b)
+                guard words.count >= 3, GrammarLexicon.shared.determiners.value(b, words[0].0, words[0].1) != nil else { return false }
+                let titles = FactLexicon.shared.personTitles
+                for n in 1...min(3, words.count - 1) {
+                    var e = words[n].1
+                    if b[e - 1] == 0x2C { e -= 1 }
+                    if e > words[1].0, titles.value(b, words[1].0, e) != nil { return true }
+                }
+                return false
             }
-            return false
         }
 
         /// Whether a phrase has a verb before its first relative pronoun: "a rare disease that
         /// affects 6,000 patients" is a noun phrase with a relative clause, no statement.
         static func hasMainVerb(_ phrase: String) -> Bool {
             let grammar = GrammarLexicon.shared
-            let words = phrase.split(separator: " ")
-            guard let r = words.indices.dropFirst().first(where: { grammar.relativePronouns.value(String(words[$0]).lowercased()) != nil }) else {
-                return true
+            var copy = phrase
+            return copy.withUTF8 { b in
+                let words = wordRanges(b)
+                guard let r = words.indices.dropFirst().first(where: { grammar.relativePronouns.value(b, words[$0].0, words[$0].1) != nil }) else {
+                    return true
+                }
+                // Before it, a verb the grammar lists, or any verb form when no determiner opens the
+                // phrase (after "a" an -ed word is an adjective: "a rare inherited disease").
+                if words[..<r].contains(where: { grammar.verbs.value(b, $0.0, $0.1) != nil }) { return true }
+                return grammar.determiners.value(b, words[0].0, words[0].1) == nil && Phrasebook.hasVerb(b, words[..<r], grammar: grammar)
             }
-            // Before it, a verb the grammar lists, or any verb form when no determiner opens the
-            // phrase (after "a" an -ed word is an adjective: "a rare inherited disease").
-            if words[..<r].contains(where: { grammar.verbs.value(String($0).lowercased()) != nil }) { return true }
-            return grammar.determiners.value(String(words[0]).lowercased()) == nil && Phrasebook.hasVerb(words[..<r].joined(separator: " "))
         }
 
         /// Whether a phrase reports what was expected before the news ("analysts polled by X
