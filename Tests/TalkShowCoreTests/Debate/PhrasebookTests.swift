@@ -289,32 +289,34 @@ import TalkShowTestSupport
         #expect(Self.phrase("The estimate comes from a model built by the research desk at a large broker after the regulator "
                        + "raised its forecast for the average price of regional freight in 2027 to $3.40 a mile.", "3.40")
                 == "the regulator raised its forecast for the average price of regional freight in 2027 to $3.40 a mile")
-        // Cut a few words past its figure, a phrase ends its noun phrase whole, before "and".
-        let terminal = Self.phrase("Acme said it would spend $9 billion to $10 billion on capital projects in 2025, including "
-                                   + "€2bn for a European gas terminal and roughly $1.1 billion on carbon capture.", "€2bn")
-        #expect(terminal?.hasSuffix("for a European gas terminal") == true, "\(terminal ?? "")")
-        // Cut a few words past its figure, a phrase ends at a comma short of that, not on a preposition after it.
-        let leverage = Self.phrase("The company will take on roughly $3.1 billion of its rival's debt, lifting its net debt to about "
-                                   + "5.8 times core earnings, above the 5 times ceiling that ratings agencies have flagged.", "5.8")
-        #expect(leverage?.hasSuffix("5.8 times core earnings") == true, "\(leverage ?? "")")
+        // Where a phrase cut past its figure ends: (text, figure, the end of its phrase).
+        let ends: [(String, String, String)] = [
+            // Its noun phrase whole, before "and".
+            ("Acme said it would spend $9 billion to $10 billion on capital projects in 2025, including €2bn for a European gas "
+                + "terminal and roughly $1.1 billion on carbon capture.", "€2bn", "for a European gas terminal"),
+            // At a comma short of that, not on a preposition after it.
+            ("The company will take on roughly $3.1 billion of its rival's debt, lifting its net debt to about 5.8 times core "
+                + "earnings, above the 5 times ceiling that ratings agencies have flagged.", "5.8", "5.8 times core earnings"),
+            // Before a preposition, not inside the phrase of a name.
+            ("The miner also said it would defer a $1.4 billion expansion of its Ordell open-pit mine by a year to preserve cash "
+                + "while it repairs the flooded pumps at its main site.", "1.4", "of its Ordell open-pit mine"),
+            // Never on a connector before a comma.
+            ("The deal values the company's equity at about $2.6 billion and, including debt, the company at about $3.4 billion, "
+                + "or roughly 8.5 times its earnings before interest.", "2.6", "$2.6B"),
+            // Past a comparison with what was expected, after a comma.
+            ("Acme forecast fourth-quarter revenue of $10.8 billion to $11.4 billion, below the $12.0 billion Wall Street had been "
+                + "expecting, and said it would cut 300 jobs.", "10.8", "below the $12.0B Wall Street had been expecting"),
+        ]
+        for (text, figure, end) in ends {
+            let phrase = Self.phrase(text, figure)
+            #expect(phrase?.hasSuffix(end) == true, "\(phrase ?? "")")
+        }
         // A second verb after "and" shares the subject of the first.
         let shared = "Acme & Bolt kept its full-year revenue outlook of $16.2 billion to $16.5 billion and raised its adjusted "
             + "earnings forecast to a range of $4.10 to $4.30 per share, from $3.80 to $4.05 previously."
         #expect(Self.phrase(shared, "3.80")?.hasPrefix("Acme & Bolt raised its adjusted earnings forecast") == true, "\(Self.phrase(shared, "3.80") ?? "")")
         let own = Self.phrase("Revenue rose 5% and margins widened to 12% in the quarter as costs eased.", "12%")
         #expect(own?.contains("margins widened to 12%") == true && own?.contains("revenue widened") == false, "\(own ?? "")")
-        // A noun phrase cut past its figure closes before a preposition, not inside a name's phrase.
-        let mine = Self.phrase("The miner also said it would defer a $1.4 billion expansion of its Ordell open-pit mine by a year "
-                               + "to preserve cash while it repairs the flooded pumps at its main site.", "1.4")
-        #expect(mine?.hasSuffix("of its Ordell open-pit mine") == true, "\(mine ?? "")")
-        // Never on a connector before a comma.
-        let connector = Self.phrase("The deal values the company's equity at about $2.6 billion and, including debt, the company at about "
-                                    + "$3.4 billion, or roughly 8.5 times its earnings before interest.", "2.6")
-        #expect(connector?.hasSuffix("$2.6B") == true, "\(connector ?? "")")
-        // A comparison with what was expected, after a comma, runs on with the figure.
-        let guidance = Self.phrase("Acme forecast fourth-quarter revenue of $10.8 billion to $11.4 billion, below the $12.0 billion "
-                                   + "Wall Street had been expecting, and said it would cut 300 jobs.", "10.8")
-        #expect(guidance?.hasSuffix("below the $12.0B Wall Street had been expecting") == true, "\(guidance ?? "")")
     }
 
     /// A heading's label and a reporting participle are cut from a phrase's front, leaving
