@@ -110,7 +110,7 @@ public struct FactExtractor: Sendable {
             lexicon.senses(p, tokens, into: &senses)
             let topics = reader.topics(senses, 0, n)
             let polarity = reader.polarity(p, tokens, senses, 0, n)
-            let certainty = reader.certainty(senses, 0, n)
+            let certainty = reader.certainty(p, tokens, senses, 0, n)
             FigureReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon).figures(into: &figures)
             let entityReader = EntityReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon)
             entityReader.tickers(into: &tickers)

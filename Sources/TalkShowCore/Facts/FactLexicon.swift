@@ -18,6 +18,8 @@ public final class FactLexicon: Sendable {
     public let sourcePrepositions: WordTable<Bool>
     /// The words before whom something was said to ("on a call with analysts"): no source.
     public let audiencePrepositions: WordTable<Bool>
+    /// Words that make the expectation after them a past one ("its earlier forecast").
+    public let pastEstimateMarkers: WordTable<Bool>
     /// The last words of public bodies' names ("Department", "Bureau"): what such a body
     /// plainly reports is a figure, not a claim.
     public let officialSources: WordTable<Bool>
@@ -97,6 +99,7 @@ public final class FactLexicon: Sendable {
         var researchSources: [String]?
         var sourcePrepositions: [String]?
         var audiencePrepositions: [String]?
+        var pastEstimateMarkers: [String]?
         var officialSources: [String]
         var companyPronouns: [String]
         var possessiveDeterminers: [String]
@@ -166,6 +169,7 @@ public final class FactLexicon: Sendable {
         self.researchSources = WordTable(words: hedges.researchSources ?? [])
         self.sourcePrepositions = WordTable(words: hedges.sourcePrepositions ?? [])
         self.audiencePrepositions = WordTable(words: hedges.audiencePrepositions ?? [])
+        self.pastEstimateMarkers = WordTable(words: hedges.pastEstimateMarkers ?? [])
         self.officialSources = WordTable(words: hedges.officialSources)
         self.companyPronouns = WordTable(words: hedges.companyPronouns)
         self.possessiveDeterminers = WordTable(words: hedges.possessiveDeterminers)

@@ -275,16 +275,18 @@ public struct TextReader: Sendable {
         return false
     }
 
-    public func certainty(_ s: [Sense], _ from: Int, _ to: Int) -> Double {
+    public func certainty(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int) -> Double {
         var c = 1.0
         var k = from
         // A forecast a figure is measured against ("well ahead of the Refinitiv forecast of
-        // 7.6%", "the consensus forecast of $3.42") is a past estimate, not a hedge on it: an
-        // expectation word within reach after a comparison, or right after another one.
+        // 7.6%", "the consensus forecast of $3.42", "down from its earlier forecast") is a past
+        // estimate, not a hedge on it: an expectation word within reach after a comparison,
+        // right after another one, or after a word that dates it ("earlier", "prior").
         var measuredUntil = -1
         while k < to {
             let span = Int(s[k].hedgeSpan)
-            let measured = s[k].expectation && k <= measuredUntil
+            let dated = k > from && t[k - 1].kind == .word && lexicon.pastEstimateMarkers.value(p, t[k - 1]) != nil
+            let measured = s[k].expectation && (k <= measuredUntil || dated)
             if s[k].comparisonSpan > 0 { measuredUntil = k + Int(s[k].comparisonSpan) + Self.expectationReach + 2 }
             else if s[k].expectation { measuredUntil = max(measuredUntil, k + 1) }
             if span > 0, k + span <= to {

@@ -89,6 +89,8 @@ import Testing
         // A past estimate alone is no news; with a contrast after it, the contrast is.
         #expect(analyse("Analysts polled by Ravensgate had expected a gain of 0.9 million.").polarity == 0)
         #expect(analyse("Analysts had expected a gain of 0.9 million, but payrolls fell by 1.8 million.").polarity < 0)
+        // Erasing gains is losing them.
+        #expect(analyse("Lumora shares fell 9.4%, erasing their gains for the year.").polarity < 0)
     }
 
     /// A contrast word set off by commas is an aside: the clause keeps its subject and topics.
@@ -128,6 +130,8 @@ import Testing
         #expect(analyse("Earnings were $3.64 a share, well ahead of the Street consensus forecast of $3.42.").certainty == 1)
         #expect(analyse("Comparable sales rose 8.9%, ahead of the Refinitiv forecast of 7.6%.").certainty == 1)
         #expect(analyse("The company forecast earnings of $3.64 a share for the year.").certainty < 1)
+        // A dated forecast is the past one the news is set against.
+        #expect(analyse("Sales reached $3.1 billion, down from its earlier forecast of $3.4 billion.").certainty == 1)
     }
 
     /// Business phrases whose words alone read the other way.
