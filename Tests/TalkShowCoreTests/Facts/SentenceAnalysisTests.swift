@@ -119,6 +119,7 @@ import Testing
         #expect(analyse("It forecast earnings of $3.10 a share, below the $3.28 analysts had expected.").polarity < 0)
         #expect(analyse("Revenue of $4.1 billion came in ahead of consensus estimates.").polarity > 0)
         #expect(analyse("It forecast revenue of $11 billion, below the $12.0 billion Wall Street had been expecting.").polarity < 0)
+        #expect(analyse("It priced its shares at $17 each, below the marketed range of $19 to $21.").polarity < 0)
         #expect(analyse("The stock traded below $50 for most of the year.").polarity == 0)
         #expect(analyse("It forecast earnings of $3.10 a share, below last year's level; analysts expected more.").polarity
                     == analyse("It forecast earnings of $3.10 a share; analysts expected more.").polarity)
