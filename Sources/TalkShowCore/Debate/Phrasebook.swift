@@ -562,7 +562,13 @@ public struct Phrasebook: Sendable {
             if from > 0, Self.startsAtVerb(p, words, from, grammar: grammar, lexicon: lexicon),
                Self.subjectBeforeAside(text, words, from: from, grammar: grammar) == nil,
                Self.subjectBeforeDashAside(text, words, from: from, first: first, grammar: grammar) == nil { return true }
-            return grammar.continuations.exactValue(key) != nil && connectorTable.exactValue(key) == nil && grammar.subordinators.exactValue(key) == nil
+            // Past a word of degree: "well below", "far above", "slightly ahead of".
+            var head = key
+            if from + 1 < words.count, lexicon.combined.value(p, words[from].0, words[from].1)?.intensifier != nil
+                || UTF8Bytes.endsWith(p, words[from].0, words[from].1, 0x6C, 0x79, minLength: 5) {
+                head = WordKey.of(p, words[from + 1].0, words[from + 1].1)
+            }
+            return grammar.continuations.exactValue(head) != nil && connectorTable.exactValue(head) == nil && grammar.subordinators.exactValue(head) == nil
         }
         if f.kind.isFigure, from > 0, carriesOn || !text.withUnsafeBufferPointer({ hasVerb($0, words[from...to], grammar: grammar) }) {
             var k = from - 1

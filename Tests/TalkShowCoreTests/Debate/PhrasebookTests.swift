@@ -389,6 +389,8 @@ import TalkShowTestSupport
     /// not inside a relative clause without what it is about, after a colon that follows a
     /// word, and back at its clause for a participle with its object.
     static let phraseStarts: [(String, String, String)] = [
+        ("The carrier now expects full-year adjusted earnings of $2.10 to $2.60 per share, well below its earlier range of $3.50 "
+            + "to $4.00 and the $3.62 analysts had expected.", "3.50", "the carrier now expects full-year adjusted earnings"),
         ("Ivo Brandt, an analyst at Halden Securities, said the penalty sought is less than the $5.1 billion in free cash flow the "
             + "company generated over the past year, but warned that growth could slow.", "5.1", "Ivo Brandt said the penalty"),
         ("The 64-page complaint, filed by the state, alleges that Acme rewarded young users with badges and filters that encouraged "
