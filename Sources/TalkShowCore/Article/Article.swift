@@ -15,6 +15,9 @@ public struct Article: Sendable {
     /// The first heading of the page, when it has one (usually the title).
     public var title: String? { dropped.first(where: { $0.reason == .heading })?.text }
 
+    /// Whether the first sentence is a paragraph of its own, with more after it: a headline.
+    public var opensWithHeadline: Bool { sentences.count > 1 && sentences[0].paragraph != sentences[1].paragraph }
+
     public init(text: String, filter: BoilerplateFilter = BoilerplateFilter(), splitter: SentenceSplitter = SentenceSplitter()) {
         self.text = text
         let bytes = Array(text.utf8)

@@ -88,8 +88,7 @@ public final class DebateContext: Sendable {
     /// own) given the clause of the first figure after it of the same kind, value and unit:
     /// "shares plunge 28%" and "shares of Acme plunged 28% to $31.40" are one line of news.
     static func headlineTwins(_ sheet: FactSheet, clauses: [Int]) -> [Int] {
-        let sentences = sheet.article.sentences
-        guard sentences.count > 1, sentences[0].paragraph != sentences[1].paragraph else { return clauses }
+        guard sheet.article.opensWithHeadline else { return clauses }
         var out = clauses
         let facts = sheet.facts
         for i in facts.indices where facts[i].sentence == 0 && facts[i].kind.isFigure {

@@ -629,7 +629,9 @@ public struct VoiceComposer: ImmediateComposer {
             let values = self.values, phrasebook = self.phrasebook
             list.sort { abs(values[$0]) > abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 < $1) }
             return list.first {
-                phrasebook.isClause($0) && !Self.isPastEstimate(phrasebook.phrase($0)) && !Self.describesASource(phrasebook.phrase($0))
+                guard phrasebook.isClause($0) else { return false }
+                let phrase = phrasebook.phrase($0)
+                return !Self.isPastEstimate(phrase) && !Self.describesASource(phrase)
             }
         }
 
@@ -687,20 +689,12 @@ public struct VoiceComposer: ImmediateComposer {
         static func isPastEstimate(_ phrase: String) -> Bool {
             var copy = phrase
             return copy.withUTF8 { b in
-                var i = 0
-                var previous = 0..<0, before = 0..<0
-                while i < b.count {
-                    while i < b.count, b[i] == 0x20 { i += 1 }
-                    let s = i
-                    while i < b.count, b[i] != 0x20 { i += 1 }
-                    guard i > s else { break }
-                    func isWord(_ r: Range<Int>, _ w: StaticString) -> Bool { UTF8Bytes.isWord(b, r.lowerBound, r.upperBound, w) }
-                    if isWord(previous, "had") || isWord(previous, "been") && isWord(before, "had"),
-                       FactLexicon.shared.combined.value(b, s, i)?.expectation == true { return true }
-                    before = previous
-                    previous = s..<i
+                let words = wordRanges(b)
+                func isWord(_ k: Int, _ w: StaticString) -> Bool { k >= 0 && UTF8Bytes.isWord(b, words[k].0, words[k].1, w) }
+                return words.indices.dropFirst().contains { k in
+                    (isWord(k - 1, "had") || isWord(k - 1, "been") && isWord(k - 2, "had"))
+                        && FactLexicon.shared.combined.value(b, words[k].0, words[k].1)?.expectation == true
                 }
-                return false
             }
         }
 

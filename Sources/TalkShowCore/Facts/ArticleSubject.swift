@@ -22,17 +22,18 @@ public enum ArticleSubject {
         // lede is (a list of key points is no lede). A name that opens it counts as one whose
         // stock is reported, unless it is a public body or a research firm.
         let sentences = sheet.article.sentences
-        let ledeIndex = sentences.count > 1 && sentences[0].paragraph != sentences[1].paragraph ? 1 : 0
+        let ledeIndex = sheet.article.opensWithHeadline ? 1 : 0
         let lede = ledeIndex < sentences.count && sentences[ledeIndex].end - sentences[ledeIndex].start >= Self.ledeLength
             ? sentences[ledeIndex].start : nil
         for i in facts.indices where facts[i].kind == .organization || facts[i].kind == .product {
             let c = counts[facts[i].text] ?? (0, i, 0)
             let ticker = i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
                 && facts[i + 1].start - facts[i].end < 12
-            let opensLede = facts[i].start == lede && !lexicon.isOfficialBody(facts[i].text)
-                && !text.withUnsafeBufferPointer { isResearchFirm(facts[i], $0, lexicon: lexicon) }
-            let traded = max(c.2, ticker ? 2 : Self.stockWordFollows(text, at: facts[i].end, lexicon: lexicon)
-                || Self.stockMoveFollows(text, at: facts[i].end, lexicon: lexicon) || opensLede ? 1 : 0)
+            let reported = text.withUnsafeBufferPointer { p in
+                Self.stockWordFollows(p, at: facts[i].end, lexicon: lexicon) || Self.stockMoveFollows(p, facts, i, lexicon: lexicon)
+                    || facts[i].start == lede && !lexicon.isOfficialBody(facts[i].text) && !isResearchFirm(facts[i], p, lexicon: lexicon)
+            }
+            let traded = max(c.2, ticker ? 2 : reported ? 1 : 0)
             counts[facts[i].text] = (c.0 + 1, c.1, traded)
         }
         // A full name counts for the short form it begins with, when the article uses one:
@@ -81,34 +82,39 @@ public enum ArticleSubject {
         return name
     }
 
-    /// Whether "shares" or "stock" follows a name that ends at `end` ("Acme shares", "Acme’s
-    /// stock"), past a possessive.
-    static func stockWordFollows(_ text: [UInt8], at end: Int, lexicon: FactLexicon) -> Bool {
+    /// The word after a name that ends at `end`, one space on, past a possessive ("Acme’s
+    /// stock") when `pastPossessive`; nil when no word follows there.
+    static func word(_ p: UnsafeBufferPointer<UInt8>, afterName end: Int, pastPossessive: Bool = true) -> Range<Int>? {
         var i = end
-        if i + 1 < text.count, text[i] == 0x27, text[i + 1] | 0x20 == 0x73 { i += 2 }
-        else if i + 3 < text.count, text[i] == 0xE2, text[i + 1] == 0x80, text[i + 2] == 0x99, text[i + 3] | 0x20 == 0x73 { i += 4 }
-        guard i < text.count, text[i] == 0x20 else { return false }
-        i += 1
-        var e = i
-        while e < text.count, UTF8Bytes.isLetter(text[e]) { e += 1 }
-        return e > i && text.withUnsafeBufferPointer { lexicon.nameWords.stockWords.value($0, i, e) != nil }
+        if pastPossessive {
+            if i + 1 < p.count, p[i] == 0x27, p[i + 1] | 0x20 == 0x73 { i += 2 }
+            else if i + 3 < p.count, p[i] == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0x99, p[i + 3] | 0x20 == 0x73 { i += 4 }
+        }
+        guard i < p.count, p[i] == 0x20 else { return nil }
+        var e = i + 1
+        while e < p.count, UTF8Bytes.isLetter(p[e]) { e += 1 }
+        return e > i + 1 ? (i + 1)..<e : nil
     }
 
-    /// Whether a move by a percentage follows a name that ends at `end` ("Acme fell 5%",
-    /// "Acme rose 2.1 percent"): said of a company, a bare move is its stock's.
-    static func stockMoveFollows(_ text: [UInt8], at end: Int, lexicon: FactLexicon) -> Bool {
-        guard end < text.count, text[end] == 0x20 else { return false }
-        let verb = end + 1
-        var i = verb
-        while i < text.count, UTF8Bytes.isLetter(text[i]) { i += 1 }
-        guard i > verb, i + 1 < text.count, text[i] == 0x20,
-              text.withUnsafeBufferPointer({ lexicon.direction.value($0, verb, i) != nil }) else { return false }
-        i += 1
-        let digits = i
-        while i < text.count, UTF8Bytes.isDigit(text[i]) || text[i] == 0x2E && i > digits { i += 1 }
-        guard i > digits, i < text.count else { return false }
-        if text[i] == 0x25 { return true }
-        return i + 8 <= text.count && text[i] == 0x20 && String(decoding: text[(i + 1)..<(i + 8)], as: UTF8.self) == "percent"
+    /// Whether "shares" or "stock" follows a name that ends at `end` ("Acme shares", "Acme’s
+    /// stock"), past a possessive.
+    static func stockWordFollows(_ p: UnsafeBufferPointer<UInt8>, at end: Int, lexicon: FactLexicon) -> Bool {
+        guard let w = word(p, afterName: end) else { return false }
+        return lexicon.nameWords.stockWords.value(p, w.lowerBound, w.upperBound) != nil
+    }
+
+    /// Whether the name of fact `i` is followed by a move by a percentage ("Acme fell 5%",
+    /// "Acme rose 2.1 percent"): a verb of direction, then a percentage the figure reader
+    /// found right after it. Said of a company, a bare move is its stock's.
+    static func stockMoveFollows(_ p: UnsafeBufferPointer<UInt8>, _ facts: [Fact], _ i: Int, lexicon: FactLexicon) -> Bool {
+        guard let verb = word(p, afterName: facts[i].end, pastPossessive: false),
+              lexicon.direction.value(p, verb.lowerBound, verb.upperBound) != nil else { return false }
+        var j = i + 1
+        while j < facts.count, facts[j].sentence == facts[i].sentence, facts[j].start <= verb.upperBound + 1 {
+            if facts[j].kind == .percent, facts[j].start == verb.upperBound + 1 { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The fewest bytes a lede has.
@@ -154,15 +160,7 @@ public enum ArticleSubject {
     /// Whether the organisation `f` is named as a source that studies companies: before a
     /// research source ("X analysts", "X's note") or after one and a preposition ("analysts at X").
     static func isResearchFirm(_ f: Fact, _ p: UnsafeBufferPointer<UInt8>, lexicon: FactLexicon) -> Bool {
-        var i = f.end
-        if i + 1 < p.count, p[i] == 0x27, p[i + 1] | 0x20 == 0x73 { i += 2 }
-        else if i + 3 < p.count, p[i] == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0x99, p[i + 3] | 0x20 == 0x73 { i += 4 }
-        if i < p.count, p[i] == 0x20 {
-            let s = i + 1
-            var e = s
-            while e < p.count, UTF8Bytes.isLetter(p[e]) { e += 1 }
-            if e > s, lexicon.researchSources.value(p, s, e) != nil { return true }
-        }
+        if let w = Self.word(p, afterName: f.end), lexicon.researchSources.value(p, w.lowerBound, w.upperBound) != nil { return true }
         // The word before, and the one before that.
         func word(endingAt end: Int) -> Range<Int>? {
             guard end > 0, p[end - 1] == 0x20 else { return nil }
