@@ -285,8 +285,8 @@ public struct TextReader: Sendable {
         var measuredUntil = -1
         while k < to {
             let span = Int(s[k].hedgeSpan)
-            let dated = k > from && t[k - 1].kind == .word && lexicon.pastEstimateMarkers.value(p, t[k - 1]) != nil
-            let measured = s[k].expectation && (k <= measuredUntil || dated)
+            let measured = s[k].expectation && (k <= measuredUntil
+                || k > from && t[k - 1].kind == .word && lexicon.pastEstimateMarkers.value(p, t[k - 1]) != nil)
             if s[k].comparisonSpan > 0 { measuredUntil = k + Int(s[k].comparisonSpan) + Self.expectationReach + 2 }
             else if s[k].expectation { measuredUntil = max(measuredUntil, k + 1) }
             if span > 0, k + span <= to {
