@@ -28,8 +28,18 @@ public struct VerbAgreement: Sendable {
 
     /// Whether `subject` reads as plural: its last word is a lowercase common noun in -s
     /// ("analysts", "the executives"). A capitalised last word is a name, read as singular
-    /// ("Acme Airways"), and so is anything in -ss, -us, -is or a possessive.
+    /// ("Acme Airways"), and so is anything in -ss, -us, -is or a possessive. A subject with a
+    /// prepositional phrase after its head is read on the head: "analysts at Brookmere
+    /// Securities" is plural, "the chief of Acme Analysts" singular.
     public static func isPlural(_ subject: String) -> Bool {
+        let words = subject.split(separator: " ")
+        if words.count > 2, let at = words.indices.dropFirst().first(where: { GrammarLexicon.shared.agreement.prepositions.contains(String(words[$0])) }) {
+            return isPluralHead(String(words[at - 1]))
+        }
+        return isPluralHead(subject)
+    }
+
+    private static func isPluralHead(_ subject: String) -> Bool {
         let u = subject.utf8
         let start = u.lastIndex(of: 0x20).map { u.index(after: $0) } ?? u.startIndex
         let last = u[start...]

@@ -109,9 +109,13 @@ public struct FactExtractor: Sendable {
             let n = tokens.count
             lexicon.senses(p, tokens, into: &senses)
             let topics = reader.topics(senses, 0, n)
-            let polarity = reader.polarity(p, tokens, senses, 0, n)
+            var polarity = reader.polarity(p, tokens, senses, 0, n)
             let certainty = reader.certainty(p, tokens, senses, 0, n)
             FigureReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon).figures(into: &figures)
+            let revision = figures.first { $0.revised }
+            if let r = revision, let d = r.direction {
+                polarity = reader.revised(polarity, d, p, tokens, senses, r.first, r.last - r.first + 1, 0, n)
+            }
             let entityReader = EntityReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon)
             entityReader.tickers(into: &tickers)
             let runs = cachedRuns?[sentence.index] ?? entityReader.nameRuns()
@@ -141,8 +145,13 @@ public struct FactExtractor: Sendable {
             var clauseReadings: [(start: Int, topics: [Topic], polarity: Double, text: String)] = []
             func reading(_ clause: Range<Int>) -> (topics: [Topic], polarity: Double, text: String) {
                 if let r = clauseReadings.first(where: { $0.start == clause.lowerBound }) { return (r.topics, r.polarity, r.text) }
+                var clausePolarity = reader.polarity(p, tokens, senses, clause.lowerBound, clause.upperBound)
+                if let r = revision, let d = r.direction {
+                    clausePolarity = reader.revised(clausePolarity, d, p, tokens, senses, r.first, r.last - r.first + 1,
+                                                    clause.lowerBound, clause.upperBound)
+                }
                 let r = (Topic.list(reader.topics(senses, clause.lowerBound, clause.upperBound)),
-                         reader.polarity(p, tokens, senses, clause.lowerBound, clause.upperBound),
+                         clausePolarity,
                          article.slice(tokens[clause.lowerBound].start, tokens[clause.upperBound - 1].end))
                 clauseReadings.append((clause.lowerBound, r.0, r.1, r.2))
                 return r

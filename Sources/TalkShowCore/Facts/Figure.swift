@@ -15,6 +15,9 @@ struct Figure {
     var qualifier: Qualifier?
     var vague = false
     var signed = false
+    /// Set against an earlier estimate of itself ("expects $12.2B to $12.6B, compared with an
+    /// earlier range of $11.8B to $12.4B"): `from` holds the earlier value, `direction` the revision.
+    var revised = false
 }
 
 extension Fact {

@@ -155,6 +155,7 @@ struct FigureReader: TokenWindow {
             k = figure(startingAt: k, into: &out) ? out[out.count - 1].last + 1 : k + 1
         }
         mergeChanges(&out)
+        markRevisions(&out)
         for i in out.indices where out[i].direction == nil && out[i].from == nil { out[i].direction = direction(of: i, in: out) }
         // A change with no verb of its own goes the way its values do: "to 3.9 times, from 2.4".
         for i in out.indices where out[i].direction == nil {
@@ -569,6 +570,39 @@ struct FigureReader: TokenWindow {
             }
             i += 1
         }
+    }
+
+    /// "A, compared with an earlier range of B": A revises B, an earlier estimate of the same
+    /// kind; A goes the way its value (a range's middle) moved from B's.
+    func markRevisions(_ figures: inout [Figure]) {
+        for i in figures.indices where figures[i].from == nil {
+            guard let target = revisionTarget(after: figures[i]),
+                  let b = figures.first(where: { $0.first == target && $0.kind == figures[i].kind }),
+                  let old = b.value ?? b.low.map({ ($0 + (b.high ?? $0)) / 2 }),
+                  let new = figures[i].value ?? figures[i].low.map({ ($0 + (figures[i].high ?? $0)) / 2 }),
+                  new != old else { continue }
+            figures[i].from = old
+            figures[i].direction = new > old ? .up : .down
+            figures[i].revised = true
+        }
+    }
+
+    /// The first token of the earlier figure `a` is set against, when the words after `a` say
+    /// so: [,] compared [with|to] / versus / against, [a|an|the|its|their], a dating word
+    /// ("earlier", "prior", a month), up to three words of its noun, "of".
+    func revisionTarget(after a: Figure) -> Int? {
+        let words = self.words
+        var j = a.last + 1
+        if symbol(j) == 0x2C { j += 1 }
+        guard isWord(j, in: words.comparedWith) else { return nil }
+        j += 1
+        if isWord(j, words.with) || isWord(j, words.to) { j += 1 }
+        if isWord(j, words.a) || isWord(j, words.an) || isWord(j, words.the) || isWord(j, words.its) || isWord(j, words.their) { j += 1 }
+        guard isWord(j, in: words.earlier) else { return nil }
+        j += 1
+        var noun = 0
+        while noun < FigureWords.revisionNounReach, isWord(j), !isWord(j, words.of) { j += 1; noun += 1 }
+        return isWord(j, words.of) ? j + 1 : nil
     }
 
     func noOtherFigure(between a: Int, and b: Int, except figures: [Figure], _ i: Int, _ j: Int) -> Bool {

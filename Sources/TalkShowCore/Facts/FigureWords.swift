@@ -14,6 +14,7 @@ struct FigureWords: Sendable {
     let p = WordKey("p"), cents = WordKey("cents"), pence = WordKey("pence")
     let from = WordKey("from"), between = WordKey("between"), up = WordKey("up"), down = WordKey("down")
     let and = WordKey("and"), times = WordKey("times"), the = WordKey("the"), one = WordKey("one")
+    let with = WordKey("with"), of = WordKey("of"), its = WordKey("its"), their = WordKey("their")
     /// Nouns after "4x" or "4 times" that make it a valuation multiple ("25x earnings").
     let multipleNouns: WordTable<Bool>
     /// Words that may stand between "times" and such a noun ("expected", "forward").
@@ -24,6 +25,13 @@ struct FigureWords: Sendable {
     let notRate: WordTable<Bool>
     /// Words before a period noun that belong to the period ("11 consecutive days").
     let periodLead: WordTable<Bool>
+    /// Words that set a figure against an earlier one ("…, compared with an earlier range of …";
+    /// "with" or "to" may follow).
+    let comparedWith: WordTable<Bool>
+    /// Words that date a figure set against as an earlier estimate ("prior", "previous").
+    let earlier: WordTable<Bool>
+    /// How many words may stand between the dating word and "of" ("earlier revenue range of").
+    static let revisionNounReach = 3
 
     init() {
         directionGap = WordTable(words: ["by", "more", "than", "about", "nearly", "roughly", "almost", "around", "approximately", "another",
@@ -42,5 +50,8 @@ struct FigureWords: Sendable {
         notRate = WordTable(words: ["earlier", "ago", "before", "later", "prior", "after", "on"])
         periodLead = WordTable(words: ["consecutive", "straight", "trading", "full", "calendar", "fiscal", "business", "more", "past",
                             "previous", "last", "next"])
+        comparedWith = WordTable(words: ["compared", "versus", "against"])
+        earlier = WordTable(words: ["earlier", "prior", "previous", "initial", "original", "old", "february", "march", "april", "may",
+                                    "june", "july", "august", "september", "october", "november", "december", "january"])
     }
 }

@@ -130,6 +130,21 @@ public struct TextReader: Sendable {
         return max(-1, min(1, result))
     }
 
+    /// The polarity of tokens `from..<to` with a figure at `first..<first+n` that revises an
+    /// earlier estimate in `direction`: a clause with no loaded word of its own (`polarity`
+    /// near 0) reads the way the revision went, the other way when the figure measures a noun
+    /// whose rise is bad news ("now expects costs of …, compared with an earlier …").
+    func revised(_ polarity: Double, _ direction: Direction, _ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense],
+                 _ first: Int, _ n: Int, _ from: Int, _ to: Int) -> Double {
+        guard abs(polarity) < Self.unloaded, first >= from, first < to else { return polarity }
+        let base = direction == .up ? Self.directionWeight : -Self.directionWeight
+        let inverse = (from..<to).contains { s[$0].inverse } && Self.movesInverse(p, t, s, first, n, from, to)
+        return tanh(inverse ? -base : base)
+    }
+
+    /// Below this a clause's polarity says it has no loaded word of its own.
+    static let unloaded = 0.05
+
     /// Whether a direction word stands within `inverseReach` words either side of token `k`,
     /// with no punctuation between.
     static func besideDirection(_ t: [Token], _ s: [Sense], _ k: Int, _ from: Int, _ to: Int) -> Bool {
@@ -181,7 +196,8 @@ public struct TextReader: Sendable {
         j = k + n
         words = 0
         while j < to, words < inverseReach, t[j].kind == .word {
-            if let d = decides(j) { return d }
+            // A compound noun is headed by its last word: "higher component costs".
+            if let d = decides(j) { return d || (j + 1 < to && t[j + 1].kind == .word && s[j + 1].inverse) }
             words += 1
             j += 1
         }
@@ -308,7 +324,14 @@ public struct TextReader: Sendable {
                     // Whom it was said to is no source: "on a call with analysts", "in an interview with X".
                     if j > k + n, t[j - 1].kind == .word, lexicon.audiencePrepositions.value(p, t[j - 1]) != nil { break }
                     if let name = nameAt(p, t, j, to) { return name }
-                    if t[j].kind == .word, lexicon.groupSources.nameValue(p, t[j]) != nil { return text(p, t[j].start, t[j].nameEnd) }
+                    if t[j].kind == .word, lexicon.groupSources.nameValue(p, t[j]) != nil {
+                        // "according to analysts at Brookmere Securities": the group and its firm.
+                        if t[j].nameEnd == t[j].end, j + 2 < to, t[j + 1].kind == .word, lexicon.sourcePrepositions.value(p, t[j + 1]) != nil,
+                           let firmEnd = nameEnd(p, t, j + 2, to) {
+                            return UTF8Bytes.lowerString(p, t[j].start, t[j].end) + text(p, t[j].end, firmEnd)
+                        }
+                        return text(p, t[j].start, t[j].nameEnd)
+                    }
                     j += 1
                 }
             }
@@ -385,6 +408,11 @@ public struct TextReader: Sendable {
                           !(s - 1 == from && lexicon.nonEntity.value(p, t[s - 1]) != nil) { s -= 1 }
                 }
                 if lexicon.nonEntity.nameValue(p, t[s]) == nil || s < j {
+                    // "analysts at Marlowe Brothers estimate": the group and the firm it works at.
+                    if s - 2 >= from, t[s - 1].kind == .word, lexicon.sourcePrepositions.value(p, t[s - 1]) != nil,
+                       t[s - 2].kind == .word, lexicon.groupSources.nameValue(p, t[s - 2]) != nil {
+                        return UTF8Bytes.lowerString(p, t[s - 2].start, t[s - 2].end) + text(p, t[s - 2].end, t[j].nameEnd)
+                    }
                     return text(p, t[s].start, t[j].nameEnd)
                 }
             }
@@ -435,12 +463,17 @@ public struct TextReader: Sendable {
 
     /// A capitalised name starting at token `j` (titles and function words excluded).
     func nameAt(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ j: Int, _ to: Int) -> String? {
+        nameEnd(p, t, j, to).map { text(p, t[j].start, $0) }
+    }
+
+    /// The byte where the name opening at token `j` ends (before any possessive), nil for no name.
+    func nameEnd(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ j: Int, _ to: Int) -> Int? {
         guard j < to, t[j].kind == .word, t[j].capitalized, !isFunctionWord(p, t[j]),
               lexicon.personTitles.value(p, t[j]) == nil else { return nil }
         var e = j
         while e + 1 < to, t[e + 1].kind == .word, t[e + 1].capitalized, t[e].nameEnd == t[e].end,
               lexicon.personTitles.value(p, t[e + 1]) == nil { e += 1 }
-        return text(p, t[j].start, t[e].nameEnd)
+        return t[e].nameEnd
     }
 
     func isFunctionWord(_ p: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {

@@ -28,6 +28,13 @@ enum FigureCases {
         ("Orders worth £450m were cancelled.", ["money|£450m|v=450000000,cur=GBP"]),
         ("A trillion dollars of infrastructure will be rebuilt.", ["money|trillion dollars|v=1000000000000,cur=USD"]),
         ("The buyback was raised to $3.5 billion.", ["money|$3.5 billion|v=3500000000,cur=USD,dir=up"]),
+        // A figure set against an earlier estimate of itself is a revision: from the earlier
+        // value (a range's middle), the way it moved; the earlier figure stays a fact of its own.
+        ("It now expects sales of $12.2 billion to $12.6 billion, compared with an earlier range of $11.8 billion to $12.4 billion.",
+         ["money|$12.2 billion to $12.6 billion|lo=12200000000,hi=12600000000,from=12100000000,cur=USD,dir=up",
+          "money|$11.8 billion to $12.4 billion|lo=11800000000,hi=12400000000,cur=USD"]),
+        ("The carrier now sees a margin of 4%, versus its April forecast of 6%.", ["percent|4%|v=4,from=6,dir=down", "percent|6%|v=6"]),
+        ("Sales were $3 billion, compared with $2.5 billion a year earlier.", ["money|$3 billion|v=3000000000,cur=USD", "money|$2.5 billion|v=2500000000,cur=USD"]),
         ("Bitcoin slid below $70,000 on Tuesday.", ["money|$70,000|v=70000,cur=USD,q=atMost"]),
         ("The state is seeking up to $2.5 billion in penalties.", ["money|$2.5 billion|v=2500000000,cur=USD,q=atMost"]),
         ("Buyers may return around the $65k-$66k zone.", ["money|$65k-$66k|lo=65000,hi=66000,cur=USD"]),
