@@ -21,8 +21,8 @@ public final class DebateContext: Sendable {
     /// Whether each fact is a figure, and whether it is an amount (`FactKind.isAmount`).
     public let isFigure: [Bool]
     public let isAmount: [Bool]
-    /// Every fact, figures first, each group in the sheet's order: what a seat that weighs
-    /// too few facts falls back on.
+    /// Every fact with something to cite, figures first, each group in the sheet's order:
+    /// what a seat that weighs too few facts falls back on.
     public let fallbackOrder: [Int]
     /// Each seat's facts that have a phrase, best first for, against and either way.
     let rankings: [FactRanking]
@@ -64,10 +64,15 @@ public final class DebateContext: Sendable {
         let isFigure = facts.indices.map { facts[$0].kind.isFigure }
         self.isFigure = isFigure
         isAmount = facts.indices.map { facts[$0].kind.isAmount }
-        fallbackOrder = isFigure.indices.filter { isFigure[$0] } + isFigure.indices.filter { !isFigure[$0] }
         uncoveredTopics = Topic.list(raised & ~covered)
         let phrasebook = phrasebook
-        let rankings = readings.map { FactRanking($0.factValues) { !phrasebook.isEmpty($0) } }
+        // A name whose phrase only says who a source is ("an analyst at Northby Capital") has
+        // nothing to cite.
+        let citable = facts.indices.map { i in
+            !phrasebook.isEmpty(i) && (isFigure[i] || !VoiceComposer.Writer.describesASource(phrasebook.phrase(i)))
+        }
+        fallbackOrder = isFigure.indices.filter { isFigure[$0] } + isFigure.indices.filter { !isFigure[$0] && citable[$0] }
+        let rankings = readings.map { FactRanking($0.factValues) { citable[$0] } }
         self.rankings = rankings
         let band = scenario.verdict.neutralBand
         let isAmount = isAmount

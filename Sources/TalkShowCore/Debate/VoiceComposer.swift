@@ -631,7 +631,8 @@ public struct VoiceComposer: ImmediateComposer {
             return list.first {
                 guard phrasebook.isClause($0) else { return false }
                 let phrase = phrasebook.phrase($0)
-                return !Self.isPastEstimate(phrase) && !Self.describesASource(phrase)
+                // A claim is a statement: "its top-selling drug, which loses protection in 2028" is none.
+                return !Self.isPastEstimate(phrase) && !Self.describesASource(phrase) && Self.hasMainVerb(phrase)
             }
         }
 
@@ -678,7 +679,11 @@ public struct VoiceComposer: ImmediateComposer {
                 }
                 // Before it, a verb the grammar lists, or any verb form when no determiner opens the
                 // phrase (after "a" an -ed word is an adjective: "a rare inherited disease").
-                if words[..<r].contains(where: { grammar.verbs.value(b, $0.0, $0.1) != nil }) { return true }
+                // A verb form right after a determiner is a noun or an adjective ("its top drug").
+                if words[..<r].indices.contains(where: { i in
+                    grammar.verbs.value(b, words[i].0, words[i].1) != nil
+                        && !(i > 0 && grammar.determiners.value(b, words[i - 1].0, words[i - 1].1) != nil)
+                }) { return true }
                 return grammar.determiners.value(b, words[0].0, words[0].1) == nil && Phrasebook.hasVerb(b, words[..<r], grammar: grammar)
             }
         }
@@ -777,8 +782,17 @@ public struct VoiceComposer: ImmediateComposer {
                     needle.append(contentsOf: w)
                     needle.append(0x20)
                     guard let at = needle.withUnsafeBufferPointer({ LiteralText.firstMatch(c, $0, from: 0, ignoringCase: false) }) else { return nil }
+                    // A short time phrase may come first: "at the time, CEO Lena Hoffmann said …".
+                    var lead = 0
+                    var i = 0, words = 0
+                    while lead == 0, words < 4, let r = word(from: i), r.upperBound <= at {
+                        if c[r.upperBound - 1] == 0x2C { lead = r.upperBound + 1 }
+                        i = r.upperBound + 1
+                        words += 1
+                    }
+                    if lead > 0, lead == at + 1 { return at + needle.count }
                     // A title of several words ("chief financial officer"), or titles a word each.
-                    if at > 0, lexicon.personTitles.value(c, 0, at) != nil { return at + needle.count }
+                    if at > lead, lexicon.personTitles.value(c, lead, at) != nil { return at + needle.count }
                     // A group at the source: "analysts at Brisk & Moll said …".
                     if let group = word(from: 0), let link = word(from: group.upperBound + 1), link.upperBound == at,
                        lexicon.groupSources.value(c, group.lowerBound, group.upperBound) != nil,
@@ -786,7 +800,7 @@ public struct VoiceComposer: ImmediateComposer {
                         return at + needle.count
                     }
                     var titles = 0
-                    var i = 0
+                    i = lead
                     while let r = word(from: i), r.lowerBound < at {
                         guard lexicon.personTitles.value(c, r.lowerBound, r.upperBound) != nil else { return nil }
                         titles += 1
