@@ -93,12 +93,12 @@ struct ArticleParser {
     /// Classifies the lines of `blocks` and splits their prose into sentences.
     func read(_ blocks: ArraySlice<[Line]>) -> Part {
         var part = Part()
-        for block in blocks {
+        for (b, block) in zip(blocks.indices, blocks) {
             var k = 0
             let logical = joinWrapped(block)
             while k < logical.count {
                 let line = logical[k]
-                if let reason = filter.classifyLine(p, line.start, line.end) {
+                if let reason = filter.classifyLine(p, line.start, line.end, opening: b == 0 && k == 0) {
                     if reason == .heading, let box = labelBox(line, next: k + 1 < logical.count ? logical[k + 1] : nil) {
                         part.labels.append(box)
                         k += box.valueStart >= line.end ? 2 : 1

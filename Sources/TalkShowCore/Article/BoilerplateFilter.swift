@@ -12,8 +12,10 @@ public struct BoilerplateFilter: Sendable {
     /// far (a paragraph of prose is one line, and most of its words decide nothing).
     static let wordLimit = 21
 
-    /// The reason to drop the line `p[from..<to]` (already trimmed), or nil for prose.
-    public func classifyLine(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> DropReason? {
+    /// The reason to drop the line `p[from..<to]` (already trimmed), or nil for prose. The
+    /// article's first line (`opening`) in title case is its headline when it has a verb
+    /// ("Acme Reports Fourth-Quarter Results; Raises Dividend"), not a heading.
+    public func classifyLine(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, opening: Bool = false) -> DropReason? {
         let words = WordSpans(p, from, to, limit: Self.wordLimit)
         let lowered = normalizedLower(p, from, to, limit: cueLimit(to - from))
         if let reason = cueReason(lowered, words: words, length: to - from) { return reason }
@@ -27,7 +29,7 @@ public struct BoilerplateFilter: Sendable {
         // prices IPO below range, raising $840 million"), is the story's first line, not a heading.
         let headline = words.count >= 6 && (containsByte(p, from, to, 0x24 /* $ */) || containsByte(p, from, to, 0x25 /* % */))
         if !terminal, words.count <= 14, !headline, !hasVerb(p, words) { return .heading }
-        if !terminal, words.count <= 20, isTitleCase(p, words) { return .heading }
+        if !terminal, words.count <= 20, isTitleCase(p, words), !(opening && hasVerb(p, words)) { return .heading }
         return nil
     }
 

@@ -75,6 +75,15 @@ import Testing
         #expect(kept("Key figures at 5%\n\n" + Self.body) == [Self.body])
     }
 
+    /// A title-case first line with a verb is the headline; one later in the text, or one
+    /// without a verb, is a heading.
+    @Test func titleCaseFirstLine_withAVerb_isTheHeadline() {
+        let headline = "Quillon Foods Reports Fourth-Quarter Results; Raises Dividend"
+        #expect(kept(headline + "\n\n" + Self.body) == [headline, Self.body])
+        #expect(kept(Self.body + "\n\n" + headline + "\n\n" + Self.body) == [Self.body, Self.body])
+        #expect(kept("Fourth-Quarter Highlights And Outlook\n\n" + Self.body) == [Self.body])
+    }
+
     /// Words read up to a limit are the first words of the whole reading, and say whether
     /// the line went on.
     @Test func wordSpans_upToALimit_areThePrefixOfAllTheWords() {
