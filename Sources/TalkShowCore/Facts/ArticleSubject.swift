@@ -117,6 +117,76 @@ public enum ArticleSubject {
         return false
     }
 
+    /// The people the article names as the subject's officers or spokespeople, whose word is
+    /// the company's: an executive title right before the name ("Chief financial officer Dev
+    /// Patel", "CEO Dana Ortiz", "Acme's CFO Dana Ortiz"), unless another company's name
+    /// comes before the title ("Rival Corp CEO …"); or after the name, set off by a comma, as the
+    /// company's ("Dev Patel, the company's finance chief", "Dev Patel, its CFO").
+    public static func officers(_ sheet: FactSheet, subject: String, lexicon: FactLexicon = .shared) -> [String] {
+        let facts = sheet.facts
+        var out: [String] = []
+        sheet.article.bytes.withUnsafeBufferPointer { p in
+            let subjectFirst = Array((subject.split(separator: " ").first.map(String.init) ?? subject).utf8)
+            func startsWithSubject(_ r: Range<Int>) -> Bool {
+                r.count >= subjectFirst.count && subjectFirst.indices.allSatisfy { p[r.lowerBound + $0] == subjectFirst[$0] }
+            }
+            // The word (a run of bytes with no space) that ends right before `end`, past one space.
+            func word(endingBefore end: Int) -> Range<Int>? {
+                guard end > 0, p[end - 1] == 0x20 else { return nil }
+                var s = end - 1
+                while s > 0, p[s - 1] != 0x20, p[s - 1] != 0x0A { s -= 1 }
+                return s < end - 1 ? s..<(end - 1) : nil
+            }
+            func isPossessive(_ r: Range<Int>) -> Bool {
+                r.count > 2 && p[r.upperBound - 1] | 0x20 == 0x73 && (p[r.upperBound - 2] == 0x27 || p[r.upperBound - 2] == 0x99)
+            }
+            for f in facts where f.kind == .person && !out.contains(f.text) {
+                var titled = false
+                // Before the name: one to four words of title.
+                var first = f.start
+                for _ in 0..<4 {
+                    guard let w = word(endingBefore: first) else { break }
+                    first = w.lowerBound
+                    guard lexicon.executiveTitles.value(p, first, f.start - 1) != nil else { continue }
+                    titled = true
+                    if let owner = word(endingBefore: first) {
+                        let byte = p[owner.lowerBound]
+                        let capitalised = byte >= 0x41 && byte <= 0x5A
+                        let own = startsWithSubject(owner) || lexicon.possessiveDeterminers.value(p, owner.lowerBound, owner.upperBound) != nil
+                            || UTF8Bytes.isWord(p, owner.lowerBound, owner.upperBound, "company's")
+                        if !own, capitalised || isPossessive(owner) { titled = false }
+                    }
+                    break
+                }
+                // After the name: ", the company's finance chief", ", its CFO", ", Acme's CEO".
+                if !titled, f.end + 2 < p.count, p[f.end] == 0x2C, p[f.end + 1] == 0x20 {
+                    var words: [Range<Int>] = []
+                    var i = f.end + 2
+                    while words.count < 7, i < p.count {
+                        var e = i
+                        while e < p.count, p[e] != 0x20, p[e] != 0x2C, p[e] != 0x2E || (e + 1 < p.count && p[e + 1] != 0x20) { e += 1 }
+                        guard e > i else { break }
+                        words.append(i..<e)
+                        guard e < p.count, p[e] == 0x20 else { break }
+                        i = e + 1
+                    }
+                    func isWord(_ k: Int, _ w: StaticString) -> Bool { k < words.count && UTF8Bytes.isWord(p, words[k].lowerBound, words[k].upperBound, w) }
+                    let title = isWord(0, "its") ? 1 : isWord(0, "the") && (isWord(1, "company's") || isWord(1, "company’s")) ? 2
+                        : !words.isEmpty && isPossessive(words[0]) && startsWithSubject(words[0]) ? 1 : nil
+                    if let title, title < words.count {
+                        for last in title..<min(words.count, title + 4)
+                        where lexicon.executiveTitles.value(p, words[title].lowerBound, words[last].upperBound) != nil {
+                            titled = true
+                            break
+                        }
+                    }
+                }
+                if titled { out.append(f.text) }
+            }
+        }
+        return out
+    }
+
     /// The fewest bytes a lede has.
     static let ledeLength = 100
 

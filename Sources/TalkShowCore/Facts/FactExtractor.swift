@@ -142,29 +142,33 @@ public struct FactExtractor: Sendable {
             }
             // Facts of one clause share its reading and its text (a sentence has a few clauses:
             // a list, not a hashed table).
-            var clauseReadings: [(start: Int, topics: [Topic], polarity: Double, text: String)] = []
-            func reading(_ clause: Range<Int>) -> (topics: [Topic], polarity: Double, text: String) {
-                if let r = clauseReadings.first(where: { $0.start == clause.lowerBound }) { return (r.topics, r.polarity, r.text) }
+            var clauseReadings: [(start: Int, topics: [Topic], polarity: Double, text: String, certainty: Double)] = []
+            func reading(_ clause: Range<Int>) -> (topics: [Topic], polarity: Double, text: String, certainty: Double) {
+                if let r = clauseReadings.first(where: { $0.start == clause.lowerBound }) { return (r.topics, r.polarity, r.text, r.certainty) }
                 var clausePolarity = reader.polarity(p, tokens, senses, clause.lowerBound, clause.upperBound)
                 if let r = revision, let d = r.direction {
                     clausePolarity = reader.revised(clausePolarity, d, p, tokens, senses, r.first, r.last - r.first + 1,
                                                     clause.lowerBound, clause.upperBound)
                 }
+                // A hedge in another clause does not hedge this one: "X said costs would rise,
+                // and the company plans to cut 400 jobs".
+                let clauseCertainty = clause == 0..<n ? certainty : reader.certainty(p, tokens, senses, clause.lowerBound, clause.upperBound)
                 let r = (Topic.list(reader.topics(senses, clause.lowerBound, clause.upperBound)),
                          clausePolarity,
-                         article.slice(tokens[clause.lowerBound].start, tokens[clause.upperBound - 1].end))
-                clauseReadings.append((clause.lowerBound, r.0, r.1, r.2))
+                         article.slice(tokens[clause.lowerBound].start, tokens[clause.upperBound - 1].end),
+                         clauseCertainty)
+                clauseReadings.append((clause.lowerBound, r.0, r.1, r.2, r.3))
                 return r
             }
             func make(_ kind: FactKind, _ start: Int, _ end: Int, _ firstToken: Int) -> Fact {
                 let clause = clauseOf(firstToken)
-                let (clauseTopics, clausePolarity, clauseText) = reading(clause)
+                let (clauseTopics, clausePolarity, clauseText, clauseCertainty) = reading(clause)
                 let cStart = tokens[clause.lowerBound].start
                 let cEnd = tokens[clause.upperBound - 1].end
                 return Fact(kind: kind, text: article.slice(start, end), sentence: sentence.index, start: start, end: end,
                             clause: clauseText, clauseStart: cStart, clauseEnd: cEnd,
                             topics: clauseTopics, polarity: clausePolarity,
-                            certainty: certainty, attribution: attribution)
+                            certainty: clauseCertainty, attribution: attribution)
             }
             // Facts in order of their start, a figure before a name at the same place; the
             // order is sorted by index so no fact is moved more than once.

@@ -38,6 +38,8 @@ public final class FactLexicon: Sendable {
     /// The legal forms among them ("Inc", "plc"), left off a subject's name when it is spoken.
     public let legalSuffixes: WordTable<Bool>
     public let personTitles: WordTable<Bool>
+    /// Titles of a company's own officers and spokespeople ("chief financial officer").
+    public let executiveTitles: WordTable<Bool>
     /// Titles written with a capital before a name ("President", "Dr."); others are lowered.
     public let formalTitles: WordTable<Bool>
     public let productNouns: WordTable<Bool>
@@ -113,6 +115,7 @@ public final class FactLexicon: Sendable {
         var surnameSuffixes: [String]?
         var legalSuffixes: [String]
         var personTitles: [String]
+        var executiveTitles: [String]?
         var formalTitles: [String]
         var productNouns: [String]
         var productVerbs: [String]
@@ -180,6 +183,7 @@ public final class FactLexicon: Sendable {
         self.corporateSuffixes = WordTable(entities.corporateSuffixes.map { ($0, true) } + (entities.surnameSuffixes ?? []).map { ($0, false) })
         self.legalSuffixes = WordTable(words: entities.legalSuffixes)
         self.personTitles = WordTable(words: entities.personTitles)
+        self.executiveTitles = WordTable(words: entities.executiveTitles ?? [])
         self.formalTitles = WordTable(words: entities.formalTitles)
         self.productNouns = WordTable(words: entities.productNouns)
         self.productVerbs = WordTable(words: entities.productVerbs)

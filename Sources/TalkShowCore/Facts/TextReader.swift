@@ -87,6 +87,8 @@ public struct TextReader: Sendable {
                 k += Int(sense.intensifierSpan)
                 continue
             }
+            // Raising money is no rise: "raises $1.2 billion in stock".
+            if sense.direction != nil, Self.raisesMoney(p, t, k, to, lexicon) { k += 1; continue }
             var value: Double? = nil
             var n = 1
             let chargedHere = sense.accusationSpan > 0 && k + Int(sense.accusationSpan) <= to
@@ -140,6 +142,13 @@ public struct TextReader: Sendable {
         let base = direction == .up ? Self.directionWeight : -Self.directionWeight
         let inverse = (from..<to).contains { s[$0].inverse } && Self.movesInverse(p, t, s, first, n, from, to)
         return tanh(inverse ? -base : base)
+    }
+
+    /// Whether the word at `k` is a verb of fundraising right before an amount of money
+    /// ("raised $1.2 billion", "raising €300 million").
+    static func raisesMoney(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ to: Int, _ lexicon: FactLexicon) -> Bool {
+        guard k + 1 < to, lexicon.figureWords.fundraising.exactValue(t[k].fullKey) != nil else { return false }
+        return FigureReader(p: p, t: t, from: k, to: to, lexicon: lexicon).currencyPrefix(k + 1) != nil
     }
 
     /// Below this a clause's polarity says it has no loaded word of its own.
@@ -482,7 +491,7 @@ public struct TextReader: Sendable {
 
     /// Clause boundaries of tokens `from..<to`: each clause as a token range, markers excluded.
     /// A clause ends at `;`, a spaced dash, or before a contrast word ("but", "while",
-    /// "although", "despite") not set off by commas, and ", as".
+    /// "although", "despite") not set off by commas, ", as", and "and that" before a clause.
     public func clauses(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = from
@@ -499,6 +508,10 @@ public struct TextReader: Sendable {
             } else if token.kind == .word, k > from + 1, token.end - token.start == 3 && UTF8Bytes.lowerString(p, token.start, token.end) == "and",
                       t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x2C ? startsClause(p, t, k + 1, to) : startsPredicate(p, t, k + 1, to) {
                 cut = 1
+            } else if token.kind == .word, k > from + 1, k + 2 < to, UTF8Bytes.isWord(p, token.start, token.end, "and"),
+                      t[k + 1].kind == .word, UTF8Bytes.isWord(p, t[k + 1].start, t[k + 1].end, "that"), startsClause(p, t, k + 2, to) {
+                // A second thing reported: "said costs would rise and that the company plans …".
+                cut = 2
             } else if token.kind == .word, k > from, k + 1 < to, t[k - 1].kind == .number || (t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x25),
                       text(p, token.start, token.end) == "as", t[k + 1].kind == .word {
                 cut = 1

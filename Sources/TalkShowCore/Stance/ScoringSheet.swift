@@ -9,26 +9,27 @@ public struct ScoringSheet: Sendable {
         public var polarity: Double
         public var certainty: Double
         public var attributed: Bool
-        /// How much the term is about the article's subject: 1, or
-        /// `StanceModel.otherCompanyWeight` for a fact whose clause names only another company.
+        /// How much the term is about the article's story: 1, times
+        /// `StanceModel.otherCompanyWeight` for a fact whose clause names only another company,
+        /// times `StanceModel.leadWeight` for a fact or sentence of the headline or the lede.
         public var reach: Double
 
-        public init(_ fact: borrowing Fact, aboutAnotherCompany: Bool = false) {
+        public init(_ fact: borrowing Fact, aboutAnotherCompany: Bool = false, inLead: Bool = false) {
             kind = Int8(fact.kind.ordinal)
             topics = Self.mask(fact.topics)
             polarity = fact.polarity
             certainty = fact.certainty
             attributed = fact.attribution != nil
-            reach = aboutAnotherCompany ? StanceModel.otherCompanyWeight : 1
+            reach = (aboutAnotherCompany ? StanceModel.otherCompanyWeight : 1) * (inLead ? StanceModel.leadWeight : 1)
         }
 
-        public init(_ sentence: borrowing SentenceAnalysis) {
+        public init(_ sentence: borrowing SentenceAnalysis, inLead: Bool = false) {
             kind = -1
             topics = Self.mask(sentence.topics)
             polarity = sentence.polarity
             certainty = sentence.certainty
             attributed = sentence.attribution != nil
-            reach = 1
+            reach = inLead ? StanceModel.leadWeight : 1
         }
 
         static func mask(_ topics: [Topic]) -> UInt32 { topics.reduce(0) { $0 | $1.bit } }
@@ -48,8 +49,9 @@ public struct ScoringSheet: Sendable {
         let elsewhere = ArticleSubject.aboutAnotherCompany(sheet, subject: subject)
         self.subject = subject
         aboutAnotherCompany = elsewhere
-        facts = sheet.facts.indices.map { Term(sheet.facts[$0], aboutAnotherCompany: elsewhere[$0]) }
-        sentences = sheet.sentences.indices.map { Term(sheet.sentences[$0]) }
+        let leadFacts = StoryLead.facts(sheet), leadSentences = StoryLead.sentences(sheet)
+        facts = sheet.facts.indices.map { Term(sheet.facts[$0], aboutAnotherCompany: elsewhere[$0], inLead: leadFacts[$0]) }
+        sentences = sheet.sentences.indices.map { Term(sheet.sentences[$0], inLead: leadSentences[$0]) }
         scale = Self.scale(terms: facts.count + sentences.count)
     }
 

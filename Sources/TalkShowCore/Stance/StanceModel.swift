@@ -11,10 +11,12 @@ import Foundation
 ///     credibility = clamp(1 − skepticism × ((1 − c) + attributionDiscount × [attributed]), 0, 1)
 ///
 /// where reach(f) is 1, or `otherCompanyWeight` when f's clause names only another company
-/// than the article's subject ("Rival shares jumped 24%" in a story about its buyer); and `presence` (0.2) is what a topic's mere presence in the news means to a persona
+/// than the article's subject ("Rival shares jumped 24%" in a story about its buyer), times
+/// `leadWeight` for a fact of the headline or the lede (`StoryLead`) or a headline figure's
+/// twin in the body; and `presence` (0.2) is what a topic's mere presence in the news means to a persona
 /// that weighs it negatively: a skeptic with a negative weight on spending reads even a
 /// neutral capex figure as a warning. A positive weight is a plain sensitivity. Each sentence adds its own tone the same way (without presence) with `proseWeight` in place of the
-/// kind weight. N is the number of terms, so long articles do not saturate every stance.
+/// kind weight, times `leadWeight` for the headline and the lede. N is the number of terms, so long articles do not saturate every stance.
 /// `raw = bias + Σ values`, `stance = tanh(raw)`. Names (tickers, organisations, people,
 /// products) count only where a persona gives their kind a weight.
 public enum StanceModel {
@@ -22,6 +24,8 @@ public enum StanceModel {
     public static let attributionDiscount = 0.3
     public static let presence = 0.2
     public static let otherCompanyWeight = 0.4
+    /// How much more a fact or sentence of the headline or the lede weighs (`StoryLead`).
+    public static let leadWeight = 1.5
 
     public static func read(_ persona: Persona, _ sheet: FactSheet) -> StanceReading {
         read(persona, sheet, ScoringSheet(sheet))

@@ -44,7 +44,7 @@ public struct WeightTable: Sendable {
             return kind * topicTerm(term.topics, polarity: term.polarity) * credibility(term) * term.reach * scale
         }
         guard proseWeight > 0, term.polarity != 0 else { return 0 }
-        return proseWeight * topicWeight(term.topics) * term.polarity * credibility(term) * scale
+        return proseWeight * topicWeight(term.topics) * term.polarity * credibility(term) * term.reach * scale
     }
 
     /// Σ over weighted topics of w_t × (p + presence when w_t < 0), over √(weighted topics);

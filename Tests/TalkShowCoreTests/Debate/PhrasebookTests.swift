@@ -486,6 +486,18 @@ import TalkShowTestSupport
         #expect(subject(bystander) == ArticleSubject.economy)
     }
 
+    /// The subject's officers are named with an executive title before the name or, as the
+    /// company's, after it; an analyst, or another company's chief, is none.
+    @Test func theSubjectsOfficers_areNamedWithAnExecutiveTitle() {
+        let text = "Quillon Foods (NYSE: QFI) reported sales of $2.8 billion. Chief financial officer Dev Patel said costs would rise. "
+            + "Debt fell 4%, said Mara Lind, the company's treasurer. Prices held, said Ivo Brandt, its CFO. "
+            + "Halden Research analyst Rui Costa cut his target to $40. Ardent Corp CEO Jane Molloy said prices rose 3%. "
+            + "Prices rose, said Oren Vale, Ardent's chief executive. Quillon shares rose 2%."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let officers = ArticleSubject.officers(sheet, subject: ArticleSubject.of(sheet))
+        #expect(officers == ["Dev Patel", "Mara Lind", "Ivo Brandt"], "\(officers)")
+    }
+
     /// A press release's dateline is cut from a phrase's front; a clause after "that" starts
     /// a phrase with its subject; a phrase's first word in -ed is an adjective, so "adjusted
     /// earnings of $3.05" is a noun phrase that reaches back for its clause.

@@ -63,6 +63,23 @@ import Testing
         #expect(analyse("Sales were $3 billion, compared with $2.5 billion in the spring.").polarity == 0)
     }
 
+    /// Raising money is no rise, and a recall is bad news in every form of the verb.
+    @Test func raisingMoney_isNoRise() {
+        #expect(analyse("The lender raised $1.2 billion in new shares.").polarity == 0)
+        #expect(analyse("The lender raised its dividend by 10%.").polarity > 0)
+        #expect(analyse("The lender raises $1.2 billion after deposits drain.").polarity < 0)
+        #expect(analyse("The automaker is recalling 410,000 vehicles over a faulty seal.").polarity < 0)
+    }
+
+    /// A hedge in one clause does not hedge the next thing reported: "would" in the first
+    /// leaves the company's plan in the second firm.
+    @Test func aHedge_staysInItsClause() {
+        let sheet = FactExtractor().extract(Article(text: "Chief financial officer Dana Ortiz said inflation would be high next year and that the company plans to cut about 400 jobs."))
+        let jobs = sheet.facts.first { $0.text == "400" }
+        #expect(jobs?.certainty ?? 0 > sheet.sentences[0].certainty)
+        #expect(jobs?.clause.hasPrefix("the company plans") == true, "\(jobs?.clause ?? "")")
+    }
+
     /// A compound noun is headed by its last word: "higher component costs" are higher costs.
     @Test func aCompoundNoun_isReadOnItsHead() {
         #expect(analyse("The company absorbed higher component costs.").polarity < 0)
