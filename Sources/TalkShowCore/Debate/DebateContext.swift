@@ -26,6 +26,9 @@ public final class DebateContext: Sendable {
     public let fallbackOrder: [Int]
     /// Each seat's facts that have a phrase, best first for, against and either way.
     let rankings: [FactRanking]
+    /// The people the article names as the subject's officers (`ArticleSubject.officers`):
+    /// what they say is the company's word, not another source's.
+    public let officers: [String]
     /// The fact each seat's opening headline leads with (`FactRanking.leads`), from the facts
     /// on the side of its opening stance, amounts first.
     let leads: [Int?]
@@ -36,6 +39,7 @@ public final class DebateContext: Sendable {
         let scoring = ScoringSheet(sheet)
         let readings = scenario.personas.map { StanceModel.readValues($0, sheet, scoring) }
         self.readings = readings
+        officers = ArticleSubject.officers(sheet, subject: scoring.subject)
         // No phrase is made up front: each is made when a seat or the verdict first asks.
         phrasebook = Phrasebook(sheet, needed: { _ in false }, subject: scoring.subject)
         var raised: UInt32 = 0, covered: UInt32 = 0
@@ -93,16 +97,8 @@ public final class DebateContext: Sendable {
     /// own) given the clause of the first figure after it of the same kind, value and unit:
     /// "shares plunge 28%" and "shares of Acme plunged 28% to $31.40" are one line of news.
     static func headlineTwins(_ sheet: FactSheet, clauses: [Int]) -> [Int] {
-        guard sheet.article.opensWithHeadline else { return clauses }
         var out = clauses
-        let facts = sheet.facts
-        for i in facts.indices where facts[i].sentence == 0 && facts[i].kind.isFigure {
-            guard let v = facts[i].value,
-                  let twin = facts.indices.first(where: { j in
-                      (facts[j].sentence ?? 0) > 0 && facts[j].kind == facts[i].kind && facts[j].value == v && facts[j].unit == facts[i].unit
-                  }) else { continue }
-            out[i] = clauses[twin]
-        }
+        for (headline, twin) in StoryLead.headlineTwins(sheet) { out[headline] = clauses[twin] }
         return out
     }
 }

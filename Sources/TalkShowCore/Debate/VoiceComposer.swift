@@ -526,7 +526,7 @@ public struct VoiceComposer: ImmediateComposer {
                 let who = facts[h].attribution ?? "the company"
                 let plural = VerbAgreement.isPlural(who)
                 // The line names the source: the claim leaves its own "…, according to X, …" out.
-                let claim = Self.withoutAccordingTo(phrasebook.phrase(h))
+                let claim = Self.withoutTrailingSource(Self.withoutAccordingTo(phrasebook.phrase(h)), who)
                 // A source is named once. Where the template names it before the claim, a claim
                 // that opens with it says only what was reported ("Ortiz floats that a launch
                 // could …", not "that Ortiz added that a launch could …") or goes on with "it" or
@@ -853,6 +853,23 @@ public struct VoiceComposer: ImmediateComposer {
             }
         }
 
+        /// `claim` without a closing ", <who> said" or ", said <who>" (a few words may follow
+        /// the verb: ", Ortiz said on Tuesday"): the line names the source itself.
+        static func withoutTrailingSource(_ claim: String, _ who: String) -> String {
+            guard let comma = claim.range(of: ", ", options: .backwards) else { return claim }
+            let tail = claim[comma.upperBound...].split(separator: " ").map(String.init)
+            let name = who.split(separator: " ").map(String.init)
+            guard !name.isEmpty, tail.count <= name.count + 3 else { return claim }
+            let verbs = FactLexicon.shared.attributionVerbs
+            // The source may be named by its last word alone ("Morimoto said").
+            for source in [name, Array(name.suffix(1))] where tail.count > source.count {
+                let nameFirst = Array(tail.prefix(source.count)) == source && verbs.value(tail[source.count]) != nil
+                let verbFirst = verbs.value(tail[0]) != nil && Array(tail[1...source.count]) == source
+                if nameFirst || verbFirst { return String(claim[..<comma.lowerBound]) }
+            }
+            return claim
+        }
+
         /// Whether `{a}` occurs in `template` before the first `{b}`.
         static func slot(_ a: String, comesBefore b: String, in template: String) -> Bool {
             var t = template
@@ -915,10 +932,12 @@ public struct VoiceComposer: ImmediateComposer {
         }
 
         /// Whether a source is the company the article is about: "the company", its subject,
-        /// or a longer or shorter form of the subject's name ("Acme Robotics" for "Acme").
+        /// a longer or shorter form of the subject's name ("Acme Robotics" for "Acme"), or one
+        /// of its officers (`ArticleSubject.officers`).
         func isTheCompany(_ who: String) -> Bool {
             let subject = phrasebook.subject
             return who == "the company" || who == subject || who.hasPrefix(subject + " ") || subject.hasPrefix(who + " ")
+                || context.officers.contains(who)
         }
 
         /// A topic the article raises without a figure, the one this persona weighs most.

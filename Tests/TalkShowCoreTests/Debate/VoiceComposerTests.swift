@@ -262,6 +262,19 @@ import TalkShowTestSupport
         #expect(hedges > 0)
     }
 
+    /// An officer's word is the company's: a plan the finance chief reports is no maybe to
+    /// question, while an analyst's forecast still is.
+    @Test func anOfficersPlan_isNoHedge() {
+        let plan = "Quillon Foods (NYSE: QFI) reported sales of $2.8 billion, up 4%. "
+            + "Chief financial officer Dana Ortiz said inflation would be high next year and that the company plans to cut about 400 jobs. "
+        for take in Self.takes(of: plan + "Quillon shares fell 3%.", hedges: ["{who} only floats the idea that {claim}."]) {
+            #expect(!take.text.contains("the idea that"), "\(take.text)")
+        }
+        let forecast = "Analysts at Halden Research said margins could fall to 9% next year. Quillon shares fell 3%."
+        let hedged = Self.takes(of: plan + forecast, hedges: ["{who} only floats the idea that {claim}."]).filter { $0.text.contains("the idea that") }
+        #expect(!hedged.isEmpty)
+    }
+
     /// A name whose phrase only says who a source is has nothing to cite: no seat ranks it.
     @Test func aSourceDescription_isNotCited() {
         let text = "Quorvex Corp shares plunged 28% after its chief executive resigned. "
@@ -353,6 +366,10 @@ import TalkShowTestSupport
         #expect(Writer.sourcePrefixLength("CFO Dana Ortiz said costs rose", "Dana Ortiz") == "CFO Dana Ortiz ".utf8.count)
         #expect(Writer.sourcePrefixLength("Dana Ortiz said costs rose", "Dana Ortiz") == "Dana Ortiz ".utf8.count)
         #expect(Writer.sourcePrefixLength("at the time, CFO Dana Ortiz said costs rose", "Dana Ortiz") == "at the time, CFO Dana Ortiz ".utf8.count)
+        #expect(Writer.withoutTrailingSource("the shift could add $300M in costs, Ortiz said", "Dana Ortiz") == "the shift could add $300M in costs")
+        #expect(Writer.withoutTrailingSource("the shift could add $300M in costs, said Dana Ortiz on Tuesday", "Dana Ortiz") == "the shift could add $300M in costs")
+        #expect(Writer.withoutTrailingSource("costs could rise, Ortiz said, and prices may follow", "Dana Ortiz") == "costs could rise, Ortiz said, and prices may follow")
+        #expect(Writer.withoutTrailingSource("costs could rise, prices said", "Dana Ortiz") == "costs could rise, prices said")
         #expect(Writer.sourcePrefixLength("in March, Dana Ortiz said costs rose", "Dana Ortiz") == "in March, Dana Ortiz ".utf8.count)
         #expect(Writer.sourcePrefixLength("costs rose for years, and the rival of Dana Ortiz said so", "Dana Ortiz") == nil)
         #expect(Writer.sourcePrefixLength("chief financial officer Dana Ortiz said costs rose", "Dana Ortiz")
