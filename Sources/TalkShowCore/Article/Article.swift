@@ -108,7 +108,13 @@ struct ArticleParser {
                     k += 1
                     continue
                 }
-                for range in splitter.split(p, line.start, line.end) {
+                for (n, split) in splitter.split(p, line.start, line.end).enumerated() {
+                    // A paragraph's first sentence starts after its dateline ("NEW YORK, March 12 (Reuters) - ").
+                    var range = split
+                    if n == 0, let cut = Dateline.end(p, split.lowerBound, split.upperBound) {
+                        part.dropped.append(drop(split.lowerBound, cut, .dateline))
+                        range = cut..<split.upperBound
+                    }
                     if let reason = filter.classifySentence(p, range.lowerBound, range.upperBound) {
                         part.dropped.append(drop(range.lowerBound, range.upperBound, reason))
                     } else {
@@ -190,8 +196,12 @@ struct ArticleParser {
         return out
     }
 
+    /// Whether line `a` is wrapped text that `b` goes on with. A wrapped line is filled to its
+    /// width, so a next line much longer than it starts a paragraph of its own (a headline
+    /// over a paragraph written on one line).
     func runsOn(_ a: Line, into b: Line) -> Bool {
         guard a.end - a.start >= 50, !filter.endsWithTerminal(p, a.start, a.end), !isTitleCase(a) else { return false }
+        if b.end - b.start > (a.end - a.start) * 3 / 2 + 10 { return false }
         if splitter.skipBullet(p, b.start, b.end) != b.start { return false }
         let c = p[b.start]
         return UTF8Bytes.isLower(c) || UTF8Bytes.isDigit(c) || c == 0x24 || a.end - a.start >= 60

@@ -28,5 +28,5 @@ public struct DroppedLine: Codable, Sendable, Equatable {
 
 /// Why `BoilerplateFilter` left a line or sentence out of the prose.
 public enum DropReason: String, Codable, Sendable, Equatable {
-    case heading, navigation, share, disclaimer, promotion, credit, byline, tickerStrip, questionList, fragment, label
+    case heading, navigation, share, disclaimer, promotion, credit, byline, tickerStrip, questionList, fragment, label, dateline
 }

@@ -349,28 +349,10 @@ extension Phrasebook {
         }
     }
 
-    /// The UTF-8 offset after a press-release dateline that opens a phrase: at most five
-    /// words, one of them a number, a word in capitals or a "(Source)", each starting with a
-    /// capital, a digit or "(", then " -- " or a spaced dash ("CHICAGO, Feb. 12 -- ", "12 -- ",
-    /// "LONDON (Wire) — "); nil otherwise.
+    /// The UTF-8 offset after a press-release or wire dateline that opens a phrase
+    /// (`Dateline.end`); nil otherwise.
     static func pressDatelineEnd(_ out: String) -> Int? {
         var copy = out
-        return copy.withUTF8 { b -> Int? in
-            var i = 0, words = 0, marked = false
-            while i < b.count, words <= 5 {
-                let start = i
-                while i < b.count, b[i] != 0x20 { i += 1 }
-                let word = UnsafeBufferPointer(rebasing: b[start..<i])
-                guard let c = word.first else { return nil }
-                let dash = (word.count == 2 && word[0] == 0x2D && word[1] == 0x2D) || (word.count == 3 && isDash(word, 0))
-                if dash { return words > 0 && marked && i + 1 < b.count ? i + 1 : nil }
-                guard UTF8Bytes.isUpper(c) || UTF8Bytes.isDigit(c) || c == 0x28 else { return nil }
-                let letters = word.filter(UTF8Bytes.isLetter)
-                if word.contains(where: UTF8Bytes.isDigit) || c == 0x28 || (letters.count >= 3 && !letters.contains(where: UTF8Bytes.isLower)) { marked = true }
-                words += 1
-                i += 1
-            }
-            return nil
-        }
+        return copy.withUTF8 { Dateline.end($0, 0, $0.count) }
     }
 }

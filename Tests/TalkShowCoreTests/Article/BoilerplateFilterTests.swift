@@ -75,6 +75,23 @@ import Testing
         #expect(kept("Key figures at 5%\n\n" + Self.body) == [Self.body])
     }
 
+    /// A headline over paragraphs written one to a line is a paragraph of its own, and a wire
+    /// dateline is cut from the sentence it opens; wrapped text still runs on.
+    @Test func aHeadlineOverLongLines_standsAlone_andTheDatelineIsCut() {
+        let text = "Strike at Quillon Aerospace enters third week, company warns on deliveries\n"
+            + "SEATTLE, Oct 2 (Wire) - A strike by about 21,000 machinists at Quillon Aerospace entered its third week on Wednesday with no talks scheduled.\n"
+            + "Quillon said it now expects to deliver between 310 and 330 aircraft this year, down from its previous forecast of 375 to 400."
+        let article = Article(text: text)
+        #expect(article.sentences.map(\.text) == [
+            "Strike at Quillon Aerospace enters third week, company warns on deliveries",
+            "A strike by about 21,000 machinists at Quillon Aerospace entered its third week on Wednesday with no talks scheduled.",
+            "Quillon said it now expects to deliver between 310 and 330 aircraft this year, down from its previous forecast of 375 to 400.",
+        ])
+        #expect(article.opensWithHeadline)
+        let wrapped = Article(text: "Quillon Aerospace said on Wednesday that a strike by about 21,000\nmachinists had entered its third week.")
+        #expect(wrapped.sentences.count == 1)
+    }
+
     /// A title-case first line with a verb is the headline; one later in the text, or one
     /// without a verb, is a heading.
     @Test func titleCaseFirstLine_withAVerb_isTheHeadline() {

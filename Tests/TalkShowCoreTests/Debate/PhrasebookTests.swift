@@ -507,6 +507,8 @@ import TalkShowTestSupport
         #expect(Phrasebook.pressDatelineEnd("LONDON (Wire) — Quillon rose 4%") == "LONDON (Wire) — ".utf8.count)
         #expect(Phrasebook.pressDatelineEnd("Revenue — the key line — rose 4%") == nil)
         #expect(Phrasebook.pressDatelineEnd("Quillon said sales -- a record -- rose") == nil)
+        #expect(Phrasebook.pressDatelineEnd("NEW YORK, March 12 (Reuters) - Quillon cut its dividend") == "NEW YORK, March 12 (Reuters) - ".utf8.count)
+        #expect(Phrasebook.pressDatelineEnd("Quillon Corp. (QLN) - Get Report posted better results") == nil)
         let text = "CHICAGO, Feb. 12 -- Quillon Foods Inc. (NYSE: QFI) today reported fourth-quarter net sales of $2.84 billion. "
             + "For fiscal 2026, the company expects organic sales growth of 1% to 3% and adjusted earnings per share of $3.05 to $3.20, "
             + "below the $3.28 analysts had expected. "
@@ -516,7 +518,9 @@ import TalkShowTestSupport
         let book = Phrasebook(sheet)
         func phrase(_ figure: String) -> String? { sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase) }
         #expect(sheet.sentences.count == 3)
-        #expect(sheet.facts.contains { $0.kind == .period && $0.text == "Feb. 12" })
+        // The dateline is where and when the release was printed, not a fact of it.
+        #expect(!sheet.facts.contains { $0.kind == .period && $0.text == "Feb. 12" })
+        #expect(sheet.article.dropped.contains { $0.reason == .dateline && $0.text.hasPrefix("CHICAGO, Feb. 12") })
         #expect(phrase("2.84") == "Quillon Foods Inc today reported fourth-quarter net sales of $2.84B", "\(phrase("2.84") ?? "")")
         #expect(phrase("3.05")?.hasSuffix("the company expects organic sales growth of 1% to 3% and adjusted EPS of $3.05 to $3.20") == true,
                 "\(phrase("3.05") ?? "")")
