@@ -250,8 +250,9 @@ extension Phrasebook {
         return text.withUnsafeBufferPointer { p -> (Range<Int>, Int)? in
             let and = WordKey("and")
             func isVerb(_ k: Int) -> Bool { UTF8Bytes.isLower(p[words[k].0]) && isVerbForm(p, words[k].0, words[k].1, grammar: grammar) }
-            guard let m = (1..<min(from, first)).last(where: { WordKey.of(p, words[$0].0, words[$0].1) == and && isVerb($0 + 1) }),
-                  from >= m + 1 else { return nil }
+            // The phrase may start at the "and" itself (", and expects $120M …").
+            guard let m = (1..<min(from + 1, first)).last(where: { WordKey.of(p, words[$0].0, words[$0].1) == and && isVerb($0 + 1) }),
+                  from >= m else { return nil }
             var v = 0
             while v < min(m, 9), !isVerbForm(p, words[v].0, words[v].1, grammar: grammar) {
                 if endsWithComma(text, words[v]) { return nil }

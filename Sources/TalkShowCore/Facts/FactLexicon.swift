@@ -38,6 +38,9 @@ public final class FactLexicon: Sendable {
     /// The legal forms among them ("Inc", "plc"), left off a subject's name when it is spoken.
     public let legalSuffixes: WordTable<Bool>
     public let personTitles: WordTable<Bool>
+    /// Words that set a noun aside from the one before them ("unit costs excluding fuel"): the
+    /// noun after one is not what a verb moves.
+    public let setAside: WordTable<Bool>
     /// Titles of a company's own officers and spokespeople ("chief financial officer").
     public let executiveTitles: WordTable<Bool>
     /// Titles written with a capital before a name ("President", "Dr."); others are lowered.
@@ -71,8 +74,10 @@ public final class FactLexicon: Sendable {
     /// The name grammar's own words, as keys.
     let nameWords = NameWords()
 
-    /// Which side of a contrast marker carries the weight of the sentence.
-    public enum ContrastSide: String, Sendable, Decodable { case before, after }
+    /// Which side of a contrast marker carries the weight of the sentence; `background` marks
+    /// an earlier move the news is set against ("fell 5% after rising 31% this year"): its
+    /// words weigh as conceded, and it opens no clause of its own.
+    public enum ContrastSide: String, Sendable, Decodable { case before, after, background }
 
     struct TopicsFile: Decodable {
         var topics: [String: [String]]
@@ -92,6 +97,7 @@ public final class FactLexicon: Sendable {
         var formerStates: [String]
         var leaving: [String]
         var judgements: [String]?
+        var setAside: [String]?
     }
     struct HedgesFile: Decodable {
         var hedges: [String: Double]
@@ -183,6 +189,7 @@ public final class FactLexicon: Sendable {
         self.corporateSuffixes = WordTable(entities.corporateSuffixes.map { ($0, true) } + (entities.surnameSuffixes ?? []).map { ($0, false) })
         self.legalSuffixes = WordTable(words: entities.legalSuffixes)
         self.personTitles = WordTable(words: entities.personTitles)
+        self.setAside = WordTable(words: polarity.setAside ?? [])
         self.executiveTitles = WordTable(words: entities.executiveTitles ?? [])
         self.formalTitles = WordTable(words: entities.formalTitles)
         self.productNouns = WordTable(words: entities.productNouns)

@@ -100,7 +100,7 @@ public struct TextReader: Sendable {
                 // After an aside, the noun before the aside decides ("shelter costs, which …, climbed").
                 if inverse, sense.direction != nil, sense.directionSpan == sense.polaritySpan, !sense.judges,
                    Self.besideInverse(t, s, k, n, from, to)
-                    || k > from && t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x2C && Self.movesInverse(p, t, s, k, n, from, to) {
+                    || k > from && t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x2C && movesInverse(p, t, s, k, n, from, to) {
                     value = -sense.polarity
                 }
                 // A noun whose fall is good news is what a verb beside it moves: "the net loss
@@ -110,10 +110,12 @@ public struct TextReader: Sendable {
                 else if sense.state, n == 1, Self.leftBehind(t, s, k, from) { value = -sense.polarity }
             } else if sense.comparisonSpan > 0, k + Int(sense.comparisonSpan) <= to,
                       Self.expectationFollows(p, t, s, k + Int(sense.comparisonSpan), to) {
-                value = sense.comparison; n = Int(sense.comparisonSpan)
+                n = Int(sense.comparisonSpan)
+                // Costs above what was expected are bad news.
+                value = inverse && movesInverse(p, t, s, k, n, from, to, comparison: true) ? -sense.comparison : sense.comparison
             } else if let d = sense.direction, k + Int(sense.directionSpan) <= to {
                 let base = d == .up ? Self.directionWeight : -Self.directionWeight
-                value = inverse && Self.movesInverse(p, t, s, k, Int(sense.directionSpan), from, to) ? -base : base
+                value = inverse && movesInverse(p, t, s, k, Int(sense.directionSpan), from, to) ? -base : base
                 n = Int(sense.directionSpan)
             }
             if var v = value {
@@ -140,7 +142,7 @@ public struct TextReader: Sendable {
                  _ first: Int, _ n: Int, _ from: Int, _ to: Int) -> Double {
         guard abs(polarity) < Self.unloaded, first >= from, first < to else { return polarity }
         let base = direction == .up ? Self.directionWeight : -Self.directionWeight
-        let inverse = (from..<to).contains { s[$0].inverse } && Self.movesInverse(p, t, s, first, n, from, to)
+        let inverse = (from..<to).contains { s[$0].inverse } && movesInverse(p, t, s, first, n, from, to)
         return tanh(inverse ? -base : base)
     }
 
@@ -172,6 +174,8 @@ public struct TextReader: Sendable {
 
     /// How many words before a direction word its noun may stand.
     static let subjectReach = 6
+    /// How many words before a comparison with what was expected its noun may stand.
+    static let comparisonReach = 12
 
     /// Whether the direction word at `k..<k+n`, in a clause with an inverse noun, moves
     /// one (or the second word of an inverse phrase). The nearest word before it (within `subjectReach`, in its comma segment) that the
@@ -179,19 +183,25 @@ public struct TextReader: Sendable {
     /// or loaded word ("profit slips as loan losses rise": "slips" moves the profit); right
     /// after an aside set off by commas, the words before the aside. With
     /// none, the two words after it decide the same way ("cut its costs"); with none there
-    /// either, the clause does.
-    static func movesInverse(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ k: Int, _ n: Int, _ from: Int, _ to: Int) -> Bool {
+    /// either, the clause does. A comparison with what was expected (`comparison`) measures
+    /// the figure before it, past a comma ("costs would rise 5% to 7%, well above analysts'
+    /// expectations"), within `comparisonReach` words; the expectation after it decides nothing.
+    func movesInverse(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ k: Int, _ n: Int, _ from: Int, _ to: Int,
+                      comparison: Bool = false) -> Bool {
+        let setAside = lexicon.setAside
         func decides(_ j: Int) -> Bool? {
             // The inverse phrase "Treasury yields" is marked on its first word.
             if s[j].inverse || (j > from && s[j - 1].inverse && t[j - 1].kind == .word) { return true }
             return s[j].topicsSpan > 0 || s[j].polaritySpan > 0 ? false : nil
         }
         var j = k - 1, words = 0
-        while j >= from, words < subjectReach {
+        while j >= from, words < (comparison ? Self.comparisonReach : Self.subjectReach) {
             if t[j].kind == .word {
+                // "unit costs excluding fuel would rise": the noun set aside is not the subject.
+                if j - 1 >= from, t[j - 1].kind == .word, setAside.exactValue(t[j - 1].fullKey) != nil { j -= 2; words += 2; continue }
                 if let d = decides(j) { return d }
                 words += 1
-            } else if t[j].kind == .symbol, p[t[j].start] == 0x2C || p[t[j].start] == 0x3B {
+            } else if !comparison, t[j].kind == .symbol, p[t[j].start] == 0x2C || p[t[j].start] == 0x3B {
                 // A verb right after an aside moves the noun before it: "shelter costs, which
                 // account for a third of the index, climbed" (the aside opens with a comma).
                 guard words == 0, p[t[j].start] == 0x2C else { break }
@@ -202,9 +212,10 @@ public struct TextReader: Sendable {
             }
             j -= 1
         }
+        if comparison { return true }
         j = k + n
         words = 0
-        while j < to, words < inverseReach, t[j].kind == .word {
+        while j < to, words < Self.inverseReach, t[j].kind == .word {
             // A compound noun is headed by its last word: "higher component costs".
             if let d = decides(j) { return d || (j + 1 < to && t[j + 1].kind == .word && s[j + 1].inverse) }
             words += 1
@@ -515,7 +526,7 @@ public struct TextReader: Sendable {
             } else if token.kind == .word, k > from, k + 1 < to, t[k - 1].kind == .number || (t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x25),
                       text(p, token.start, token.end) == "as", t[k + 1].kind == .word {
                 cut = 1
-            } else if token.kind == .word, k > from, s[k].contrast != nil, k + Int(s[k].contrastSpan) <= to,
+            } else if token.kind == .word, k > from, let side = s[k].contrast, side != .background, k + Int(s[k].contrastSpan) <= to,
                       !Self.setOffByCommas(p, t, k, Int(s[k].contrastSpan), to) {
                 // A contrast word between two commas is an aside, not a new clause: "Gross
                 // margin, however, expanded …" keeps its subject.

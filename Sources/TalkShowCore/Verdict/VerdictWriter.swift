@@ -40,7 +40,8 @@ public enum VerdictWriter {
         let negativeSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] < 0 } }
         let positiveSomewhere = candidates.filter { i in context.readings.contains { $0.factValues[i] > 0 } }
         // Of those, the weightiest whose phrase can stand as a line of its own ("for Acme." is
-        // no Risk), else the weightiest; phrases are made only for the facts looked at.
+        // no Risk) and that is about more than the stock, else the weightiest that stands
+        // alone, else the weightiest; phrases are made only for the facts looked at.
         // A name's value is its clause's tone, and its phrase may stop short of what set it
         // ("Sunfield posts record profit, … as windfall tax threat looms"): a name whose own
         // phrase reads the other way is no line for that side.
@@ -53,7 +54,11 @@ public enum VerdictWriter {
                 let tone = Self.tone(of: phrase)
                 return negative ? tone <= 0 : tone >= 0
             }
-            return sorted.first(where: fits) ?? sorted.first { Self.standsAlone(context.phrasebook.phrase($0)) } ?? sorted.first
+            // The market's reaction ("shares fell 8.7%", a price target) is no risk or
+            // opportunity of the business while a line about the business is left.
+            func aboutTheMarketOnly(_ f: Int) -> Bool { context.sheet.facts[f].topics == [.valuation] }
+            return sorted.first { !aboutTheMarketOnly($0) && fits($0) } ?? sorted.first(where: fits)
+                ?? sorted.first { Self.standsAlone(context.phrasebook.phrase($0)) } ?? sorted.first
         }
         let riskFact = weightiest(negativeSomewhere, negative: true) { (panel[$0], $0) < (panel[$1], $1) }
         // Not from the Risk's clause: the two would quote one line of the article twice.

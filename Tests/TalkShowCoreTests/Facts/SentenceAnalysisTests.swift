@@ -80,6 +80,23 @@ import Testing
         #expect(jobs?.clause.hasPrefix("the company plans") == true, "\(jobs?.clause ?? "")")
     }
 
+    /// Costs above what was expected are bad news, as revenue above it is good; a noun set
+    /// aside ("excluding fuel") is not what the verb moves; income is a measure of profit.
+    @Test func costsAboveExpectations_readBad() {
+        #expect(analyse("Costs came in well above analysts' expectations.").polarity < 0)
+        #expect(analyse("Revenue came in well above analysts' expectations.").polarity > 0)
+        #expect(analyse("Its unit costs excluding fuel would rise 5% to 7% this year, well above analysts' expectations.").polarity < -0.3)
+        #expect(analyse("Net interest income fell 6% as deposit costs climbed.").polarity < -0.3)
+    }
+
+    /// An earlier move the news is set against weighs as a concession and opens no clause:
+    /// "fell 5.3% after rising 31% this year" is a fall.
+    @Test func anEarlierMove_isBackground() {
+        let sheet = FactExtractor().extract(Article(text: "Shares fell 5.3% to $142.70 by midday after rising 31% so far this year."))
+        #expect(sheet.sentences[0].polarity < -0.2)
+        #expect(Set(sheet.facts.map(\.clauseStart)).count == 1)
+    }
+
     /// A compound noun is headed by its last word: "higher component costs" are higher costs.
     @Test func aCompoundNoun_isReadOnItsHead() {
         #expect(analyse("The company absorbed higher component costs.").polarity < 0)

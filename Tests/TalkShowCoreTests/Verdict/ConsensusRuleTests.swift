@@ -74,6 +74,16 @@ import TalkShowTestSupport
         #expect(VerdictWriter.standsAlone("spending will rise 20%"))
     }
 
+    /// The Risk is about the business while a line about it is left: the stock's fall, the
+    /// market's reaction, weighs more here but gives way to the cost warning.
+    @Test func theRisk_isAboutTheBusinessBeforeTheStock() {
+        let text = "Quillon Air warns on costs\n\nQuillon Air (NYSE: QLA) said on Thursday that its fuel costs would rise 5% this year. "
+            + "Quillon shares plunged 19% to $46.10 in midday trading, their worst day in a decade. Revenue rose 7% to $6.2 billion."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        #expect(verdict.risk.contains("costs would rise 5%"), "\(verdict.risk)")
+    }
+
     /// Risk and Opportunity never quote one line of the article twice: the Opportunity is
     /// not taken from the Risk's clause. Checked on the sample articles, and on the corpus
     /// articles when they are here.
