@@ -70,10 +70,10 @@ public final class DebateContext: Sendable {
         isAmount = facts.indices.map { facts[$0].kind.isAmount }
         uncoveredTopics = Topic.list(raised & ~covered)
         let phrasebook = phrasebook
-        // A name whose phrase only says who a source is ("an analyst at Northby Capital") has
+        // A firm named only as where a source works ("an analyst at Northby Capital") has
         // nothing to cite.
         let citable = facts.indices.map { i in
-            !phrasebook.isEmpty(i) && (isFigure[i] || !VoiceComposer.Writer.describesASource(phrasebook.phrase(i)))
+            !phrasebook.isEmpty(i) && !(facts[i].kind == .organization && ArticleSubject.isSourcesEmployer(facts[i], in: sheet.article))
         }
         fallbackOrder = isFigure.indices.filter { isFigure[$0] } + isFigure.indices.filter { !isFigure[$0] && citable[$0] }
         let rankings = readings.map { FactRanking($0.factValues) { citable[$0] } }

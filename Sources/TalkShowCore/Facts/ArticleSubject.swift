@@ -227,6 +227,32 @@ public enum ArticleSubject {
         return out
     }
 
+    /// Whether the organisation `f` is named only as where a source works: after an article,
+    /// one to three words of title and a preposition ("an analyst at X", "a portfolio manager
+    /// at X"), so that what stands around it says who the source is, not what X did.
+    public static func isSourcesEmployer(_ f: Fact, in article: Article, lexicon: FactLexicon = .shared) -> Bool {
+        article.bytes.withUnsafeBufferPointer { p in
+            func word(endingAt end: Int) -> Range<Int>? {
+                guard end > 0, p[end - 1] == 0x20 else { return nil }
+                var s = end - 1
+                while s > 0, p[s - 1] != 0x20, p[s - 1] != 0x0A { s -= 1 }
+                return s < end - 1 ? s..<(end - 1) : nil
+            }
+            guard let preposition = word(endingAt: f.start),
+                  lexicon.sourcePrepositions.value(p, preposition.lowerBound, preposition.upperBound) != nil else { return false }
+            var start = preposition.lowerBound
+            for _ in 0..<3 {
+                guard let w = word(endingAt: start) else { return false }
+                start = w.lowerBound
+                guard lexicon.personTitles.value(p, start, preposition.lowerBound - 1) != nil,
+                      let article = word(endingAt: start) else { continue }
+                if UTF8Bytes.isWord(p, article.lowerBound, article.upperBound, "an") || UTF8Bytes.isWord(p, article.lowerBound, article.upperBound, "a")
+                    || UTF8Bytes.isWord(p, article.lowerBound, article.upperBound, "the") { return true }
+            }
+            return false
+        }
+    }
+
     /// Whether the organisation `f` is named as a source that studies companies: before a
     /// research source ("X analysts", "X's note") or after one and a preposition ("analysts at X").
     static func isResearchFirm(_ f: Fact, _ p: UnsafeBufferPointer<UInt8>, lexicon: FactLexicon) -> Bool {

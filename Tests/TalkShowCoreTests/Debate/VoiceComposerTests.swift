@@ -275,7 +275,7 @@ import TalkShowTestSupport
         #expect(!hedged.isEmpty)
     }
 
-    /// A name whose phrase only says who a source is has nothing to cite: no seat ranks it.
+    /// A firm named only as where a source works has nothing to cite: no seat ranks it.
     @Test func aSourceDescription_isNotCited() {
         let text = "Quorvex Corp shares plunged 28% after its chief executive resigned. "
             + "\"This is the worst possible combination: a sudden exit, an accounting question and no guidance,\" said Fiona Castellanos, an analyst at Northby Capital, who suspended her rating. "
@@ -284,7 +284,9 @@ import TalkShowTestSupport
         let firm = context.sheet.facts.firstIndex { $0.text == "Northby Capital" }
         #expect(firm != nil)
         if let firm {
-            #expect(VoiceComposer.Writer.describesASource(context.phrasebook.phrase(firm)), "\(context.phrasebook.phrase(firm))")
+            #expect(ArticleSubject.isSourcesEmployer(context.sheet.facts[firm], in: context.sheet.article))
+            let company = context.sheet.facts.first { $0.kind == .organization && $0.text.hasPrefix("Quorvex") }
+            #expect(company.map { !ArticleSubject.isSourcesEmployer($0, in: context.sheet.article) } == true)
             for ranking in context.rankings { #expect(!ranking.weighty.contains(firm)) }
             #expect(!context.fallbackOrder.contains(firm))
         }
