@@ -32,6 +32,9 @@ public final class DebateContext: Sendable {
     /// The fact each seat's opening headline leads with (`FactRanking.leads`), from the facts
     /// on the side of its opening stance, amounts first.
     let leads: [Int?]
+    /// The fact each seat's closing counterpoint names, cast as the leads are from the facts
+    /// against its opening side, so that four seats do not close on one line.
+    let counters: [Int?]
 
     public init(sheet: FactSheet, scenario: Scenario) {
         self.sheet = sheet
@@ -84,6 +87,9 @@ public final class DebateContext: Sendable {
         // and it is about the subject: a figure whose clause names only another company
         // ("Tolliver's sales grew 11%" in a story about its buyer) comes after the others.
         let elsewhere = scoring.aboutAnotherCompany
+        counters = FactRanking.leads(rankings.indices.map { s in
+            readings[s].stance >= 0 ? rankings[s].negatives : rankings[s].positives
+        }, values: readings.map(\.factValues), clauseOf: clauseOf)
         leads = FactRanking.leads(rankings.indices.map { s in
             let x = readings[s].stance
             let side = x > band ? rankings[s].positives : x < -band ? rankings[s].negatives : rankings[s].weighty

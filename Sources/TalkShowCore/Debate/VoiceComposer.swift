@@ -580,8 +580,10 @@ public struct VoiceComposer: ImmediateComposer {
             // Counterpoint: the strongest fact against its own side.
             var counterpoint: String? = nil
             let against = (x >= 0 ? neg : pos)
-            // A fact the take has said twice already is not said a third time.
-            if let f = firstFresh(against) ?? against.first(where: { times(said: $0, in: [headline] + analysis) < 2 }),
+            // The fact cast for this seat's close, while the take has not cited its clause;
+            // else the first fresh one. A fact the take has said twice already is not said a third time.
+            let cast = context.counters[seat].flatMap { f in against.contains(f) && !usedClauses.contains(context.clauseOf[f]) ? f : nil }
+            if let f = cast ?? firstFresh(against) ?? against.first(where: { times(said: $0, in: [headline] + analysis) < 2 }),
                speak(of: f),
                let s = say("counterpoint", templates("counterpoint", of: f), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s

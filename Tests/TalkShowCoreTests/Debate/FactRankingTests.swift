@@ -69,6 +69,33 @@ import TalkShowTestSupport
         #expect(distinct > 0)
     }
 
+    /// Seats close on the counter cast for them: in the samples, a take that has not cited
+    /// its cast counter's clause names it in its counterpoint, and four seats with four cast
+    /// counters close on more than one line.
+    @Test func sampleCounterpoints_sayTheirCastCounters() async throws {
+        var said = 0, spread = 0
+        for (name, text) in Corpus.sampleArticles() {
+            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+            let transcript = try await DebateEngine.run(context, rounds: 1, clock: ContinuousClock())
+            let takes = transcript.rounds[0].messages.filter { $0.kind == .take }
+            var closes: Set<String> = []
+            for take in takes {
+                guard let counter = context.counters[take.seat], let close = take.counterpoint else { continue }
+                closes.insert(close)
+                let phrase = context.phrasebook.phrase(counter).lowercased()
+                let body = (take.headline + " " + take.text).lowercased()
+                let bodyClauses = take.cites.compactMap { id in context.sheet.facts.firstIndex { $0.id == id } }
+                    .filter { body.contains(context.phrasebook.phrase($0).lowercased()) }.map { context.clauseOf[$0] }
+                if bodyClauses.contains(context.clauseOf[counter]) { continue }
+                #expect(close.lowercased().contains(phrase), "\(name) \(take.speaker): \(close)")
+                said += 1
+            }
+            if Set(context.counters.compactMap { $0.map { context.clauseOf[$0] } }).count == takes.count, closes.count > 1 { spread += 1 }
+        }
+        #expect(said > 10)
+        #expect(spread > 0)
+    }
+
     /// A figure whose clause names only another company is that company's: a lead comes
     /// from the subject's own figures while it has one on its side.
     @Test func aLead_isAboutTheSubjectBeforeAnotherCompany() {
