@@ -467,11 +467,18 @@ public struct VoiceComposer: ImmediateComposer {
             let weakness = (side == .bearish ? lead : nil) ?? first(neg) ?? first(weighty.reversed()) ?? fallback.last
             // Headline: the thesis.
             var slots: Slots = ["subject": subject]
-            let headlineTemplates: [String]
+            var headlineTemplates: [String]
             switch side {
             case .bullish: headlineTemplates = persona.voice.headline.bullish
             case .bearish: headlineTemplates = persona.voice.headline.bearish
             case .neutral: headlineTemplates = persona.voice.headline.neutral
+            }
+            // A story about the economy, or about no company, is no firm to praise or doubt:
+            // a thesis that does not name the subject fits it better, where the voice has one.
+            let generic = subject == ArticleSubject.economy || subject == ArticleSubject.none
+            if generic {
+                let unnamed = headlineTemplates.filter { !LiteralText.contains($0, "{subject}") }
+                if !unnamed.isEmpty { headlineTemplates = unnamed }
             }
             let factForHeadline = lead ?? weighty.first ?? fallback.first
             if let s = strength { slots["strength"] = phrasebook.phrase(s) }
@@ -480,7 +487,6 @@ public struct VoiceComposer: ImmediateComposer {
             // A subject that brings its own article ("the economy") takes no second one.
             // One that names no company is a thing the news happens in, not a place of work: "in
             // the economy", not "at the economy".
-            let generic = subject == ArticleSubject.economy || subject == ArticleSubject.none
             let ownArticle: ((String) -> String)? = subject.hasPrefix("the ") || generic ? {
                 let bare = LiteralText.replacing(LiteralText.replacing($0, "the {subject}", with: "{subject}"), "The {subject}", with: "{subject}")
                 return generic ? LiteralText.replacing(bare, "at {subject}", with: "in {subject}") : bare

@@ -17,6 +17,8 @@ public final class FactLexicon: Sendable {
     /// The words between a research source and its firm ("analysts at X").
     public let sourcePrepositions: WordTable<Bool>
     /// The words before whom something was said to ("on a call with analysts"): no source.
+    /// What a provider of data gives ("according to LSEG data"): figures, not a claim.
+    public let dataNouns: WordTable<Bool>
     public let audiencePrepositions: WordTable<Bool>
     /// Words that make the expectation after them a past one ("its earlier forecast").
     public let pastEstimateMarkers: WordTable<Bool>
@@ -107,6 +109,7 @@ public final class FactLexicon: Sendable {
         var researchSources: [String]?
         var sourcePrepositions: [String]?
         var audiencePrepositions: [String]?
+        var dataNouns: [String]?
         var pastEstimateMarkers: [String]?
         var officialSources: [String]
         var companyPronouns: [String]
@@ -178,6 +181,7 @@ public final class FactLexicon: Sendable {
         self.researchSources = WordTable(words: hedges.researchSources ?? [])
         self.sourcePrepositions = WordTable(words: hedges.sourcePrepositions ?? [])
         self.audiencePrepositions = WordTable(words: hedges.audiencePrepositions ?? [])
+        self.dataNouns = WordTable(words: hedges.dataNouns ?? [])
         self.pastEstimateMarkers = WordTable(words: hedges.pastEstimateMarkers ?? [])
         self.officialSources = WordTable(words: hedges.officialSources)
         self.companyPronouns = WordTable(words: hedges.companyPronouns)

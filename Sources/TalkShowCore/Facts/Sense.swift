@@ -131,6 +131,13 @@ extension FactLexicon {
                 combined.forEachStem(p, token.start, token.nameEnd) { sn.overlay($0); has = true }
                 if has { apply(sn, 1, whole: false) }
             }
+            // A one-word marker after an auxiliary or a negator is an adverb, no contrast:
+            // "wage growth is still healthy", "has not yet".
+            if s.contrastSpan == 1, k > 0, t[k - 1].kind == .word,
+               auxiliaries.exactValue(t[k - 1].fullKey) != nil || out[k - 1].negatorSpan > 0 {
+                s.contrast = nil
+                s.contrastSpan = 0
+            }
             s.attributionVerb = e1?.attributionVerb == true || (hasStem && s1.attributionVerb)
             // Inverse nouns are read on the possessive-stripped word ("costs'", "company's"),
             // and a phrase of them ("interest rates") on its first word.

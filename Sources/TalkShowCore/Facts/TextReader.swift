@@ -343,7 +343,10 @@ public struct TextReader: Sendable {
                 while j < to, j < k + n + 8 {
                     // Whom it was said to is no source: "on a call with analysts", "in an interview with X".
                     if j > k + n, t[j - 1].kind == .word, lexicon.audiencePrepositions.value(p, t[j - 1]) != nil { break }
-                    if let name = nameAt(p, t, j, to) { return name }
+                    if let e = nameLastToken(p, t, j, to) {
+                        if providesData(p, t, e, to) { break }
+                        return text(p, t[j].start, t[e].nameEnd)
+                    }
                     if t[j].kind == .word, lexicon.groupSources.nameValue(p, t[j]) != nil {
                         // "according to analysts at Brookmere Securities": the group and its firm.
                         if t[j].nameEnd == t[j].end, j + 2 < to, t[j + 1].kind == .word, lexicon.sourcePrepositions.value(p, t[j + 1]) != nil,
@@ -371,7 +374,7 @@ public struct TextReader: Sendable {
             var j = k + 1
             while j < to, j <= k + 4 {
                 if t[j].kind == .word, lexicon.personTitles.value(p, t[j]) != nil || isFunctionWord(p, t[j]) { j += 1; continue }
-                if let name = nameAt(p, t, j, to) { return name }
+                if let e = nameLastToken(p, t, j, to), !providesData(p, t, e, to) { return text(p, t[j].start, t[e].nameEnd) }
                 break
             }
         }
@@ -488,12 +491,23 @@ public struct TextReader: Sendable {
 
     /// The byte where the name opening at token `j` ends (before any possessive), nil for no name.
     func nameEnd(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ j: Int, _ to: Int) -> Int? {
+        nameLastToken(p, t, j, to).map { t[$0].nameEnd }
+    }
+
+    /// Whether the name ending at token `e` is a provider of data ("according to LSEG data"):
+    /// it gives figures, so it is no source to question.
+    func providesData(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ e: Int, _ to: Int) -> Bool {
+        e + 1 < to && t[e + 1].kind == .word && lexicon.dataNouns.value(p, t[e + 1]) != nil
+    }
+
+    /// The last token of the name opening at token `j`, nil for no name.
+    func nameLastToken(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ j: Int, _ to: Int) -> Int? {
         guard j < to, t[j].kind == .word, t[j].capitalized, !isFunctionWord(p, t[j]),
               lexicon.personTitles.value(p, t[j]) == nil else { return nil }
         var e = j
         while e + 1 < to, t[e + 1].kind == .word, t[e + 1].capitalized, t[e].nameEnd == t[e].end,
               lexicon.personTitles.value(p, t[e + 1]) == nil { e += 1 }
-        return t[e].nameEnd
+        return e
     }
 
     func isFunctionWord(_ p: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {

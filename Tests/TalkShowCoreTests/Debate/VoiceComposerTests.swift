@@ -191,6 +191,26 @@ import TalkShowTestSupport
         return scenario.personas.indices.map { composer.composeNow(round: 0, seat: $0, stances: context.openingStances, history: []) }
     }
 
+    /// A story about the economy takes a thesis that does not name the subject, where the
+    /// voice has one: no "capital at the economy".
+    @Test func aHeadlineAboutTheEconomy_doesNotNameIt() {
+        let text = "Employers added 142,000 jobs in August, the Labor Department said. Unemployment rose to 4.6%. Wages rose 0.3%. "
+            + "Treasury yields fell 9 basis points."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        #expect(context.phrasebook.subject == ArticleSubject.economy)
+        let composer = VoiceComposer(context: context)
+        var checked = 0
+        for seat in context.scenario.personas.indices {
+            let take = composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+            let x = context.openingStances[seat], band = context.scenario.verdict.neutralBand, h = context.scenario.personas[seat].voice.headline
+            let templates = x > band ? h.bullish : x < -band ? h.bearish : h.neutral
+            guard templates.contains(where: { !$0.contains("{subject}") }) else { continue }
+            #expect(!take.headline.contains("economy"), "\(take.headline)")
+            checked += 1
+        }
+        #expect(checked > 0)
+    }
+
     /// A story about the economy happens in it, not at it: "at {subject}" reads "in the economy".
     @Test func aHeadlineAboutTheEconomy_saysIn() {
         var scenario = Scenario.builtIn

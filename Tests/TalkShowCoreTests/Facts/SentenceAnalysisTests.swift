@@ -89,6 +89,15 @@ import Testing
         #expect(analyse("Net interest income fell 6% as deposit costs climbed.").polarity < -0.3)
     }
 
+    /// A contrast word after an auxiliary is an adverb: "is still healthy" opens no clause.
+    @Test func stillAfterAVerb_isNoContrast() {
+        let sheet = FactExtractor().extract(Article(text: "One soft report is no recession, and wage growth at 3.6% is still healthy in real terms."))
+        let wage = sheet.facts.first { $0.text == "3.6%" }
+        #expect(wage?.clause.hasSuffix("is still healthy in real terms") == true, "\(wage?.clause ?? "")")
+        // Opening a clause, it still hands the sentence to what follows.
+        #expect(analyse("Sales fell 4% in the quarter; still, margins rose 2%.").polarity > 0)
+    }
+
     /// An earlier move the news is set against weighs as a concession and opens no clause:
     /// "fell 5.3% after rising 31% this year" is a fall.
     @Test func anEarlierMove_isBackground() {
@@ -217,7 +226,7 @@ import Testing
     }
 
     @Test func attribution_findsTheSource() {
-        #expect(analyse("Outflows neared $3.5 billion, according to Bloomberg data.").attribution == "Bloomberg")
+        #expect(analyse("Outflows neared $3.5 billion, according to Bloomberg.").attribution == "Bloomberg")
         #expect(analyse("\"Demand is strong,\" said CEO Dana Ortiz.").attribution == "Dana Ortiz")
         #expect(analyse("Analysts expect margins to recover next year.").attribution == "Analysts")
         #expect(analyse("The company said it would cut 500 jobs.").attribution == "the company")
@@ -240,6 +249,9 @@ import Testing
         #expect(analyse("\"Our shares are cheap,\" chief financial officer Dana Ortiz said on a call with analysts.").attribution == "Dana Ortiz")
         #expect(analyse("Quillon Corp (NASDAQ: QLN) said on Tuesday that orders rose 12%.").attribution == "Quillon Corp")
         #expect(analyse("Fuel costs will rise 12% this year, Wire.Az reports.").attribution == "Wire.Az")
+        // A provider of data is no source: its figures are the report's.
+        #expect(analyse("Revenue fell 11% to $2.86 billion, missing the estimate of $3.02 billion, according to Halden data.").attribution == nil)
+        #expect(analyse("Revenue fell 11% to $2.86 billion, according to Halden Research.").attribution == "Halden Research")
         // A group of sources keeps the firm it works at.
         #expect(analyse("Fines could follow, according to analysts at Halden Research, who cut their target to $40.").attribution == "analysts at Halden Research")
         #expect(analyse("Analysts at Halden Research estimate the drug could reach sales of $1 billion.").attribution == "analysts at Halden Research")
