@@ -13,8 +13,8 @@ public struct BoilerplateFilter: Sendable {
     static let wordLimit = 21
 
     /// The reason to drop the line `p[from..<to]` (already trimmed), or nil for prose. The
-    /// article's first line (`opening`) in title case is its headline when it has a verb
-    /// ("Acme Reports Fourth-Quarter Results; Raises Dividend"), not a heading.
+    /// article's first line (`opening`) in title case is its headline when it has a verb in
+    /// the present ("Acme Reports Fourth-Quarter Results; Raises Dividend"), not a heading.
     public func classifyLine(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, opening: Bool = false) -> DropReason? {
         let words = WordSpans(p, from, to, limit: Self.wordLimit)
         let lowered = normalizedLower(p, from, to, limit: cueLimit(to - from))
@@ -29,7 +29,7 @@ public struct BoilerplateFilter: Sendable {
         // prices IPO below range, raising $840 million"), is the story's first line, not a heading.
         let headline = words.count >= 6 && (containsByte(p, from, to, 0x24 /* $ */) || containsByte(p, from, to, 0x25 /* % */))
         if !terminal, words.count <= 14, !headline, !hasVerb(p, words) { return .heading }
-        if !terminal, words.count <= 20, isTitleCase(p, words), !(opening && hasVerb(p, words)) { return .heading }
+        if !terminal, words.count <= 20, isTitleCase(p, words), !(opening && hasPresentVerb(p, words)) { return .heading }
         return nil
     }
 
@@ -84,6 +84,16 @@ public struct BoilerplateFilter: Sendable {
                !containsByte(p, w.start, w.end, 0x2D) {
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether a word after the first is a verb in the present tense of a headline, a listed
+    /// verb in -s ("Acme Reports Results; Raises Dividend"), not a noun that is also a verb
+    /// ("Rate Cut: Balancing Risks").
+    func hasPresentVerb(_ p: UnsafeBufferPointer<UInt8>, _ words: WordSpans) -> Bool {
+        for w in words.spans.dropFirst() where w.end - w.start >= 4 && p[w.end - 1] == 0x73 {
+            if lexicon.verbs.value(p, w.start, w.end) != nil || lexicon.verbs.value(p, w.start, w.end - 1) != nil { return true }
         }
         return false
     }

@@ -104,7 +104,10 @@ public enum DebateStateMachine {
                 ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause }
         }
         let support = counter.flatMap { strongest(outside: claimClause, clauseOf[$0]) }
-        let agrees = counter.map { wantsLower ? mine[$0] > 0 : mine[$0] < 0 } ?? false
+        // The answer agrees when it points the claim's way: against the speaker's own pull
+        // (a fallback), or on the same side as the claim, as two bears citing bad news do.
+        let claimValue = mine[claim.fact] != 0 ? mine[claim.fact] : readings[best.j].factValues[claim.fact]
+        let agrees = counter.map { (wantsLower ? mine[$0] > 0 : mine[$0] < 0) || mine[$0] * claimValue > 0 } ?? false
         return RebuttalPlan(target: best.j, targetFact: claim.fact, targetMessage: claim.message, counterFact: counter,
                             supportFact: support, concedes: abs(x[i] - x[best.j]) <= confidence, agrees: agrees)
     }

@@ -776,8 +776,8 @@ public struct Phrasebook: Sendable {
     static let connectorTable = WordTable(words: connectors)
     static let danglerTable = WordTable(words: danglers)
 
-    /// Whether a phrase must not end on `word`: a function word, a number word, a figure
-    /// with a lowercase word after it, or any word with a number after it ("December 18").
+    /// Whether a phrase must not end on `word`: a function word, a number word, a possessive,
+    /// a figure with a lowercase word after it, or any word with a number after it ("December 18").
     /// Read over bytes where that is the same as by Characters: `word` is ASCII, and so are
     /// the first two bytes of `next`.
     static func dangles(_ text: [UInt8], _ word: (Int, Int), before next: (Int, Int), lexicon: FactLexicon) -> Bool {
@@ -787,10 +787,13 @@ public struct Phrasebook: Sendable {
             let tail = String(decoding: text[s..<e], as: UTF8.self).lowercased()
             let endsOnFigure = tail.last?.isNumber == true && String(decoding: text[next.0..<next.1], as: UTF8.self).first?.isLowercase == true
             return danglers.contains(tail) || lexicon.numberWords.value(tail) != nil || endsOnFigure || UTF8Bytes.isDigit(text[next.0])
+                || (tail.count > 2 && (tail.hasSuffix("’s") || tail.hasSuffix("'s")))
         }
         return text.withUnsafeBufferPointer { p in
             danglerTable.exactValue(WordKey.of(p, s, e)) != nil || lexicon.numberWords.value(p, s, e) != nil
                 || (UTF8Bytes.isDigit(p[e - 1]) && UTF8Bytes.isLower(p[next.0])) || UTF8Bytes.isDigit(p[next.0])
+                // A possessive owns the word after it: "the company's" cannot end a phrase.
+                || (e - s > 2 && p[e - 2] == 0x27 && p[e - 1] | 0x20 == 0x73)
         }
     }
 

@@ -45,6 +45,8 @@ public final class FactLexicon: Sendable {
     public let setAside: WordTable<Bool>
     /// Titles of a company's own officers and spokespeople ("chief financial officer").
     public let executiveTitles: WordTable<Bool>
+    /// Nouns a number labels rather than counts ("tier 1", "phase 3", "Chapter 11").
+    public let labelNouns: WordTable<Bool>
     /// Titles written with a capital before a name ("President", "Dr."); others are lowered.
     public let formalTitles: WordTable<Bool>
     public let productNouns: WordTable<Bool>
@@ -125,6 +127,7 @@ public final class FactLexicon: Sendable {
         var legalSuffixes: [String]
         var personTitles: [String]
         var executiveTitles: [String]?
+        var labelNouns: [String]?
         var formalTitles: [String]
         var productNouns: [String]
         var productVerbs: [String]
@@ -195,6 +198,7 @@ public final class FactLexicon: Sendable {
         self.personTitles = WordTable(words: entities.personTitles)
         self.setAside = WordTable(words: polarity.setAside ?? [])
         self.executiveTitles = WordTable(words: entities.executiveTitles ?? [])
+        self.labelNouns = WordTable(words: entities.labelNouns ?? [])
         self.formalTitles = WordTable(words: entities.formalTitles)
         self.productNouns = WordTable(words: entities.productNouns)
         self.productVerbs = WordTable(words: entities.productVerbs)

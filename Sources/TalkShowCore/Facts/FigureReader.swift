@@ -268,6 +268,9 @@ struct FigureReader: TokenWindow {
             f.unit = "year"
         } else if isVersion(a) {
             return nil
+        } else if a.first - 1 >= from, t[a.first - 1].kind == .word, lexicon.labelNouns.value(p, t[a.first - 1]) != nil {
+            // "tier 1 capital", "phase 3": a number that names, not one that counts.
+            return nil
         } else {
             f.kind = .count
             f.unit = countUnit(after: a.next)

@@ -99,6 +99,7 @@ import Testing
         #expect(kept(headline + "\n\n" + Self.body) == [headline, Self.body])
         #expect(kept(Self.body + "\n\n" + headline + "\n\n" + Self.body) == [Self.body, Self.body])
         #expect(kept("Fourth-Quarter Highlights And Outlook\n\n" + Self.body) == [Self.body])
+        #expect(kept("Central Bank's Rate Cut: Balancing Risks and Perspectives\n\n" + Self.body) == [Self.body])
     }
 
     /// Words read up to a limit are the first words of the whole reading, and say whether

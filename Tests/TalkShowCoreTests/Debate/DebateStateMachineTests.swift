@@ -65,6 +65,18 @@ import Testing
         #expect(!answer.agrees)
     }
 
+    /// Two bears: the deeper one answers a bad-news claim with more bad news, which agrees
+    /// with the claim rather than concede it.
+    @Test func rebuttal_agreesWithAClaimOnItsOwnSide() throws {
+        let bears = [reading([-0.5, -0.1, 0.2, 0]), reading([-0.4, -0.3, 0.1, -0.2])]
+        let plan = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [-0.5, -0.9], history: history([["f1"], ["f2"]]),
+            readings: bears, factIndex: index, confidence: 0.5, clauseOf: clauses, amounts: amounts))
+        #expect(plan.target == 0 && plan.targetFact == 0)
+        #expect(plan.counterFact.map { bears[1].factValues[$0] < 0 } == true)
+        #expect(plan.agrees)
+    }
+
     /// An answer a seat before it in the round has given comes after the rebutter's others;
     /// with no other, it is still given.
     @Test func rebuttal_answersWithAFactTheSeatsBeforeItHaveNot() throws {

@@ -34,6 +34,9 @@ enum FigureCases {
          ["money|$12.2 billion to $12.6 billion|lo=12200000000,hi=12600000000,from=12100000000,cur=USD,dir=up",
           "money|$11.8 billion to $12.4 billion|lo=11800000000,hi=12400000000,cur=USD"]),
         ("The carrier now sees a margin of 4%, versus its April forecast of 6%.", ["percent|4%|v=4,from=6,dir=down", "percent|6%|v=6"]),
+        // A number after a label noun names a thing, it does not count it.
+        ("Its common equity tier 1 capital ratio stood at 10.4%, and the phase 3 trial enrolled 1,200 patients.",
+         ["percent|10.4%|v=10.4", "count|1,200|v=1200,unit=patients"]),
         ("Sales were $3 billion, compared with $2.5 billion a year earlier.", ["money|$3 billion|v=3000000000,cur=USD", "money|$2.5 billion|v=2500000000,cur=USD"]),
         ("Bitcoin slid below $70,000 on Tuesday.", ["money|$70,000|v=70000,cur=USD,q=atMost"]),
         ("The state is seeking up to $2.5 billion in penalties.", ["money|$2.5 billion|v=2500000000,cur=USD,q=atMost"]),
