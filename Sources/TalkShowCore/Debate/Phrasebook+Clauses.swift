@@ -259,6 +259,14 @@ extension Phrasebook {
                 v += 1
             }
             guard v >= 1, v <= 8, v < m, isVerbForm(p, words[v].0, words[v].1, grammar: grammar) else { return nil }
+            // The "and" must join the first clause's verbs: not inside a relative clause after
+            // it ("…, who cut his rating and lowered his target"), nor after a quotation that
+            // held the subject ("\"Investors owned this stock …,\" said X, who … and lowered …").
+            for w in (v + 1)..<m {
+                let (ws, we) = words[w]
+                if isRelativeClauseHead(WordKey.of(p, ws, we), grammar: grammar) { return nil }
+                for i in ws..<we where p[i] == 0x22 || (p[i] == 0xE2 && i + 2 < we && p[i + 1] == 0x80 && p[i + 2] == 0x9D) { return nil }
+            }
             return (0..<v, m + 1)
         }
     }

@@ -532,7 +532,7 @@ public struct VoiceComposer: ImmediateComposer {
                 let who = facts[h].attribution ?? "the company"
                 let plural = VerbAgreement.isPlural(who)
                 // The line names the source: the claim leaves its own "…, according to X, …" out.
-                let claim = Self.withoutTrailingSource(Self.withoutAccordingTo(phrasebook.phrase(h)), who)
+                let claim = Self.withoutLeadingSource(Self.withoutTrailingSource(Self.withoutAccordingTo(phrasebook.phrase(h)), who), who)
                 // A source is named once. Where the template names it before the claim, a claim
                 // that opens with it says only what was reported ("Ortiz floats that a launch
                 // could …", not "that Ortiz added that a launch could …") or goes on with "it" or
@@ -639,8 +639,10 @@ public struct VoiceComposer: ImmediateComposer {
             return list.first {
                 guard phrasebook.isClause($0) else { return false }
                 let phrase = phrasebook.phrase($0)
-                // A claim is a statement: "its top-selling drug, which loses protection in 2028" is none.
+                // A claim is a statement: "its top-selling drug, which loses protection in 2028" is
+                // none, nor is "trimmed his price target to $58", a verb whose subject was cut off.
                 return !Self.isPastEstimate(phrase) && !Self.describesASource(phrase) && Self.hasMainVerb(phrase)
+                    && !Self.opensWithAVerb(phrase)
             }
         }
 
@@ -672,6 +674,20 @@ public struct VoiceComposer: ImmediateComposer {
                     if e > words[1].0, titles.value(b, words[1].0, e) != nil { return true }
                 }
                 return false
+            }
+        }
+
+        /// Whether a phrase opens with a verb and its object, its subject cut off: a verb form
+        /// before a determiner ("trimmed his price target", "cut its dividend"); not an
+        /// adjective in -ed before a noun ("adjusted earnings").
+        static func opensWithAVerb(_ phrase: String) -> Bool {
+            let grammar = GrammarLexicon.shared
+            var copy = phrase
+            return copy.withUTF8 { b in
+                let words = wordRanges(b)
+                guard words.count >= 2 else { return false }
+                return Phrasebook.isVerbForm(b, words[0].0, words[0].1, grammar: grammar)
+                    && grammar.determiners.value(b, words[1].0, words[1].1) != nil
             }
         }
 
@@ -859,6 +875,15 @@ public struct VoiceComposer: ImmediateComposer {
                 while end < b.count, b[end] != 0x2C { end += 1 }
                 return String(decoding: b[..<at], as: UTF8.self) + String(decoding: b[end...], as: UTF8.self)
             }
+        }
+
+        /// `claim` without an opening "<who>, " or "according to <who>, " ("According to
+        /// analysts at X, the first move is likely in March"): the line names the source itself.
+        static func withoutLeadingSource(_ claim: String, _ who: String) -> String {
+            for lead in [who + ", ", "according to " + who + ", "] where claim.count > lead.count + 8 {
+                if claim.lowercased().hasPrefix(lead.lowercased()) { return String(claim.dropFirst(lead.count)) }
+            }
+            return claim
         }
 
         /// `claim` without a closing ", <who> said" or ", said <who>" (a few words may follow

@@ -10,7 +10,8 @@ import Foundation
 /// bad (costs, losses, unemployment). After an accusation ("the suit alleges …", "accused
 /// of …") only bad words count until a contrast marker: what a charge describes is the
 /// wrongdoing, so "encourage" or "win" in it is no good news. Certainty is the product of
-/// the hedge factors, at least 0.2.
+/// the hedge factors below `mildHedge` times the smallest mild one ("expects … would" is as
+/// firm as "would"), at least 0.2.
 public struct TextReader: Sendable {
     public let lexicon: FactLexicon
     public static let directionWeight = 0.35
@@ -172,6 +173,10 @@ public struct TextReader: Sendable {
         return false
     }
 
+    /// The smallest factor of a mild hedge: a plan's or a forecast's word ("expects",
+    /// "would"), which does not compound with another.
+    static let mildHedge = 0.75
+
     /// How many words before a direction word its noun may stand.
     static let subjectReach = 6
     /// How many words before a comparison with what was expected its noun may stand.
@@ -311,8 +316,11 @@ public struct TextReader: Sendable {
         return false
     }
 
+    /// How sure tokens `from..<to` say they are (see the type's comment), 0.2 to 1.
     public func certainty(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int) -> Double {
-        var c = 1.0
+        // Real maybes ("could", "reportedly") compound; the mild words of a plan or a forecast
+        // ("expects", "forecast", "would") do not: the mildest-but-one is as firm as one.
+        var c = 1.0, mild = 1.0
         var k = from
         // A forecast a figure is measured against ("well ahead of the Refinitiv forecast of
         // 7.6%", "the consensus forecast of $3.42", "down from its earlier forecast") is a past
@@ -326,11 +334,13 @@ public struct TextReader: Sendable {
             if s[k].comparisonSpan > 0 { measuredUntil = k + Int(s[k].comparisonSpan) + Self.expectationReach + 2 }
             else if s[k].expectation { measuredUntil = max(measuredUntil, k + 1) }
             if span > 0, k + span <= to {
-                if !measured { c *= s[k].hedge }
+                if !measured {
+                    if s[k].hedge >= Self.mildHedge { mild = min(mild, s[k].hedge) } else { c *= s[k].hedge }
+                }
                 k += span
             } else { k += 1 }
         }
-        return max(0.2, min(1, c))
+        return max(0.2, min(1, c * mild))
     }
 
     /// Who the sentence says said it: "according to X", "X said", "said X", "analysts expect".
@@ -340,7 +350,10 @@ public struct TextReader: Sendable {
             let n = Int(s[k].attributionPhraseSpan)
             if n > 0, k + n <= to {
                 var j = k + n
-                while j < to, j < k + n + 8 {
+                // A one-word marker ("per", "citing") names its source right after it: "per
+                // share, above the $3.10 analysts had expected" has none.
+                let reach = n == 1 ? 1 : 8
+                while j < to, j < k + n + reach {
                     // Whom it was said to is no source: "on a call with analysts", "in an interview with X".
                     if j > k + n, t[j - 1].kind == .word, lexicon.audiencePrepositions.value(p, t[j - 1]) != nil { break }
                     if let e = nameLastToken(p, t, j, to) {
@@ -365,6 +378,8 @@ public struct TextReader: Sendable {
             // jobs"; and one after an auxiliary before an amount gives a past estimate:
             // "analysts had expected $11.6 billion" is the figure expected, not the sentence's source.
             if k + 1 < to, t[k + 1].kind == .number { continue }
+            // "the average analyst estimate of $3.02 billion": a noun, not a report.
+            if k + 1 < to, t[k + 1].kind == .word, UTF8Bytes.isWord(p, t[k + 1].start, t[k + 1].end, "of") { continue }
             if k > from, k + 2 < to, t[k - 1].kind == .word, lexicon.auxiliaries.value(p, t[k - 1]) != nil,
                t[k + 1].kind == .symbol, t[k + 2].kind == .number, t[k + 2].start == t[k + 1].end { continue }
             // "… ahead of the $14.0 billion analysts had expected.": what was expected is the

@@ -319,6 +319,10 @@ import TalkShowTestSupport
         // So does one after ", and" whose phrase starts at the "and".
         let afterComma = "The company said it would also close two plants in Germany, eliminating about 650 jobs, and expects $120 million in annual cost savings by 2025."
         #expect(Self.phrase(afterComma, "120")?.hasPrefix("the company expects $120M") == true, "\(Self.phrase(afterComma, "120") ?? "")")
+        // Not inside a relative clause, nor past a quotation that held the subject.
+        let relative = "\"Investors owned this stock for the yield, and that thesis is gone,\" said Dana Ortiz, an analyst at Halden Securities, "
+            + "who cut her rating to sell and lowered her price target to $27 from $42."
+        #expect(Self.phrase(relative, "27")?.lowercased().hasPrefix("investors") == false, "\(Self.phrase(relative, "27") ?? "")")
         let own = Self.phrase("Revenue rose 5% and margins widened to 12% in the quarter as costs eased.", "12%")
         #expect(own?.contains("margins widened to 12%") == true && own?.contains("revenue widened") == false, "\(own ?? "")")
     }

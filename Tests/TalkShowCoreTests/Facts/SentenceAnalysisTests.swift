@@ -223,6 +223,10 @@ import Testing
     @Test func certainty_dropsForHedges() {
         #expect(analyse("The company reported revenue of $2 billion.").certainty == 1)
         #expect(analyse("The company could reportedly reach $2 billion in revenue.").certainty < 0.5)
+        // The mild words of a forecast do not compound; a real maybe does, with them too.
+        let forecast = analyse("The airline forecast that its unit costs would rise 5% this year.").certainty
+        #expect(forecast == analyse("Its unit costs would rise 5% this year.").certainty && forecast >= 0.75)
+        #expect(analyse("The airline expects that its costs could rise 5% this year.").certainty < analyse("Its costs could rise 5% this year.").certainty)
     }
 
     @Test func attribution_findsTheSource() {
@@ -243,6 +247,10 @@ import Testing
         // is the figure before them.
         #expect(analyse("Employers added 18,000 jobs, fewer than the 35,000 economists had expected.").attribution == nil)
         #expect(analyse("Revenue rose 7% to $14.3 billion, ahead of the $14.0 billion analysts had expected.").attribution == nil)
+        #expect(analyse("Earnings were $3.46 per share, above the $3.10 analysts had expected.").attribution == nil)
+        #expect(analyse("Outflows neared $3.5 billion, per Bloomberg.").attribution == "Bloomberg")
+        #expect(analyse("Revenue fell 11% to $2.86 billion, missing the average analyst estimate of $3.02 billion.").attribution == nil)
+        #expect(analyse("Earnings were $3.46 per share, beating the $3.10 analysts had forecast.").certainty == 1)
         #expect(analyse("Revenue fell 18% to $11.2 billion, while analysts had expected $11.6 billion.").attribution == nil)
         #expect(analyse("The company expects $2 billion in revenue next year.").attribution == "the company")
         // Whom it was said to is no source.
