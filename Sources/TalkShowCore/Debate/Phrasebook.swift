@@ -692,8 +692,12 @@ public struct Phrasebook: Sendable {
             while ws < we, asciiPunctuation[Int(b[ws])] { ws += 1 }
             while we > ws, asciiPunctuation[Int(b[we - 1])] { we -= 1 }
             let word = UnsafeBufferPointer(rebasing: b[ws..<we])
+            // A capital word before another ("Stavros Homes") or with a possessive
+            // ("Coinvault's") is a name the reader did not know.
+            let nameLike = (e + 1 < b.count && UTF8Bytes.isUpper(b[e + 1]))
+                || (we - ws > 2 && b[we - 2] == 0x27 && b[we - 1] == 0x73)
             let isCommon = grammar.sentenceStarters.value(b, ws, we) != nil
-                || (!startsWithName && lexicon.places.value(b, ws, we) == nil && lexicon.givenNames.value(b, ws, we) == nil
+                || (!startsWithName && !nameLike && lexicon.places.value(b, ws, we) == nil && lexicon.givenNames.value(b, ws, we) == nil
                     && !word.contains(where: UTF8Bytes.isDigit))
             let acronym = word.count > 1 && !word.contains(where: UTF8Bytes.isLower)
             guard isCommon, !acronym else { return .some(nil) }
@@ -707,10 +711,14 @@ public struct Phrasebook: Sendable {
 
     /// `sentenceCapitalLowered` by Characters: the definition the byte reading follows.
     static func sentenceCapitalLoweredByCharacters(_ out: String, startsWithName: Bool, grammar: GrammarLexicon, lexicon: FactLexicon) -> String {
-        guard let firstWord = out.split(separator: " ", maxSplits: 1).first else { return out }
+        let split = out.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let firstWord = split.first, !firstWord.isEmpty else { return out }
         let bare = trimmingPunctuation(firstWord)
+        let nameLike = (split.count > 1 && split[1].first.map { $0.isASCII && $0.isUppercase } == true)
+            || (bare.count > 2 && bare.hasSuffix("'s"))
         let isCommon = grammar.sentenceStarters.value(bare) != nil
-            || (!startsWithName && lexicon.places.value(bare) == nil && lexicon.givenNames.value(bare) == nil && !bare.contains(where: \.isNumber))
+            || (!startsWithName && !nameLike && lexicon.places.value(bare) == nil && lexicon.givenNames.value(bare) == nil
+                && !bare.contains(where: \.isNumber))
         if isCommon, let c = out.first, c.isUppercase, !(bare.count > 1 && bare == bare.uppercased()) {
             return c.lowercased() + out.dropFirst()
         }

@@ -99,7 +99,8 @@ import TalkShowTestSupport
                      "U.S. sales", "\"Revenue\" rose", "(Revenue) rose", "The", "T", "  The margin", " ", "", "the margin",
                      "The\u{301} margin", "The \u{301}margin", "Thé margin", "Éclat rose", "\u{0600}The margin", "The\r\n margin",
                      "It rose", "It", "X1 rose", "Its margin", "Shares—rose", "However, costs", "“The” margin", "Texas-based",
-                     "Revenue \u{301}", "Revenue 💹", "BIG news", "Big news", "$5 rose", "5 rose", "R&D rose", "R&d rose"]
+                     "Revenue \u{301}", "Revenue 💹", "BIG news", "Big news", "$5 rose", "5 rose", "R&D rose", "R&d rose",
+                     "Stavros Homes dropped 7%", "Coinvault's troubles", "The Fed raised", "Revenue  Rose", "Sales É"]
         let grammar = GrammarLexicon.shared, lexicon = FactLexicon.shared
         for c in cases {
             for name in [false, true] {
@@ -108,6 +109,10 @@ import TalkShowTestSupport
             }
         }
         #expect(Phrasebook.sentenceCapitalLowered("The margin", startsWithName: false, grammar: grammar, lexicon: lexicon) == "the margin")
+        // An unknown name keeps its capital: a capital word before another, or a possessive.
+        #expect(Phrasebook.sentenceCapitalLowered("Stavros Homes dropped 7%", startsWithName: false, grammar: grammar, lexicon: lexicon) == "Stavros Homes dropped 7%")
+        #expect(Phrasebook.sentenceCapitalLowered("Coinvault's troubles began", startsWithName: false, grammar: grammar, lexicon: lexicon) == "Coinvault's troubles began")
+        #expect(Phrasebook.sentenceCapitalLowered("The Fed raised rates", startsWithName: false, grammar: grammar, lexicon: lexicon) == "the Fed raised rates")
         // Commas and quotes are punctuation; a dollar sign or a plus is a symbol, and stays.
         #expect(Phrasebook.asciiPunctuation[0x2C] && Phrasebook.asciiPunctuation[0x22] && !Phrasebook.asciiPunctuation[0x24] && !Phrasebook.asciiPunctuation[0x2B])
     }
