@@ -109,9 +109,10 @@ struct ArticleParser {
                     continue
                 }
                 for (n, split) in splitter.split(p, line.start, line.end).enumerated() {
-                    // A paragraph's first sentence starts after its dateline ("NEW YORK, March 12 (Reuters) - ").
+                    // The story's first sentence (after its headline) starts after its dateline
+                    // ("NEW YORK, March 12 (Reuters) - ").
                     var range = split
-                    if n == 0, let cut = Dateline.end(p, split.lowerBound, split.upperBound) {
+                    if n == 0, blocks.startIndex == 0, part.kept.count <= 1, let cut = Dateline.end(p, split.lowerBound, split.upperBound) {
                         part.dropped.append(drop(split.lowerBound, cut, .dateline))
                         range = cut..<split.upperBound
                     }

@@ -33,8 +33,12 @@ public struct VerbAgreement: Sendable {
     /// Securities" is plural, "the chief of Acme Analysts" singular.
     public static func isPlural(_ subject: String) -> Bool {
         let words = subject.split(separator: " ")
-        if words.count > 2, let at = words.indices.dropFirst().first(where: { GrammarLexicon.shared.agreement.prepositions.contains(String(words[$0])) }) {
-            return isPluralHead(String(words[at - 1]))
+        // The head stands before the first preposition, past a participle ("economists surveyed
+        // by X"); "than" compares ("more than 200 analysts"), it opens no phrase after the head.
+        if words.count > 2, let at = words.indices.dropFirst().first(where: { words[$0] != "than" && GrammarLexicon.shared.agreement.prepositions.contains(String(words[$0])) }) {
+            var head = at - 1
+            while head > 0, words[head].count > 4, words[head].hasSuffix("ed") { head -= 1 }
+            return isPluralHead(String(words[head]))
         }
         return isPluralHead(subject)
     }

@@ -21,8 +21,9 @@ public final class DebateContext: Sendable {
     /// Whether each fact is a figure, and whether it is an amount (`FactKind.isAmount`).
     public let isFigure: [Bool]
     public let isAmount: [Bool]
-    /// Every fact with something to cite, figures first, each group in the sheet's order:
-    /// what a seat that weighs too few facts falls back on.
+    /// Every figure, then every name with something to cite (not a firm named only as where a
+    /// source works), each group in the sheet's order: what a seat that weighs too few facts
+    /// falls back on.
     public let fallbackOrder: [Int]
     /// Each seat's facts that have a phrase, best first for, against and either way.
     let rankings: [FactRanking]

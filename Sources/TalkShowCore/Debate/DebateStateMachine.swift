@@ -10,9 +10,10 @@ public enum DebateStateMachine {
         /// A second fact on the rebutter's side, for the sentence after the headline.
         public var supportFact: Int? = nil
         public var concedes: Bool
-        /// Whether the counter fact points the same way as the claim, as the rebutter weighs
-        /// it: the rebutter has no figure on its own side of the target, so it agrees on the
-        /// facts and differs on how far.
+        /// Whether the counter fact points the same way as the claim: the rebutter has no
+        /// figure on its own side of the target, or its answer is on the claim's side as the
+        /// claimant reads it (two bears citing bad news); it agrees on the facts and differs on
+        /// how far.
         public var agrees: Bool = false
     }
 
@@ -106,7 +107,8 @@ public enum DebateStateMachine {
         let support = counter.flatMap { strongest(outside: claimClause, clauseOf[$0]) }
         // The answer agrees when it points the claim's way: against the speaker's own pull
         // (a fallback), or on the same side as the claim, as two bears citing bad news do.
-        let claimValue = mine[claim.fact] != 0 ? mine[claim.fact] : readings[best.j].factValues[claim.fact]
+        // The claim's side is the claimant's reading of it (a bull's capex is good news to it).
+        let claimValue = readings[best.j].factValues[claim.fact] != 0 ? readings[best.j].factValues[claim.fact] : mine[claim.fact]
         let agrees = counter.map { (wantsLower ? mine[$0] > 0 : mine[$0] < 0) || mine[$0] * claimValue > 0 } ?? false
         return RebuttalPlan(target: best.j, targetFact: claim.fact, targetMessage: claim.message, counterFact: counter,
                             supportFact: support, concedes: abs(x[i] - x[best.j]) <= confidence, agrees: agrees)

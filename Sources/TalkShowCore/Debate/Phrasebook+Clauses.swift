@@ -240,10 +240,10 @@ extension Phrasebook {
         }
     }
 
-    /// For a phrase starting at word `from` no earlier than the verb after an "and" before its
+    /// For a phrase starting at word `from` no earlier than an "and" before a verb, before its
     /// figure at word `first`: the subject of the clause's first verb (its words before that
     /// verb, at most eight, no comma or verb among them) and the second verb, where the phrase
-    /// goes on. "Acme kept its outlook of $16B and raised its forecast to $4.10" → ("Acme",
+    /// goes on, when no relative clause or closing quotation stands between the two verbs. "Acme kept its outlook of $16B and raised its forecast to $4.10" → ("Acme",
     /// "raised"). Nil otherwise, and where "and" opens a clause with a subject of its own.
     static func sharedSubject(_ text: [UInt8], _ words: [(Int, Int)], from: Int, first: Int, grammar: GrammarLexicon) -> (head: Range<Int>, resume: Int)? {
         guard from > 2, first < words.count else { return nil }

@@ -606,9 +606,9 @@ public struct VoiceComposer: ImmediateComposer {
                                  counterpoint: counterpoint, cites: cites, stanceBefore: x)
         }
 
-        /// The certainty below which a claim is a maybe to question: "could", "may", "reportedly"
-        /// or hedges together ("expects … would"); a plan, a forecast or a "will"/"would" of the
-        /// company's own is what it says it will do, not a maybe.
+        /// The certainty below which a claim is a maybe to question: "could", "may", "reportedly",
+        /// "believes"; a plan, a forecast or a "will"/"would" of the company's own, alone or
+        /// together ("expects … would"), is what it says it will do, not a maybe.
         static let hedgedBelow = 0.75
 
         /// The hedged or attributed figure this persona weighs most, from a fresh clause.
@@ -813,6 +813,10 @@ public struct VoiceComposer: ImmediateComposer {
                         if c[r.upperBound - 1] == 0x2C { lead = r.upperBound + 1 }
                         i = r.upperBound + 1
                         words += 1
+                    }
+                    // A concession is no time phrase: "Despite weaker sales, CEO X said …" keeps it.
+                    if lead > 0, let opener = word(from: 0), lexicon.combined.value(c, opener.lowerBound, opener.upperBound)?.contrast != nil {
+                        lead = 0
                     }
                     if lead > 0, lead == at + 1 { return at + needle.count }
                     // A title of several words ("chief financial officer"), or titles a word each.

@@ -22,9 +22,7 @@ public enum ArticleSubject {
         // lede is (a list of key points is no lede). A name that opens it counts as one whose
         // stock is reported, unless it is a public body or a research firm.
         let sentences = sheet.article.sentences
-        let ledeIndex = sheet.article.opensWithHeadline ? 1 : 0
-        let lede = ledeIndex < sentences.count && sentences[ledeIndex].end - sentences[ledeIndex].start >= Self.ledeLength
-            ? sentences[ledeIndex].start : nil
+        let lede = StoryLead.ledeIndex(sheet.article).map { sentences[$0].start }
         for i in facts.indices where facts[i].kind == .organization || facts[i].kind == .product {
             let c = counts[facts[i].text] ?? (0, i, 0)
             let ticker = i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
@@ -119,9 +117,10 @@ public enum ArticleSubject {
 
     /// The people the article names as the subject's officers or spokespeople, whose word is
     /// the company's: an executive title right before the name ("Chief financial officer Dev
-    /// Patel", "CEO Dana Ortiz", "Acme's CFO Dana Ortiz"), unless another company's name
-    /// comes before the title ("Rival Corp CEO …"); or after the name, set off by a comma, as the
-    /// company's ("Dev Patel, the company's finance chief", "Dev Patel, its CFO").
+    /// Patel", "CEO Dana Ortiz", "Acme's CFO Dana Ortiz", "said chief executive Dana Ortiz"),
+    /// unless another owner comes before the title ("Rival Corp CEO …", "a rival CEO …",
+    /// "said President …"); or after the name, set off by a comma, as the company's ("Dev
+    /// Patel, the company's finance chief", "Dev Patel, its CFO").
     public static func officers(_ sheet: FactSheet, subject: String, lexicon: FactLexicon = .shared) -> [String] {
         let facts = sheet.facts
         var out: [String] = []
@@ -130,32 +129,30 @@ public enum ArticleSubject {
             func startsWithSubject(_ r: Range<Int>) -> Bool {
                 r.count >= subjectFirst.count && subjectFirst.indices.allSatisfy { p[r.lowerBound + $0] == subjectFirst[$0] }
             }
-            // The word (a run of bytes with no space) that ends right before `end`, past one space.
-            func word(endingBefore end: Int) -> Range<Int>? {
-                guard end > 0, p[end - 1] == 0x20 else { return nil }
-                var s = end - 1
-                while s > 0, p[s - 1] != 0x20, p[s - 1] != 0x0A { s -= 1 }
-                return s < end - 1 ? s..<(end - 1) : nil
-            }
             func isPossessive(_ r: Range<Int>) -> Bool {
                 r.count > 2 && p[r.upperBound - 1] | 0x20 == 0x73 && (p[r.upperBound - 2] == 0x27 || p[r.upperBound - 2] == 0x99)
             }
+            // "its", "their", "the company's": the subject's own.
+            func isOwn(_ r: Range<Int>) -> Bool {
+                lexicon.possessiveDeterminers.value(p, r.lowerBound, r.upperBound) != nil
+                    || UTF8Bytes.isWord(p, r.lowerBound, r.upperBound, "company's") || UTF8Bytes.isWord(p, r.lowerBound, r.upperBound, "company’s")
+                    || startsWithSubject(r)
+            }
             for f in facts where f.kind == .person && !out.contains(f.text) {
                 var titled = false
-                // Before the name: one to four words of title.
+                // Before the name: one to four words of title, after nothing, the end of a
+                // sentence or clause, the subject's own, or a verb of speech before a title in
+                // lowercase.
                 var first = f.start
                 for _ in 0..<4 {
-                    guard let w = word(endingBefore: first) else { break }
+                    guard let w = Self.word(p, endingAt: first) else { break }
                     first = w.lowerBound
                     guard lexicon.executiveTitles.value(p, first, f.start - 1) != nil else { continue }
-                    titled = true
-                    if let owner = word(endingBefore: first) {
-                        let byte = p[owner.lowerBound]
-                        let capitalised = byte >= 0x41 && byte <= 0x5A
-                        let own = startsWithSubject(owner) || lexicon.possessiveDeterminers.value(p, owner.lowerBound, owner.upperBound) != nil
-                            || UTF8Bytes.isWord(p, owner.lowerBound, owner.upperBound, "company's")
-                        if !own, capitalised || isPossessive(owner) { titled = false }
-                    }
+                    guard let owner = Self.word(p, endingAt: first) else { titled = true; break }
+                    let last = p[owner.upperBound - 1]
+                    let closes = last == 0x2E || last == 0x2C || last == 0x22 || last == 0x21 || last == 0x3F || last == 0x9D
+                    let spoken = lexicon.attributionVerbs.value(p, owner.lowerBound, owner.upperBound) != nil && UTF8Bytes.isLower(p[first])
+                    titled = closes || isOwn(owner) || spoken
                     break
                 }
                 // After the name: ", the company's finance chief", ", its CFO", ", Acme's CEO".
@@ -164,15 +161,15 @@ public enum ArticleSubject {
                     var i = f.end + 2
                     while words.count < 7, i < p.count {
                         var e = i
-                        while e < p.count, p[e] != 0x20, p[e] != 0x2C, p[e] != 0x2E || (e + 1 < p.count && p[e + 1] != 0x20) { e += 1 }
+                        while e < p.count, p[e] != 0x20, p[e] != 0x0A, p[e] != 0x2C, p[e] != 0x2E || (e + 1 < p.count && p[e + 1] != 0x20) { e += 1 }
                         guard e > i else { break }
                         words.append(i..<e)
                         guard e < p.count, p[e] == 0x20 else { break }
                         i = e + 1
                     }
                     func isWord(_ k: Int, _ w: StaticString) -> Bool { k < words.count && UTF8Bytes.isWord(p, words[k].lowerBound, words[k].upperBound, w) }
-                    let title = isWord(0, "its") ? 1 : isWord(0, "the") && (isWord(1, "company's") || isWord(1, "company’s")) ? 2
-                        : !words.isEmpty && isPossessive(words[0]) && startsWithSubject(words[0]) ? 1 : nil
+                    let title = words.isEmpty ? nil : isWord(0, "the") && words.count > 1 && isOwn(words[1]) ? 2
+                        : isOwn(words[0]) && (!isPossessive(words[0]) || startsWithSubject(words[0])) ? 1 : nil
                     if let title, title < words.count {
                         for last in title..<min(words.count, title + 4)
                         where lexicon.executiveTitles.value(p, words[title].lowerBound, words[last].upperBound) != nil {
@@ -187,8 +184,13 @@ public enum ArticleSubject {
         return out
     }
 
-    /// The fewest bytes a lede has.
-    static let ledeLength = 100
+    /// The word (bytes up to a space or a line break) that ends one space before `end`.
+    static func word(_ p: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Range<Int>? {
+        guard end > 0, p[end - 1] == 0x20 else { return nil }
+        var s = end - 1
+        while s > 0, p[s - 1] != 0x20, p[s - 1] != 0x0A { s -= 1 }
+        return s < end - 1 ? s..<(end - 1) : nil
+    }
 
     /// The subject of an article that names no organisation or product.
     public static let none = "this story"
@@ -232,12 +234,7 @@ public enum ArticleSubject {
     /// at X"), so that what stands around it says who the source is, not what X did.
     public static func isSourcesEmployer(_ f: Fact, in article: Article, lexicon: FactLexicon = .shared) -> Bool {
         article.bytes.withUnsafeBufferPointer { p in
-            func word(endingAt end: Int) -> Range<Int>? {
-                guard end > 0, p[end - 1] == 0x20 else { return nil }
-                var s = end - 1
-                while s > 0, p[s - 1] != 0x20, p[s - 1] != 0x0A { s -= 1 }
-                return s < end - 1 ? s..<(end - 1) : nil
-            }
+            func word(endingAt end: Int) -> Range<Int>? { Self.word(p, endingAt: end) }
             guard let preposition = word(endingAt: f.start),
                   lexicon.sourcePrepositions.value(p, preposition.lowerBound, preposition.upperBound) != nil else { return false }
             var start = preposition.lowerBound

@@ -16,9 +16,9 @@ public final class FactLexicon: Sendable {
     public let researchSources: WordTable<Bool>
     /// The words between a research source and its firm ("analysts at X").
     public let sourcePrepositions: WordTable<Bool>
-    /// The words before whom something was said to ("on a call with analysts"): no source.
     /// What a provider of data gives ("according to LSEG data"): figures, not a claim.
     public let dataNouns: WordTable<Bool>
+    /// The words before whom something was said to ("on a call with analysts"): no source.
     public let audiencePrepositions: WordTable<Bool>
     /// Words that make the expectation after them a past one ("its earlier forecast").
     public let pastEstimateMarkers: WordTable<Bool>
@@ -79,8 +79,9 @@ public final class FactLexicon: Sendable {
     let nameWords = NameWords()
 
     /// Which side of a contrast marker carries the weight of the sentence; `background` marks
-    /// an earlier move the news is set against ("fell 5% after rising 31% this year"): its
-    /// words weigh as conceded, and it opens no clause of its own.
+    /// an earlier move the news is set against ("fell 5% after rising 31% this year"): the
+    /// move itself does not count, the words after it up to a comma weigh as conceded, and it
+    /// opens no clause of its own.
     public enum ContrastSide: String, Sendable, Decodable { case before, after, background }
 
     struct TopicsFile: Decodable {

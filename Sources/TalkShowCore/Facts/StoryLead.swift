@@ -5,10 +5,20 @@
 public enum StoryLead {
     /// The article indices of the headline (when there is one) and of the lede.
     public static func sentenceIndices(_ article: Article) -> [Int] {
-        let headline = article.opensWithHeadline
-        let lede = headline ? 1 : 0
-        return (headline ? [0] : []) + (lede < article.sentences.count ? [lede] : [])
+        (article.opensWithHeadline ? [0] : []) + (ledeIndex(article).map { [$0] } ?? [])
     }
+
+    /// The index of the lede: the first sentence after a headline that is a paragraph of its
+    /// own, else the first sentence, when it is as long as a lede is (a list of key points is
+    /// no lede); nil otherwise.
+    public static func ledeIndex(_ article: Article) -> Int? {
+        let i = article.opensWithHeadline ? 1 : 0
+        guard i < article.sentences.count, article.sentences[i].end - article.sentences[i].start >= ledeLength else { return nil }
+        return i
+    }
+
+    /// The fewest bytes a lede has.
+    public static let ledeLength = 100
 
     /// Each figure of the headline with the first figure after the headline that repeats it
     /// (same kind, value and unit): "shares plunge 28%" and "shares of Acme plunged 28% to

@@ -75,7 +75,8 @@ public struct TextReader: Sendable {
                 k += Int(sense.contrastSpan)
                 continue
             }
-            if sense.negatorSpan > 0, k + Int(sense.negatorSpan) <= to {
+            // A loaded phrase that opens with a negator reads whole: "not rule out job cuts".
+            if sense.negatorSpan > 0, sense.polaritySpan <= sense.negatorSpan, k + Int(sense.negatorSpan) <= to {
                 negateUntil = k + Int(sense.negatorSpan) + 3
                 k += Int(sense.negatorSpan)
                 continue
@@ -119,6 +120,13 @@ public struct TextReader: Sendable {
                 value = inverse && movesInverse(p, t, s, k, Int(sense.directionSpan), from, to) ? -base : base
                 n = Int(sense.directionSpan)
             }
+            // A verb that moves a forecast ("lowered its organic sales growth outlook") says
+            // where the company now sees itself: it weighs more, and the words up to the
+            // forecast are its object, not news of their own ("growth").
+            if let v = value, sense.direction != nil, let object = Self.forecastObject(t, s, k + n, to) {
+                value = v * Self.forecastWeight
+                n = object + 1 - k
+            }
             if var v = value {
                 if k < negateUntil { v = -v * Self.negationDamping }
                 if k < multiplierUntil { v *= multiplier }
@@ -154,6 +162,24 @@ public struct TextReader: Sendable {
         return FigureReader(p: p, t: t, from: k, to: to, lexicon: lexicon).currencyPrefix(k + 1) != nil
     }
 
+    /// How much more a verb of direction weighs when it moves a forecast.
+    static let forecastWeight = 1.5
+
+    /// The index of the expectation word ("outlook", "forecast", "guidance") that the verb
+    /// before `k` moves: within `forecastReach` words, before any punctuation, number or
+    /// comparison; nil when there is none.
+    static func forecastObject(_ t: [Token], _ s: [Sense], _ k: Int, _ to: Int) -> Int? {
+        var j = k
+        while j < to, j - k < forecastReach, t[j].kind == .word, s[j].comparisonSpan == 0 {
+            if s[j].expectation { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// How many words after a verb of direction the forecast it moves may stand.
+    static let forecastReach = 6
+
     /// Below this a clause's polarity says it has no loaded word of its own.
     static let unloaded = 0.05
 
@@ -174,7 +200,8 @@ public struct TextReader: Sendable {
     }
 
     /// The smallest factor of a mild hedge: a plan's or a forecast's word ("expects",
-    /// "would"), which does not compound with another.
+    /// "would"), which does not compound with another (hedges.json keeps words of belief or
+    /// condition below it).
     static let mildHedge = 0.75
 
     /// How many words before a direction word its noun may stand.
@@ -318,8 +345,8 @@ public struct TextReader: Sendable {
 
     /// How sure tokens `from..<to` say they are (see the type's comment), 0.2 to 1.
     public func certainty(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int) -> Double {
-        // Real maybes ("could", "reportedly") compound; the mild words of a plan or a forecast
-        // ("expects", "forecast", "would") do not: the mildest-but-one is as firm as one.
+        // Real maybes ("could", "reportedly", "believes") compound; the mild words of a plan
+        // or a forecast ("expects", "forecast", "would") do not: only the smallest counts.
         var c = 1.0, mild = 1.0
         var k = from
         // A forecast a figure is measured against ("well ahead of the Refinitiv forecast of
@@ -350,9 +377,10 @@ public struct TextReader: Sendable {
             let n = Int(s[k].attributionPhraseSpan)
             if n > 0, k + n <= to {
                 var j = k + n
-                // A one-word marker ("per", "citing") names its source right after it: "per
-                // share, above the $3.10 analysts had expected" has none.
-                let reach = n == 1 ? 1 : 8
+                // A one-word marker ("per", "citing") names its source right after it, or after a
+                // determiner ("per the filing"): "per share, above the $3.10 analysts had
+                // expected" has none.
+                let reach = n == 1 ? (k + 1 < to && t[k + 1].kind == .word && GrammarLexicon.shared.determiners.value(p, t[k + 1]) != nil ? 2 : 1) : 8
                 while j < to, j < k + n + reach {
                     // Whom it was said to is no source: "on a call with analysts", "in an interview with X".
                     if j > k + n, t[j - 1].kind == .word, lexicon.audiencePrepositions.value(p, t[j - 1]) != nil { break }
@@ -497,11 +525,6 @@ public struct TextReader: Sendable {
     /// A plain word ending in -ly ("widely", "previously").
     static func isAdverb(_ p: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
         UTF8Bytes.endsWith(p, token.start, token.end, 0x6C, 0x79, minLength: 4)
-    }
-
-    /// A capitalised name starting at token `j` (titles and function words excluded).
-    func nameAt(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ j: Int, _ to: Int) -> String? {
-        nameEnd(p, t, j, to).map { text(p, t[j].start, $0) }
     }
 
     /// The byte where the name opening at token `j` ends (before any possessive), nil for no name.

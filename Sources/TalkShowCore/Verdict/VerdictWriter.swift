@@ -24,6 +24,9 @@ public enum VerdictWriter {
         return Phrasebook.danglerTable.value(first) == nil || grammar.determiners.value(first) != nil || grammar.pronouns.value(first) != nil
     }
 
+    /// How far a clause may read the other way and still name a Risk or an Opportunity.
+    static let toneSlack = 0.05
+
     public static func verdict(_ context: DebateContext, rounds: [RoundRecord], finalStances: [Double]) -> Verdict {
         let scenario = context.scenario
         let names = scenario.personas.map(\.name)
@@ -47,7 +50,14 @@ public enum VerdictWriter {
         // phrase reads the other way is no line for that side.
         func weightiest(_ facts: [Int], negative: Bool, by order: (Int, Int) -> Bool) -> Int? {
             let sorted = facts.sorted(by: order)
+            // A line whose own clause reads the other way is no Risk or Opportunity, whatever a
+            // panelist's weights make of it (a skeptic may welcome a write-down).
+            func pointsTheWay(_ f: Int) -> Bool {
+                let polarity = context.sheet.facts[f].polarity
+                return negative ? polarity <= Self.toneSlack : polarity >= -Self.toneSlack
+            }
             func fits(_ f: Int) -> Bool {
+                guard pointsTheWay(f) else { return false }
                 let phrase = context.phrasebook.phrase(f)
                 guard Self.standsAlone(phrase) else { return false }
                 guard !context.sheet.facts[f].kind.isFigure else { return true }
@@ -58,7 +68,7 @@ public enum VerdictWriter {
             // opportunity of the business while a line about the business is left.
             func aboutTheMarketOnly(_ f: Int) -> Bool { context.sheet.facts[f].topics == [.valuation] }
             return sorted.first { !aboutTheMarketOnly($0) && fits($0) } ?? sorted.first(where: fits)
-                ?? sorted.first { Self.standsAlone(context.phrasebook.phrase($0)) } ?? sorted.first
+                ?? sorted.first { pointsTheWay($0) && Self.standsAlone(context.phrasebook.phrase($0)) } ?? sorted.first(where: pointsTheWay)
         }
         let riskFact = weightiest(negativeSomewhere, negative: true) { (panel[$0], $0) < (panel[$1], $1) }
         // Not from the Risk's clause: the two would quote one line of the article twice.

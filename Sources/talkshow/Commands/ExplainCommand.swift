@@ -14,7 +14,7 @@ enum ExplainCommand {
                   allowed: ["text", "json"], defaultValue: "text"),
             .init(name: "--input-format", value: "text|markdown|html", help: "How to read the article.", allowed: InputFormat.allCases.map(\.rawValue)),
         ],
-        discussion: "stance = tanh(raw), raw = bias + Σ contributions. A fact's term is kind weight × topic term ×\ncredibility / √N; a sentence's is proseWeight × topic term × credibility / √N (see Scenarios/README.md).")
+        discussion: "stance = tanh(raw), raw = bias + Σ contributions. A fact's term is kind weight × topic term ×\ncredibility × reach / √N; a sentence's is proseWeight × topic term × credibility × reach / √N; reach is 1,\n0.4 for a figure about another company, 1.5 in the headline or the lede (see Scenarios/README.md).")
 
     static func run(_ args: ParsedArguments, output: inout Output) async throws {
         let scenario = try ScenarioInput.load(args.value("--scenario"))

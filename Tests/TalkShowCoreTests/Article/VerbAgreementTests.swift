@@ -7,7 +7,7 @@ import Testing
     let agreement = GrammarLexicon.shared.agreement
 
     @Test func pluralSubjects_areLowercaseNounsInS() {
-        for plural in ["analysts", "the executives", "some investors", "officials", "analysts at Halden Research"] { #expect(VerbAgreement.isPlural(plural), "\(plural)") }
+        for plural in ["analysts", "the executives", "some investors", "officials", "analysts at Halden Research", "economists surveyed by Halden", "more than 200 analysts"] { #expect(VerbAgreement.isPlural(plural), "\(plural)") }
         for singular in ["the company", "Atlasline Airways", "Goldman Sachs", "the chief executive", "the status", "analysis",
                          "the boss", "the company's", "", "us", "the chief of Acme Analysts"] {
             #expect(!VerbAgreement.isPlural(singular), "\(singular)")

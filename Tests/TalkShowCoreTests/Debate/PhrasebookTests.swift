@@ -505,10 +505,11 @@ import TalkShowTestSupport
         let text = "Quillon Foods (NYSE: QFI) reported sales of $2.8 billion. Chief financial officer Dev Patel said costs would rise. "
             + "Debt fell 4%, said Mara Lind, the company's treasurer. Prices held, said Ivo Brandt, its CFO. "
             + "Halden Research analyst Rui Costa cut his target to $40. Ardent Corp CEO Jane Molloy said prices rose 3%. "
-            + "Prices rose, said Oren Vale, Ardent's chief executive. Quillon shares rose 2%."
+            + "Prices rose, said Oren Vale, Ardent's chief executive. Quillon shares rose 2%. "
+            + "\"Demand held,\" said chief executive Sara Holm. The tariff stays, said President Tom Marsh. A rival CEO, Ana Ruiz, said so."
         let sheet = FactExtractor().extract(Article(text: text))
         let officers = ArticleSubject.officers(sheet, subject: ArticleSubject.of(sheet))
-        #expect(officers == ["Dev Patel", "Mara Lind", "Ivo Brandt"], "\(officers)")
+        #expect(officers == ["Dev Patel", "Mara Lind", "Ivo Brandt", "Sara Holm"], "\(officers)")
     }
 
     /// A press release's dateline is cut from a phrase's front; a clause after "that" starts
@@ -522,6 +523,9 @@ import TalkShowTestSupport
         #expect(Phrasebook.pressDatelineEnd("Quillon said sales -- a record -- rose") == nil)
         #expect(Phrasebook.pressDatelineEnd("NEW YORK, March 12 (Reuters) - Quillon cut its dividend") == "NEW YORK, March 12 (Reuters) - ".utf8.count)
         #expect(Phrasebook.pressDatelineEnd("Quillon Corp. (QLN) - Get Report posted better results") == nil)
+        #expect(Phrasebook.pressDatelineEnd("Quillon (NASDAQ: QLN) - the chipmaker - said") == nil)
+        #expect(Phrasebook.pressDatelineEnd("CEO Dana Ortiz - who joined in 2021 - said") == nil)
+        #expect(Phrasebook.pressDatelineEnd("(Reuters) - Quillon cut its dividend") == "(Reuters) - ".utf8.count)
         let text = "CHICAGO, Feb. 12 -- Quillon Foods Inc. (NYSE: QFI) today reported fourth-quarter net sales of $2.84 billion. "
             + "For fiscal 2026, the company expects organic sales growth of 1% to 3% and adjusted earnings per share of $3.05 to $3.20, "
             + "below the $3.28 analysts had expected. "

@@ -106,6 +106,21 @@ import Testing
         #expect(Set(sheet.facts.map(\.clauseStart)).count == 1)
     }
 
+    /// A verb that moves a forecast weighs more, and its object is no news of its own.
+    @Test func aVerbThatMovesAForecast_weighsMore() {
+        #expect(analyse("The company lowered its organic sales growth outlook to between 1% and 2%.").polarity < -0.4)
+        #expect(analyse("The company raised its full-year revenue forecast.").polarity > analyse("The company raised its dividend.").polarity)
+        #expect(analyse("The airline lowered its fuel cost forecast.").polarity > 0)
+    }
+
+    /// A loaded phrase that opens with a negator reads whole, and a vote in favour is no
+    /// good news of its own.
+    @Test func negatedPhrases_andProceduralWords() {
+        #expect(analyse("The company did not rule out job cuts at its plant.").polarity < 0)
+        #expect(analyse("The board voted 5-2 in favor of the plan.").polarity == 0)
+        #expect(analyse("The results were not strong.").polarity < 0)
+    }
+
     /// A compound noun is headed by its last word: "higher component costs" are higher costs.
     @Test func aCompoundNoun_isReadOnItsHead() {
         #expect(analyse("The company absorbed higher component costs.").polarity < 0)

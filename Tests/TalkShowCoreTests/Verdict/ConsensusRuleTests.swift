@@ -84,6 +84,21 @@ import TalkShowTestSupport
         #expect(verdict.risk.contains("costs would rise 5%"), "\(verdict.risk)")
     }
 
+    /// An Opportunity never quotes a line that reads as bad news, nor a Risk one that reads as
+    /// good news: on the samples and the corpus, each points its own way or is none.
+    @Test func riskAndOpportunity_pointTheirWay() {
+        for (name, text) in Corpus.sampleArticles() + (Corpus.isAvailable ? Corpus.articles() : []) {
+            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+            let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+            for fact in context.sheet.facts where fact.kind.isFigure {
+                let phrase = context.phrasebook.phrase(context.sheet.facts.firstIndex { $0.id == fact.id }!)
+                guard phrase.count > 20 else { continue }
+                if verdict.opportunity.lowercased().hasPrefix(phrase.lowercased()) { #expect(fact.polarity >= -0.05, "\(name): \(verdict.opportunity)") }
+                if verdict.risk.lowercased().hasPrefix(phrase.lowercased()) { #expect(fact.polarity <= 0.05, "\(name): \(verdict.risk)") }
+            }
+        }
+    }
+
     /// Risk and Opportunity never quote one line of the article twice: the Opportunity is
     /// not taken from the Risk's clause. Checked on the sample articles, and on the corpus
     /// articles when they are here.
