@@ -48,14 +48,22 @@ import TalkShowTestSupport
         }
     }
 
+    /// Each bundled sample's context and the opening takes of its debate under the built-in scenario.
+    static func sampleTakes() async throws -> [(name: String, context: DebateContext, takes: [DebateMessage])] {
+        var out: [(String, DebateContext, [DebateMessage])] = []
+        for (name, text) in Corpus.sampleArticles() {
+            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+            let transcript = try await DebateEngine.run(context, rounds: 1, clock: ContinuousClock())
+            out.append((name, context, transcript.rounds[0].messages.filter { $0.kind == .take }))
+        }
+        return out
+    }
+
     /// In the debates of the bundled samples, each seat on a side heads its take with its
     /// cast lead, and seats lead with different clauses whenever their sides hold enough.
     @Test func sampleHeadlines_sayTheirCastLeads() async throws {
         var distinct = 0, seatsSeen = 0
-        for (name, text) in Corpus.sampleArticles() {
-            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
-            let transcript = try await DebateEngine.run(context, rounds: 1, clock: ContinuousClock())
-            let takes = transcript.rounds[0].messages.filter { $0.kind == .take }
+        for (name, context, takes) in try await Self.sampleTakes() {
             for take in takes {
                 let x = context.readings[take.seat].stance
                 guard abs(x) > context.scenario.verdict.neutralBand, let lead = context.leads[take.seat] else { continue }
@@ -74,10 +82,7 @@ import TalkShowTestSupport
     /// counters close on more than one line.
     @Test func sampleCounterpoints_sayTheirCastCounters() async throws {
         var said = 0, spread = 0
-        for (name, text) in Corpus.sampleArticles() {
-            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
-            let transcript = try await DebateEngine.run(context, rounds: 1, clock: ContinuousClock())
-            let takes = transcript.rounds[0].messages.filter { $0.kind == .take }
+        for (name, context, takes) in try await Self.sampleTakes() {
             var closes: Set<String> = []
             for take in takes {
                 guard let counter = context.counters[take.seat], let close = take.counterpoint else { continue }
