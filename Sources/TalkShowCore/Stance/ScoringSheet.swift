@@ -13,6 +13,10 @@ public struct ScoringSheet: Sendable {
         /// `StanceModel.otherCompanyWeight` for a fact whose clause names only another company,
         /// times `StanceModel.leadWeight` for a fact or sentence of the headline or the lede.
         public var reach: Double
+        /// The subject's own name in the headline or the lede: it carries its clause's tone
+        /// at a figure's weight for a persona that weighs no names, so the story the article
+        /// leads with is said even when it gives no figure ("X's rating was cut to junk").
+        public var namesTheStory = false
 
         public init(_ fact: borrowing Fact, aboutAnotherCompany: Bool = false, inLead: Bool = false) {
             kind = Int8(fact.kind.ordinal)
@@ -50,7 +54,13 @@ public struct ScoringSheet: Sendable {
         self.subject = subject
         aboutAnotherCompany = elsewhere
         let leadFacts = StoryLead.facts(sheet), leadSentences = StoryLead.sentences(sheet)
-        facts = sheet.facts.indices.map { Term(sheet.facts[$0], aboutAnotherCompany: elsewhere[$0], inLead: leadFacts[$0]) }
+        facts = sheet.facts.indices.map { i in
+            var term = Term(sheet.facts[i], aboutAnotherCompany: elsewhere[i], inLead: leadFacts[i])
+            let f = sheet.facts[i]
+            term.namesTheStory = leadFacts[i] && (f.kind == .organization || f.kind == .product)
+                && (LiteralText.contains(f.text, subject) || LiteralText.contains(subject, f.text))
+            return term
+        }
         sentences = sheet.sentences.indices.map { Term(sheet.sentences[$0], inLead: leadSentences[$0]) }
         scale = Self.scale(terms: facts.count + sentences.count)
     }

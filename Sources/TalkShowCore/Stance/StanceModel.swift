@@ -18,7 +18,8 @@ import Foundation
 /// neutral capex figure as a warning. A positive weight is a plain sensitivity. Each sentence adds its own tone the same way (without presence) with `proseWeight` in place of the
 /// kind weight, times `leadWeight` for the headline and the lede. N is the number of terms, so long articles do not saturate every stance.
 /// `raw = bias + Σ values`, `stance = tanh(raw)`. Names (tickers, organisations, people,
-/// products) count only where a persona gives their kind a weight.
+/// products) count only where a persona gives their kind a weight, except the subject's own
+/// name in the headline or the lede, which counts as a figure would (`Term.namesTheStory`).
 public enum StanceModel {
     public static let unweightedTopic = 0.3
     public static let attributionDiscount = 0.3

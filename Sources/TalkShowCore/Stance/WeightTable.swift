@@ -39,7 +39,7 @@ public struct WeightTable: Sendable {
     @inline(__always)
     func value(_ term: ScoringSheet.Term, scale: Double) -> Double {
         if term.kind >= 0 {
-            let kind = kinds[Int(term.kind)]
+            let kind = kinds[Int(term.kind)] == 0 && term.namesTheStory ? 1 : kinds[Int(term.kind)]
             guard kind != 0 else { return 0 }
             return kind * topicTerm(term.topics, polarity: term.polarity) * credibility(term) * term.reach * scale
         }

@@ -37,6 +37,20 @@ import TalkShowTestSupport
         #expect(compared >= 40)
     }
 
+    /// The subject's name in a lede with no figure carries the lede's tone at a figure's
+    /// weight, for a persona that weighs no names; the same name further down does not.
+    @Test func theSubjectsNameInTheLede_carriesTheStory() throws {
+        let text = "Quillon Retail cut to junk as debt mounts\n\nA rating agency downgraded Quillon Retail's credit rating to junk on Thursday, citing falling sales and rising debt.\n\n"
+            + "Quillon Retail (LSE: QLR) shares fell 9% to 40 pence. Quillon Retail said it would sell stores."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let persona = try #require(Scenario.builtIn.personas.first { ($0.weights.kinds["organization"] ?? 0) == 0 })
+        let values = StanceModel.readValues(persona, sheet, ScoringSheet(sheet)).factValues
+        let names = sheet.facts.indices.filter { sheet.facts[$0].kind == .organization && sheet.facts[$0].text.hasPrefix("Quillon") }
+        let inLede = try #require(names.first { sheet.facts[$0].sentence == 1 })
+        #expect(values[inLede] < 0)
+        for i in names where (sheet.facts[i].sentence ?? 0) > 1 { #expect(values[i] == 0) }
+    }
+
     @Test func aNegativeSpendingWeight_readsSpendingAsAWarning() {
         var persona = Scenario.builtIn.personas[0]
         persona.weights = .init(topics: ["spending": -1.5], kinds: ["money": 1])
