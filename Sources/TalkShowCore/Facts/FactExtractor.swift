@@ -259,6 +259,9 @@ public struct FactExtractor: Sendable {
     struct NameEvidence: Sendable {
         var kinds: [(NameKey, FactKind)] = []
         var counts: [NameKey: Int] = [:]
+        /// Capitalised words no lexicon knows that open a sentence ("Coinvault, once one of
+        /// …"): a name, when the article uses it often enough.
+        var openingCounts: [NameKey: Int] = [:]
         /// The name runs of each sentence, by index, when the tokens were given.
         var runs: [[EntityReader.NameRun]] = []
     }
@@ -282,6 +285,13 @@ public struct FactExtractor: Sendable {
                 evidence.kinds.append((key, e.kind))
                 if e.kind == .person || e.kind == .organization { wordKinds(of: e, article, p, into: &evidence) }
             }
+            if let first = tokens.first, first.kind == .word, first.capitalized, !first.allCaps, first.nameEnd - first.start >= 3,
+               lexicon.combined.value(p, first.start, first.nameEnd) == nil, lexicon.nonEntity.nameValue(p, first) == nil,
+               lexicon.verbs.nameValue(p, first) == nil, lexicon.places.nameValue(p, first) == nil, lexicon.months.nameValue(p, first) == nil,
+               lexicon.personTitles.nameValue(p, first) == nil, lexicon.givenNames.nameValue(p, first) == nil,
+               Self.opensAsSubject(p, tokens, lexicon) {
+                evidence.openingCounts[NameKey.of(p, first.start, first.nameEnd), default: 0] += 1
+            }
             for k in 1..<max(1, tokens.count) where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].allCaps {
                 let token = tokens[k]
                 if token.nameEnd < token.end, k + 1 < tokens.count, tokens[k + 1].kind == .word,
@@ -293,6 +303,19 @@ public struct FactExtractor: Sendable {
             }
         }
         return evidence
+    }
+
+    /// Whether the first word of a sentence stands as its subject: a possessive ("Coinvault's
+    /// troubles"), or before a comma ("Coinvault, once …") or a finite verb ("Coinvault had
+    /// been …"), not before a noun it modifies ("Research spending will …").
+    static func opensAsSubject(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ lexicon: FactLexicon) -> Bool {
+        guard t.count > 1 else { return false }
+        if t[0].nameEnd < t[0].end { return true }
+        let next = t[1]
+        if next.kind == .symbol { return p[next.start] == 0x2C }
+        guard next.kind == .word, !next.capitalized else { return false }
+        if UTF8Bytes.endsWith(p, next.start, next.end, 0x65, 0x64, minLength: 4) { return true }
+        return lexicon.verbs.value(p, next) != nil && !UTF8Bytes.endsWith(p, next.start, next.end, 0x6E, 0x67, minLength: 5)
     }
 
     /// The kinds a name's words take from it: a person's surname, and an organisation's first
@@ -331,14 +354,17 @@ public struct FactExtractor: Sendable {
     /// person's surname, an organisation's first word, and single capitalised words that
     /// recur mid-sentence, most often the company the article is about), from the evidence
     /// of consecutive chunks: the first kind given to a name wins, and a word or run that
-    /// recurs unclassified is taken for an organisation.
+    /// recurs unclassified is taken for an organisation. A word no lexicon knows that opens
+    /// sentences counts with its mentions inside them, or alone when it opens three.
     func merge(_ parts: [NameEvidence]) -> [NameKey: FactKind] {
         var known: [NameKey: FactKind] = [:]
-        var counts: [NameKey: Int] = [:]
+        var counts: [NameKey: Int] = [:], openings: [NameKey: Int] = [:]
         for part in parts {
             for (name, kind) in part.kinds where known[name] == nil { known[name] = kind }
             for (w, c) in part.counts { counts[w, default: 0] += c }
+            for (w, c) in part.openingCounts { openings[w, default: 0] += c }
         }
+        for (w, c) in openings where known[w] == nil && (c >= 3 || (counts[w] ?? 0) >= 1) { counts[w, default: 0] += c }
         for (w, c) in counts where c >= 2 && known[w] == nil { known[w] = .organization }
         return known
     }

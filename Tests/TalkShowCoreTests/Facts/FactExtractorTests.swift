@@ -82,6 +82,18 @@ import Testing
 
     /// A term named after someone ("Alzheimer's disease") is not a mention of a name, however
     /// often it recurs; the company beside it still is.
+    /// A word no lexicon knows that opens sentences as their subject is a name when the
+    /// article uses it often ("Quillex, once …", "Quillex's troubles …", "Quillex had …"); a
+    /// word that opens a sentence before the noun it modifies is not ("Research spending").
+    @Test func aNameThatOpensItsSentences_isFound() {
+        let sheet = FactExtractor().extract(Article(text: "Crypto exchange Quillex halts withdrawals\n\n"
+            + "Quillex, once one of the largest exchanges in Asia, filed for bankruptcy protection on Monday. "
+            + "Quillex's troubles began in May. Quillex had been valued at $6 billion. "
+            + "Research spending will be cut by 15%. Analysts at Halden Research said the cut was small."))
+        #expect(sheet.facts.contains { $0.kind == .organization && $0.text == "Quillex" && $0.sentence == 1 })
+        #expect(!sheet.facts.contains { $0.kind == .organization && $0.text == "Research" })
+    }
+
     @Test func eponymousTerms_areNotNames() {
         let text = "Acme Biotech dropped its trial in Alzheimer's disease. Alzheimer's disease affects millions. "
             + "Acme Biotech said Alzheimer's disease remains its focus. Moore's law still holds, Acme Biotech said."
