@@ -884,8 +884,10 @@ public struct VoiceComposer: ImmediateComposer {
         /// `claim` without an opening "<who>, " or "according to <who>, " ("According to
         /// analysts at X, the first move is likely in March"): the line names the source itself.
         static func withoutLeadingSource(_ claim: String, _ who: String) -> String {
-            for lead in [who + ", ", "according to " + who + ", "] where claim.count > lead.count + 8 {
-                if claim.lowercased().hasPrefix(lead.lowercased()) { return String(claim.dropFirst(lead.count)) }
+            for lead in [who + ", ", "according to " + who + ", "] where claim.utf8.count > lead.utf8.count + 8 {
+                if claim.utf8.prefix(lead.utf8.count).elementsEqual(lead.utf8, by: { UTF8Bytes.lower($0) == UTF8Bytes.lower($1) }) {
+                    return String(decoding: claim.utf8.dropFirst(lead.utf8.count), as: UTF8.self)
+                }
             }
             return claim
         }
@@ -893,7 +895,10 @@ public struct VoiceComposer: ImmediateComposer {
         /// `claim` without a closing ", <who> said" or ", said <who>" (a few words may follow
         /// the verb: ", Ortiz said on Tuesday"): the line names the source itself.
         static func withoutTrailingSource(_ claim: String, _ who: String) -> String {
-            guard let comma = claim.range(of: ", ", options: .backwards) else { return claim }
+            // The last ", " by bytes (no Foundation search on the hot path).
+            let u = claim.utf8
+            guard let cut = u.indices.dropLast().last(where: { u[$0] == 0x2C && u[u.index(after: $0)] == 0x20 }) else { return claim }
+            let comma = cut..<u.index(cut, offsetBy: 2)
             let tail = claim[comma.upperBound...].split(separator: " ").map(String.init)
             let name = who.split(separator: " ").map(String.init)
             guard !name.isEmpty, tail.count <= name.count + 3 else { return claim }
