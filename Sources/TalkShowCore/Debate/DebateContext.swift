@@ -46,9 +46,15 @@ public final class DebateContext: Sendable {
         officers = ArticleSubject.officers(sheet, subject: scoring.subject)
         // No phrase is made up front: each is made when a seat or the verdict first asks.
         phrasebook = Phrasebook(sheet, needed: { _ in false }, subject: scoring.subject)
+        // A topic the article raises is one it comes back to: in `absenceMentions` sentences.
         var raised: UInt32 = 0, covered: UInt32 = 0
+        var mentions = [Int](repeating: 0, count: Topic.allCases.count)
+        let enough = FactLexicon.shared.absenceMentions
         for s in sheet.sentences {
-            for t in s.topics { raised |= t.bit }
+            for t in s.topics {
+                mentions[t.ordinal] += 1
+                if mentions[t.ordinal] >= enough { raised |= t.bit }
+            }
         }
         // By index: a fact is read a field at a time, never copied whole.
         let facts = sheet.facts

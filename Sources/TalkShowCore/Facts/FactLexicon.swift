@@ -73,6 +73,10 @@ public final class FactLexicon: Sendable {
     /// For each topic (by `Topic.ordinal`), the topics a figure on it also puts a number to
     /// (`topics.json covers`: a capex plan's figure is a figure on investment too).
     public let covers: [UInt32]
+    /// In how many sentences a topic must come up before a panelist may say the article
+    /// talks about it without a figure (`topics.json absenceMentions`): one passing word
+    /// ("Chief Executive X said") is no talk of leadership.
+    public let absenceMentions: Int
     /// The figure grammar's own words, as keys.
     let figureWords = FigureWords()
     /// The name grammar's own words, as keys.
@@ -87,6 +91,7 @@ public final class FactLexicon: Sendable {
     struct TopicsFile: Decodable {
         var topics: [String: [String]]
         var covers: [String: [String]]
+        var absenceMentions: Int
     }
     struct PolarityFile: Decodable {
         var words: [String: Double]
@@ -175,6 +180,7 @@ public final class FactLexicon: Sendable {
             for other in others { if let t = Topic(rawValue: other) { covers[topic.ordinal] |= t.bit } }
         }
         self.covers = covers
+        absenceMentions = max(1, topics.absenceMentions)
         var direction = WordTable<Direction>()
         for word in polarity.direction["up"] ?? [] { direction.insert(word, .up) }
         for word in polarity.direction["down"] ?? [] { direction.insert(word, .down) }

@@ -60,7 +60,10 @@ public enum TextRenderer {
     public static func verdictLine(_ v: Verdict) -> String {
         switch v.kind {
         case .consensus: return "Consensus, \(v.side?.rawValue ?? "neutral") — \(v.split.phrase)"
-        case .noConsensus: return "No consensus — \(v.split.phrase)"
+        case .noConsensus:
+            let seats = v.split.bullish + v.split.neutral + v.split.bearish
+            guard seats > 1, let side = v.split.onlySide else { return "No consensus — \(v.split.phrase)" }
+            return "No consensus — all \(seats) \(side), but \(fixed(v.spread)) apart on how \(side)"
         }
     }
 

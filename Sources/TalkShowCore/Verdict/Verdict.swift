@@ -24,11 +24,15 @@ public struct VoteSplit: Codable, Sendable, Equatable {
     public var neutral: Int
     public var bearish: Int
 
-    /// "2 bullish · 1 neutral · 1 bearish", leaving out empty sides.
-    public var phrase: String {
+    private var sides: [(Int, String)] {
         [(bullish, "bullish"), (neutral, "neutral"), (bearish, "bearish")].filter { $0.0 > 0 }
-            .map { "\($0.0) \($0.1)" }.joined(separator: " · ")
     }
+
+    /// The side every seat took, when they all took one.
+    public var onlySide: String? { sides.count == 1 ? sides[0].1 : nil }
+
+    /// "2 bullish · 1 neutral · 1 bearish", leaving out empty sides.
+    public var phrase: String { sides.map { "\($0.0) \($0.1)" }.joined(separator: " · ") }
 }
 
 extension Verdict: JSONWritable {

@@ -506,10 +506,20 @@ import TalkShowTestSupport
     /// of its clauses; a topic raised only where no figure stands is uncovered.
     @Test func aTopicInAFiguresSentence_isCovered() {
         let text = "Quillon raised its spending plan to $90 billion, but lawmakers are drafting new rules. "
-            + "The chief executive praised the workforce. Shares rose 4%."
+            + "The chief executive praised the workforce. Shares rose 4%. The board named a new chairman."
         let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
         #expect(!context.uncoveredTopics.contains(.regulation), "\(context.uncoveredTopics)")
         #expect(context.uncoveredTopics.contains(.leadership), "\(context.uncoveredTopics)")
+    }
+
+    /// A topic that comes up in one sentence only, as a speaker's title does, is no topic the
+    /// article talks about without a figure.
+    @Test func aTopicMentionedOnce_isNoAbsence() {
+        let text = "Quillon said sales rose 12% to $2 billion. "
+            + "\"Demand held up well,\" Chief Executive Ada Ferro said. Shares rose 4%."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        #expect(context.sheet.sentences.contains { $0.topics.contains(.leadership) })
+        #expect(!context.uncoveredTopics.contains(.leadership), "\(context.uncoveredTopics)")
     }
 
     /// A take with one fact against it says that fact once: the contrast and the analysis

@@ -20,6 +20,20 @@ import TalkShowTestSupport
         #expect(ConsensusRule.decide([-0.4, 0.3, 0.0, 0.5], rules: rules).0 == .noConsensus)
         #expect(ConsensusRule.split([-0.4, 0.3, 0.0, 0.5], band: 0.15).phrase == "2 bullish · 1 neutral · 1 bearish")
     }
+
+    /// A verdict line never reads "No consensus — 4 bearish": seats on one side that are too
+    /// far apart say so.
+    @Test func noConsensusOnOneSide_saysTheSeatsDifferOnDegree() {
+        func line(_ stances: [Double]) -> String {
+            let (kind, side, spread) = ConsensusRule.decide(stances, rules: rules)
+            let v = Verdict(kind: kind, side: side, split: ConsensusRule.split(stances, band: 0.15), spread: spread,
+                            stances: [:], summary: "", risk: "", opportunity: "", riskBy: [], opportunityBy: [])
+            return TextRenderer.verdictLine(v)
+        }
+        #expect(line([-0.86, -0.24, -0.87, -0.69]) == "No consensus — all 4 bearish, but 0.63 apart on how bearish")
+        #expect(line([-0.4, 0.3, 0.0, 0.5]) == "No consensus — 2 bullish · 1 neutral · 1 bearish")
+        #expect(line([0.3, 0.5, 0.6, 0.4]) == "Consensus, bullish — 4 bullish")
+    }
 }
 
 /// The verdict's summary names the article's subject, and says nothing like "good for this
