@@ -82,6 +82,57 @@ extension Phrasebook {
 
     /// Whether a word ends its comma segment: it ends in a comma, or in a comma and a closing
     /// quotation mark ("missing,”", "said,'").
+    /// The last word of a list that the comma after word `at` cuts into: "before interest,
+    /// taxes, depreciation and amortization" is one noun phrase, not a clause that ends at
+    /// "interest". A list here is the word at `at` and two or more items after it of up to
+    /// `listItemWords` plain lowercase words (no verb, no function word), the items between
+    /// commas, the last after "and"/"or", ending the sentence or at a comma; nil otherwise.
+    static func listEnd(_ text: [UInt8], _ words: [(Int, Int)], at: Int, grammar: GrammarLexicon) -> Int? {
+        guard at < words.count - 2, endsWithComma(text, words[at]) else { return nil }
+        return text.withUnsafeBufferPointer { p -> Int? in
+            func key(_ w: Int) -> WordKey {
+                var e = words[w].1
+                while e > words[w].0, p[e - 1] < 0x80, asciiPunctuation[Int(p[e - 1])] { e -= 1 }
+                return WordKey.of(p, words[w].0, e)
+            }
+            func isAnd(_ w: Int) -> Bool { let k = key(w); return k == WordKey("and") || k == WordKey("or") }
+            func plain(_ w: Int) -> Bool {
+                guard UTF8Bytes.isLower(p[words[w].0]), !isAnd(w) else { return false }
+                let k = key(w)
+                if grammar.clauseOpeners.exactValue(k) != nil || grammar.determiners.exactValue(k) != nil
+                    || grammar.relativePronouns.exactValue(k) != nil || danglerTable.exactValue(k) != nil { return false }
+                var reader = VerbReader()
+                return !reader.isVerb(p, words[w], next: nil, grammar: grammar)
+            }
+            guard plain(at) else { return nil }
+            var w = at + 1
+            while true {
+                // One item: plain words, the last ending in a comma or standing before "and"/"or".
+                var last = -1
+                var n = 0
+                while w + n < words.count, n < listItemWords, plain(w + n) {
+                    let x = w + n
+                    n += 1
+                    if endsWithComma(text, words[x]) || x + 1 < words.count && isAnd(x + 1) { last = x; break }
+                }
+                guard last >= 0 else { return nil }
+                if last + 1 < words.count, isAnd(last + 1) {
+                    // The last item, after the "and"/"or", ends the sentence or meets a comma.
+                    var e = last + 2
+                    while e < words.count, e - last - 1 <= listItemWords, plain(e) {
+                        if e == words.count - 1 || endsWithComma(text, words[e]) { return e }
+                        e += 1
+                    }
+                    return nil
+                }
+                w = last + 1
+            }
+        }
+    }
+
+    /// How many words one item of a list may have ("depreciation", "free cash flow").
+    static let listItemWords = 3
+
     static func endsWithComma(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
         let (s, e) = word
         guard e > s else { return false }

@@ -518,6 +518,11 @@ public struct Phrasebook: Sendable {
                 }
             }
         }
+        // Nor inside a list: "… 6.5 times earnings before interest, taxes, depreciation and
+        // amortization" is said whole, while it stays within `maxWords` and `nounPhraseReach` more.
+        if f.kind.isFigure, let end = Self.listEnd(text, words, at: to, grammar: grammar), end - from + 1 <= maxWords + nounPhraseReach {
+            to = end
+        }
         // Never end on a function word or a number word ("over the next three"); a phrase
         // that ends before a clause opener ends where the clause does.
         var extra = 0

@@ -275,6 +275,17 @@ import TalkShowTestSupport
         #expect(i.map(book.phrase) == "daily active users of its photo and messaging app rose to 412 million in the second quarter")
     }
 
+    /// A comma inside a list of nouns is no clause's end: the phrase says the list whole, and
+    /// a comma before a clause of its own still ends it.
+    @Test func aPhrase_neverEndsInsideAList() {
+        let debt = Self.phrase("The buyer said Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization.", "6.5")
+        #expect(debt?.hasSuffix("Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization") == true)
+        #expect(Self.phrase("Costs rose 9% to $4 billion on freight, fuel, and labor, the company said.", "9%")?.hasSuffix("on freight, fuel, and labor") == true)
+        #expect(Self.phrase("Sales rose 9% to $4 billion in retail, while wholesale fell and margins narrowed.", "9%") == "sales rose 9% to $4B in retail")
+        #expect(Self.phrase("Sales rose 9% to $4 billion in retail, wholesale fell and margins narrowed.", "9%") == "sales rose 9% to $4B in retail")
+        #expect(Self.phrase("Acme will cut 7% of its workforce, or roughly 310 jobs, mainly in sales and marketing.", "310")?.hasSuffix("or roughly 310 jobs") == true)
+    }
+
     /// A phrase that no comma ends within its length ends before the next clause opener, not
     /// a few words past its figure; a clause that carries on the one before it ("…, down
     /// roughly 18%") and a figure after a subordinator keep their subjects.
