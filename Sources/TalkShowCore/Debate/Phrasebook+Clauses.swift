@@ -149,6 +149,15 @@ extension Phrasebook {
         e > s && UTF8Bytes.isLower(p[s]) && (grammar.verbs.value(p, s, e) != nil || UTF8Bytes.endsWith(p, s, e, 0x65, 0x64, minLength: 5))
     }
 
+    /// Whether word `k` opens a predicate: a verb form, or an adverb in -ly before one
+    /// ("easily beat expectations").
+    static func opensAPredicate(_ p: UnsafeBufferPointer<UInt8>, _ words: [(Int, Int)], _ k: Int, grammar: GrammarLexicon) -> Bool {
+        let (s, e) = words[k]
+        if isVerbForm(p, s, e, grammar: grammar) { return true }
+        guard k + 1 < words.count, UTF8Bytes.isLower(p[s]), UTF8Bytes.endsWith(p, s, e, 0x6C, 0x79, minLength: 5) else { return false }
+        return isVerbForm(p, words[k + 1].0, words[k + 1].1, grammar: grammar)
+    }
+
     /// Whether a word opens a relative clause that makes an aside ("which makes chips", "who
     /// joined in May"): a relative pronoun other than "that", which opens a reported clause.
     static func isRelativeClauseHead(_ head: WordKey, grammar: GrammarLexicon) -> Bool {
@@ -233,8 +242,7 @@ extension Phrasebook {
         func commaBefore(_ k: Int) -> Bool { k > 0 && endsWithComma(text, words[k - 1]) }
         guard from > 0, commaBefore(from) else { return nil }
         return text.withUnsafeBufferPointer { p -> Range<Int>? in
-            let (vs, ve) = words[from]
-            guard isVerbForm(p, vs, ve, grammar: grammar) else { return nil }
+            guard opensAPredicate(p, words, from, grammar: grammar) else { return nil }
             var a = from - 1
             while a > 0, !commaBefore(a) { a -= 1 }
             guard a > 0 else { return nil }
@@ -262,8 +270,7 @@ extension Phrasebook {
         let verb = close + 1
         guard close < first, verb <= first else { return nil }
         return text.withUnsafeBufferPointer { p -> Int? in
-            let (vs, ve) = words[verb]
-            guard isVerbForm(p, vs, ve, grammar: grammar) else { return nil }
+            guard opensAPredicate(p, words, verb, grammar: grammar) else { return nil }
             let head = WordKey.of(p, words[from].0, words[from].1)
             let relative = isRelativeClauseHead(head, grammar: grammar)
             return relative || !hasVerb(p, words[from...close], grammar: grammar) ? verb : nil

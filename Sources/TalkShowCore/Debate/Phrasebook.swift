@@ -491,7 +491,32 @@ public struct Phrasebook: Sendable {
         if !f.kind.isFigure {
             to = last
             beforeOpener = false
+            // A name before an aside is what the verb after the aside says: "Meridian, whose
+            // brands include …, has struggled with …" (the subject is put back below).
+            // A parenthesis after the name ("(NASDAQ: ACME),") goes with it.
+            var named = last
+            if named + 1 < words.count, !Self.endsWithComma(text, words[named]), text[words[named + 1].0] == 0x28 {
+                named += 1
+                while named < min(words.count - 1, last + 4), !text[words[named].0..<words[named].1].contains(0x29) { named += 1 }
+            }
+            if named + 2 < words.count, Self.endsWithComma(text, words[named]),
+               let verb = Self.verbAfterAside(text, words, from: named + 1, first: words.count - 1, grammar: grammar),
+               Self.subjectBeforeAside(text, words, from: verb, grammar: grammar)?.contains(first) == true {
+                from = verb
+                to = verb
+            }
             while to < words.count - 1, to - from < maxWords - 1, !Self.endsWithComma(text, words[to]) { to += 1 }
+            // Cut short by its length, it ends before the first clause opener other than "and"
+            // instead ("… on Tuesday", not "… as high prices have driven up earnings for energy").
+            if to < words.count - 1, !Self.endsWithComma(text, words[to]),
+               let opener = ((max(from, last) + 3)...max(max(from, last) + 3, to)).first(where: { o in
+                   o <= to && text.withUnsafeBufferPointer { p in
+                       let key = WordKey.of(p, words[o].0, words[o].1)
+                       return key != WordKey("and") && grammar.clauseOpeners.exactValue(key) != nil
+                   }
+               }) {
+                to = opener - 1
+            }
         }
         // A comparison with what was expected, after a comma, is what gives the figure its
         // meaning: the phrase runs on through it, while it stays within `maxWords` ("… $10.8B

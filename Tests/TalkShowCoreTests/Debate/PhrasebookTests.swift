@@ -275,6 +275,26 @@ import TalkShowTestSupport
         #expect(i.map(book.phrase) == "daily active users of its photo and messaging app rose to 412 million in the second quarter")
     }
 
+    /// A name set off by an aside is quoted with what the sentence says of it after the
+    /// aside, never as the bare name.
+    @Test func aNameBeforeAnAside_isQuotedWithItsVerb() {
+        let text = "Veltro Foods agreed to a sale. Veltro, whose brands include Crunchwell pretzels, has struggled with stagnant volumes as shoppers trade down. Veltro said sales fell 3%."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        let names = sheet.facts.indices.filter { !sheet.facts[$0].kind.isFigure && sheet.facts[$0].sentence == 1 }
+        #expect(!names.isEmpty)
+        for i in names { #expect(book.phrase(i).hasPrefix("Veltro has struggled with stagnant volumes"), "\(book.phrase(i))") }
+        // After a parenthesis, and before an adverb.
+        for (text, start) in [("Korvane Labs (NASDAQ: KRVL), a maker of sensors, said its chief executive had resigned.", "Korvane Labs said its CEO had resigned"),
+                              ("Korvane Labs, one of the largest sensor makers, easily beat expectations for quarterly profit on Tuesday as high prices and tight supply have driven up earnings for the makers of sensors.",
+                               "Korvane Labs easily beat expectations for quarterly profit on Tuesday")] {
+            let sheet = FactExtractor().extract(Article(text: text))
+            let book = Phrasebook(sheet)
+            let name = sheet.facts.indices.first { sheet.facts[$0].kind == .organization }
+            #expect(name.map(book.phrase) == start, "\(name.map(book.phrase) ?? "no name")")
+        }
+    }
+
     /// A comma inside a list of nouns is no clause's end: the phrase says the list whole, and
     /// a comma before a clause of its own still ends it.
     @Test func aPhrase_neverEndsInsideAList() {
