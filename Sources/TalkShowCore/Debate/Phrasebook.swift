@@ -274,6 +274,29 @@ public struct Phrasebook: Sendable {
         }
     }
 
+    /// The words of the name that reported the clause opening at word `from` with "it" or
+    /// "its", and whether the pronoun is the possessive: `from - 1` is a reported "that", the
+    /// attribution verb stands within the three words before it, and before the verb, from
+    /// the sentence's start or a comma, up to five words with no verb hold a name. Nil
+    /// otherwise.
+    static func reportingName(_ text: [UInt8], _ words: [(Int, Int)], from: Int, nameStarts: Set<Int>,
+                              grammar: GrammarLexicon, lexicon: FactLexicon) -> (Range<Int>, Bool)? {
+        guard from >= 3, from < words.count, isReportedThat(text, words, from - 1, lexicon: lexicon) else { return nil }
+        return text.withUnsafeBufferPointer { p -> (Range<Int>, Bool)? in
+            let key = WordKey.of(p, words[from].0, words[from].1)
+            let possessive = key == WordKey("its")
+            guard possessive || key == WordKey("it"), UTF8Bytes.isLower(p[words[from].0]),
+                  let verb = (max(0, from - 4)..<(from - 1)).first(where: { lexicon.attributionVerbs.value(p, words[$0].0, words[$0].1) != nil }),
+                  verb > 0 else { return nil }
+            var start = verb - 1
+            while start > 0, verb - start < 5, !endsWithComma(text, words[start - 1]) { start -= 1 }
+            guard start == 0 || endsWithComma(text, words[start - 1]), !endsWithComma(text, words[verb - 1]),
+                  (start..<verb).contains(where: { nameStarts.contains(words[$0].0) }),
+                  !hasVerb(p, words[start..<verb], grammar: grammar) else { return nil }
+            return (start..<verb, possessive)
+        }
+    }
+
     /// Whether word `k` is a "that" opening what someone reported: an attribution verb
     /// ("said", "expects") stands within the three words before it.
     static func isReportedThat(_ text: [UInt8], _ words: [(Int, Int)], _ k: Int, lexicon: FactLexicon) -> Bool {
@@ -649,6 +672,15 @@ public struct Phrasebook: Sendable {
                 + String(decoding: text[words[resume].0..<words[to].1], as: UTF8.self)
             startsWithName = nameStarts.contains(words[head.lowerBound].0)
         }
+        // "it"/"its" opening what a named source reported stands for that source: "Rival
+        // Ambercroft Home said last week that its own volumes …" → "rival Ambercroft Home's
+        // own volumes …".
+        if let (subject, possessive) = Self.reportingName(text, words, from: from, nameStarts: nameStarts, grammar: grammar, lexicon: lexicon),
+           out.utf8.count > words[from].1 - words[from].0, out.utf8.starts(with: text[words[from].0..<words[from].1]) {
+            let name = String(decoding: text[words[subject.lowerBound].0..<words[subject.upperBound - 1].1], as: UTF8.self)
+            out = name + (possessive ? "'s" : "") + String(decoding: out.utf8.dropFirst(words[from].1 - words[from].0), as: UTF8.self)
+            startsWithName = nameStarts.contains(words[subject.lowerBound].0)
+        }
         // Line breaks and quotation marks go, in this order; one scan finds which are there
         // (removing one mark can join two ’ into ’’, so that pass runs wherever ’ is).
         let marks = Self.quoteMarks(out)
@@ -703,8 +735,9 @@ public struct Phrasebook: Sendable {
 
     /// `out` with its first letter lowered when the capital only marks a sentence start: the
     /// first word (punctuation trimmed) is a common sentence starter, or, in a phrase that
-    /// does not start with a name, no place, given name or word with a digit; an acronym
-    /// keeps its capitals. Read over bytes where that is the same as by Characters: the
+    /// does not start with a name, no place, given name, title or word with a digit, and
+    /// either no capital word after it or a word of business the topic lexicon knows ("Rival
+    /// Ambercroft Home" → "rival Ambercroft Home"); an acronym keeps its capitals. Read over bytes where that is the same as by Characters: the
     /// first word is ASCII, and so is the byte after the space that ends it.
     static func sentenceCapitalLowered(_ out: String, startsWithName: Bool, grammar: GrammarLexicon, lexicon: FactLexicon) -> String {
         var copy = out
@@ -726,9 +759,11 @@ public struct Phrasebook: Sendable {
             // ("Coinvault's") is a name the reader did not know.
             let nameLike = (e + 1 < b.count && UTF8Bytes.isUpper(b[e + 1]))
                 || (we - ws > 2 && b[we - 2] == 0x27 && b[we - 1] == 0x73)
+            let known = lexicon.places.value(b, ws, we) != nil || lexicon.givenNames.value(b, ws, we) != nil
+                || lexicon.personTitles.value(b, ws, we) != nil || lexicon.formalTitles.value(b, ws, we) != nil
             let isCommon = grammar.sentenceStarters.value(b, ws, we) != nil
-                || (!startsWithName && !nameLike && lexicon.places.value(b, ws, we) == nil && lexicon.givenNames.value(b, ws, we) == nil
-                    && !word.contains(where: UTF8Bytes.isDigit))
+                || (!startsWithName && !nameLike && !known && !word.contains(where: UTF8Bytes.isDigit))
+                || (!startsWithName && !known && lexicon.combined.value(b, ws, we)?.topics ?? 0 != 0)
             let acronym = word.count > 1 && !word.contains(where: UTF8Bytes.isLower)
             guard isCommon, !acronym else { return .some(nil) }
             var lowered = Array(b)
@@ -746,9 +781,11 @@ public struct Phrasebook: Sendable {
         let bare = trimmingPunctuation(firstWord)
         let nameLike = (split.count > 1 && split[1].first.map { $0.isASCII && $0.isUppercase } == true)
             || (bare.count > 2 && bare.hasSuffix("'s"))
+        let known = lexicon.places.value(bare) != nil || lexicon.givenNames.value(bare) != nil
+            || lexicon.personTitles.value(bare) != nil || lexicon.formalTitles.value(bare) != nil
         let isCommon = grammar.sentenceStarters.value(bare) != nil
-            || (!startsWithName && !nameLike && lexicon.places.value(bare) == nil && lexicon.givenNames.value(bare) == nil
-                && !bare.contains(where: \.isNumber))
+            || (!startsWithName && !nameLike && !known && !bare.contains(where: \.isNumber))
+            || (!startsWithName && !known && lexicon.combined.value(bare)?.topics ?? 0 != 0)
         if isCommon, let c = out.first, c.isUppercase, !(bare.count > 1 && bare == bare.uppercased()) {
             return c.lowercased() + out.dropFirst()
         }

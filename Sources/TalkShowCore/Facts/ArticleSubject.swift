@@ -229,6 +229,29 @@ public enum ArticleSubject {
         return out
     }
 
+    /// For each fact another company's (`elsewhere`), whether its clause names that company
+    /// as the subject's rival: an organisation right after a rival word ("rival Kestrel Auto
+    /// delivered 63,000 vehicles", "Rival Ambercroft Home said …"). Its good news is the
+    /// subject's bad news.
+    public static func aboutARival(_ sheet: FactSheet, elsewhere: [Bool], lexicon: FactLexicon = .shared) -> [Bool] {
+        let facts = sheet.facts
+        var out = [Bool](repeating: false, count: facts.count)
+        sheet.article.bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < facts.count {
+                var j = i
+                while j < facts.count, facts[j].clauseStart == facts[i].clauseStart, facts[j].clauseEnd == facts[i].clauseEnd { j += 1 }
+                let rival = elsewhere[i] && (i..<j).contains { k in
+                    guard facts[k].kind == .organization, let w = word(p, endingAt: facts[k].start) else { return false }
+                    return lexicon.rivalWords.value(p, w.lowerBound, w.upperBound) != nil
+                }
+                if rival { for k in i..<j { out[k] = true } }
+                i = j
+            }
+        }
+        return out
+    }
+
     /// Whether the organisation `f` is named only as where a source works: after an article,
     /// one to three words of title and a preposition ("an analyst at X", "a portfolio manager
     /// at X"), so that what stands around it says who the source is, not what X did.

@@ -47,6 +47,10 @@ public final class FactLexicon: Sendable {
     public let executiveTitles: WordTable<Bool>
     /// Nouns a number labels rather than counts ("tier 1", "phase 3", "Chapter 11").
     public let labelNouns: WordTable<Bool>
+    /// Words that set a company against the subject when they stand right before its name
+    /// ("rival Kestrel Auto", `entities.json rivalWords`): that company's good news is the
+    /// subject's bad news.
+    public let rivalWords: WordTable<Bool>
     /// Titles written with a capital before a name ("President", "Dr."); others are lowered.
     public let formalTitles: WordTable<Bool>
     public let productNouns: WordTable<Bool>
@@ -134,6 +138,7 @@ public final class FactLexicon: Sendable {
         var personTitles: [String]
         var executiveTitles: [String]?
         var labelNouns: [String]?
+        var rivalWords: [String]?
         var formalTitles: [String]
         var productNouns: [String]
         var productVerbs: [String]
@@ -206,6 +211,7 @@ public final class FactLexicon: Sendable {
         self.setAside = WordTable(words: polarity.setAside ?? [])
         self.executiveTitles = WordTable(words: entities.executiveTitles ?? [])
         self.labelNouns = WordTable(words: entities.labelNouns ?? [])
+        self.rivalWords = WordTable(words: entities.rivalWords ?? [])
         self.formalTitles = WordTable(words: entities.formalTitles)
         self.productNouns = WordTable(words: entities.productNouns)
         self.productVerbs = WordTable(words: entities.productVerbs)

@@ -18,19 +18,19 @@ public struct ScoringSheet: Sendable {
         /// leads with is said even when it gives no figure ("X's rating was cut to junk").
         public var namesTheStory = false
 
-        public init(_ fact: borrowing Fact, aboutAnotherCompany: Bool = false, inLead: Bool = false) {
+        public init(_ fact: borrowing Fact, aboutAnotherCompany: Bool = false, aboutARival: Bool = false, inLead: Bool = false) {
             kind = Int8(fact.kind.ordinal)
             topics = Self.mask(fact.topics)
-            polarity = fact.polarity
+            polarity = aboutARival ? -fact.polarity : fact.polarity
             certainty = fact.certainty
             attributed = fact.attribution != nil
             reach = (aboutAnotherCompany ? StanceModel.otherCompanyWeight : 1) * (inLead ? StanceModel.leadWeight : 1)
         }
 
-        public init(_ sentence: borrowing SentenceAnalysis, inLead: Bool = false) {
+        public init(_ sentence: borrowing SentenceAnalysis, aboutARival: Bool = false, inLead: Bool = false) {
             kind = -1
             topics = Self.mask(sentence.topics)
-            polarity = sentence.polarity
+            polarity = aboutARival ? -sentence.polarity : sentence.polarity
             certainty = sentence.certainty
             attributed = sentence.attribution != nil
             reach = inLead ? StanceModel.leadWeight : 1
@@ -54,14 +54,28 @@ public struct ScoringSheet: Sendable {
         self.subject = subject
         aboutAnotherCompany = elsewhere
         let leadFacts = StoryLead.facts(sheet), leadSentences = StoryLead.sentences(sheet)
+        // A rival's news reads the other way for the subject: the fact, and a sentence whose
+        // facts are all another company's, one of them a rival's.
+        let rival = ArticleSubject.aboutARival(sheet, elsewhere: elsewhere)
+        var rivalSentence = [Bool](repeating: false, count: sheet.sentences.count)
+        var ownSentence = [Bool](repeating: false, count: sheet.sentences.count)
+        var position: [Int: Int] = [:]
+        for (n, s) in sheet.sentences.enumerated() { position[s.index] = n }
+        for i in sheet.facts.indices {
+            guard let s = sheet.facts[i].sentence, let n = position[s] else { continue }
+            if rival[i] { rivalSentence[n] = true }
+            if !elsewhere[i] { ownSentence[n] = true }
+        }
         facts = sheet.facts.indices.map { i in
-            var term = Term(sheet.facts[i], aboutAnotherCompany: elsewhere[i], inLead: leadFacts[i])
+            var term = Term(sheet.facts[i], aboutAnotherCompany: elsewhere[i], aboutARival: rival[i], inLead: leadFacts[i])
             let f = sheet.facts[i]
             term.namesTheStory = leadFacts[i] && (f.kind == .organization || f.kind == .product)
                 && (LiteralText.contains(f.text, subject) || LiteralText.contains(subject, f.text))
             return term
         }
-        sentences = sheet.sentences.indices.map { Term(sheet.sentences[$0], inLead: leadSentences[$0]) }
+        sentences = sheet.sentences.indices.map {
+            Term(sheet.sentences[$0], aboutARival: rivalSentence[$0] && !ownSentence[$0], inLead: leadSentences[$0])
+        }
         scale = Self.scale(terms: facts.count + sentences.count)
     }
 

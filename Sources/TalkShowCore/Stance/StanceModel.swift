@@ -11,7 +11,9 @@ import Foundation
 ///     credibility = clamp(1 − skepticism × ((1 − c) + attributionDiscount × [attributed]), 0, 1)
 ///
 /// where reach(f) is 1, or `otherCompanyWeight` when f's clause names only another company
-/// than the article's subject ("Rival shares jumped 24%" in a story about its buyer), times
+/// than the article's subject ("Rival shares jumped 24%" in a story about its buyer; when a
+/// rival word stands before the name, "rival Kestrel Auto delivered a record", p is negated,
+/// as it is for a sentence whose facts are all another company's and one a rival's), times
 /// `leadWeight` for a fact of the headline or the lede (`StoryLead`) or a headline figure's
 /// twin in the body; and `presence` (0.2) is what a topic's mere presence in the news means to a persona
 /// that weighs it negatively: a skeptic with a negative weight on spending reads even a

@@ -130,6 +130,19 @@ import Testing
         #expect(names.contains("organization Bank of Ardent Securities"), "\(names)")
     }
 
+    /// A word that describes a company ("Rival") opening a sentence is no part of its name,
+    /// and a name that ends in a word of trade ("Home", "Stores") is a company even beside
+    /// "said"; so a rival's news is read as another company's.
+    @Test func aRivalNamedAtASentenceStart_isAnotherCompany() {
+        let text = "Brightwell Goods said volumes fell 4.5% in the quarter. Rival Ambercroft Home said its volumes rose 3%."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let names = sheet.facts.filter { !$0.kind.isFigure }.map { "\($0.kind) \($0.text)" }
+        #expect(names.contains("organization Ambercroft Home"), "\(names)")
+        let elsewhere = ArticleSubject.aboutAnotherCompany(sheet, subject: "Brightwell Goods")
+        let rise = sheet.facts.firstIndex { $0.text.contains("3%") }
+        #expect(rise.map { elsewhere[$0] } == true)
+    }
+
     @Test func clause_carriesItsOwnPolarity() {
         let text = "Revenue rose 31% to $1.6 billion in the quarter, while gross margin slipped to 38% from 41% as component costs climbed."
         let sheet = FactExtractor().extract(Article(text: text))

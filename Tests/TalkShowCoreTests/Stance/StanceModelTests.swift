@@ -97,4 +97,21 @@ import TalkShowTestSupport
         #expect(values[own] != 0)
         #expect(abs(values[other] - values[own] * StanceModel.otherCompanyWeight) < 1e-12, "\(values[other]) vs \(values[own])")
     }
+
+    /// A rival's figure reads the other way for the subject: its record deliveries are the
+    /// subject's bad news, at another company's weight.
+    @Test func aRivalsFigure_readsTheOtherWay() {
+        let text = "Quillon Motors (NYSE: QMO) said deliveries rose 4% to 41,000 vehicles. "
+            + "Quillon shares rose 4% to $50. Rival Ardent Auto said deliveries rose 4% to 63,000 vehicles."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let scoring = ScoringSheet(sheet)
+        let own = sheet.facts.firstIndex { $0.sentence == 0 && $0.text == "4%" }!
+        let rival = sheet.facts.firstIndex { $0.sentence == 2 && $0.text == "4%" }!
+        #expect(scoring.aboutAnotherCompany[rival])
+        var persona = Scenario.builtIn.personas[3]
+        persona.bias = 0
+        let values = StanceModel.read(persona, sheet, scoring).factValues
+        #expect(values[own] > 0)
+        #expect(values[rival] < 0 && abs(values[rival]) < abs(values[own]), "\(values[rival]) vs \(values[own])")
+    }
 }
