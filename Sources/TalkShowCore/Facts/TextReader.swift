@@ -355,6 +355,10 @@ public struct TextReader: Sendable {
         // right after another one, or after a word that dates it ("earlier", "prior").
         var measuredUntil = -1
         while k < to {
+            // The reason given after a comma and a reporting participle ("…, saying it no
+            // longer believed the goal was achievable") hedges the reason, not what was done.
+            if k > from, t[k].kind == .symbol, p[t[k].start] == 0x2C, k + 1 < to, t[k + 1].kind == .word,
+               GrammarLexicon.shared.reportingParticiples.value(p, t[k + 1]) != nil { break }
             let span = Int(s[k].hedgeSpan)
             let measured = s[k].expectation && (k <= measuredUntil
                 || k > from && t[k - 1].kind == .word && lexicon.pastEstimateMarkers.value(p, t[k - 1]) != nil)

@@ -208,6 +208,13 @@ import Testing
         #expect(analyse("Sales reached $3.1 billion, down from its earlier forecast of $3.4 billion.").certainty == 1)
     }
 
+    /// The reason given after "saying" hedges the reason, not the act: a withdrawn target was
+    /// withdrawn.
+    @Test func aReasonAfterSaying_hedgesNoAct() {
+        #expect(analyse("Voltara withdrew its full-year delivery target of 200,000 vehicles, saying it no longer believed the goal was achievable.").certainty == 1)
+        #expect(analyse("Voltara believes the goal of 200,000 vehicles is achievable.").certainty < 1)
+    }
+
     /// Business phrases whose words alone read the other way.
     @Test func businessPhrases_readAsAWhole() {
         #expect(analyse("Lawmakers approved a windfall tax on energy profits.").polarity < 0)
