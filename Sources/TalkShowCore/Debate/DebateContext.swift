@@ -81,9 +81,13 @@ public final class DebateContext: Sendable {
         uncoveredTopics = Topic.list(raised & ~covered)
         let phrasebook = phrasebook
         // A firm named only as where a source works ("an analyst at Northby Capital") has
-        // nothing to cite.
+        // nothing to cite, nor has a name whose phrase says nothing it did ("chief economist
+        // at Baltica Bank", "analysts at Northgrove Partners"): a name's phrase needs a verb.
         let citable = facts.indices.map { i in
-            !phrasebook.isEmpty(i) && !(facts[i].kind == .organization && ArticleSubject.isSourcesEmployer(facts[i], in: sheet.article))
+            guard !phrasebook.isEmpty(i) else { return false }
+            if facts[i].kind.isFigure { return true }
+            return !(facts[i].kind == .organization && ArticleSubject.isSourcesEmployer(facts[i], in: sheet.article))
+                && Phrasebook.hasVerb(phrasebook.phrase(i))
         }
         fallbackOrder = isFigure.indices.filter { isFigure[$0] } + isFigure.indices.filter { !isFigure[$0] && citable[$0] }
         let rankings = readings.map { FactRanking($0.factValues) { citable[$0] } }

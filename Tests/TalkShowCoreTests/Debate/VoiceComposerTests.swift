@@ -512,6 +512,20 @@ import TalkShowTestSupport
         #expect(context.uncoveredTopics.contains(.leadership), "\(context.uncoveredTopics)")
     }
 
+    /// A name whose phrase says nothing it did ("analysts at Northgrove Partners", a source's
+    /// title) is not cited; a name with a verb is.
+    @Test func aNameWithoutAVerb_isNotCited() {
+        let text = "Quillon Chips said sales rose 12% to $2 billion. "
+            + "According to analysts at Northgrove Equity Partners, rivals with less exposure to the restricted markets are likely to win share in the meantime. "
+            + "Quillon Chips expects demand to stay strong next year."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        let facts = context.sheet.facts
+        let firm = facts.indices.first { facts[$0].kind == .organization && facts[$0].text.contains("Northgrove") }
+        #expect(firm != nil)
+        if let firm { #expect(!context.fallbackOrder.contains(firm), "\(context.phrasebook.phrase(firm))") }
+        #expect(context.fallbackOrder.contains { !facts[$0].kind.isFigure && facts[$0].text.contains("Quillon") })
+    }
+
     /// A topic that comes up in one sentence only, as a speaker's title does, is no topic the
     /// article talks about without a figure.
     @Test func aTopicMentionedOnce_isNoAbsence() {
