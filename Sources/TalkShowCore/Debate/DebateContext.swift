@@ -86,8 +86,10 @@ public final class DebateContext: Sendable {
         let citable = facts.indices.map { i in
             guard !phrasebook.isEmpty(i) else { return false }
             if facts[i].kind.isFigure { return true }
-            return !(facts[i].kind == .organization && ArticleSubject.isSourcesEmployer(facts[i], in: sheet.article))
-                && Phrasebook.hasVerb(phrasebook.phrase(i))
+            guard !(facts[i].kind == .organization && ArticleSubject.isSourcesEmployer(facts[i], in: sheet.article)) else { return false }
+            // Only a name after a preposition can be cut to a phrase without one; the others'
+            // phrases are not made up front.
+            return !Phrasebook.followsAPreposition(facts[i], in: sheet.article) || Phrasebook.hasVerb(phrasebook.phrase(i))
         }
         fallbackOrder = isFigure.indices.filter { isFigure[$0] } + isFigure.indices.filter { !isFigure[$0] && citable[$0] }
         let rankings = readings.map { FactRanking($0.factValues) { citable[$0] } }

@@ -130,6 +130,16 @@ extension Phrasebook {
         }
     }
 
+    /// Whether the word before the name `f` is a preposition ("analysts at X", "for X"): a
+    /// function word that is no determiner.
+    static func followsAPreposition(_ f: Fact, in article: Article, grammar: GrammarLexicon = .shared) -> Bool {
+        article.bytes.withUnsafeBufferPointer { p in
+            guard let w = ArticleSubject.word(p, endingAt: f.start) else { return false }
+            let key = WordKey.of(p, w.lowerBound, w.upperBound)
+            return danglerTable.exactValue(key) != nil && grammar.determiners.exactValue(key) == nil
+        }
+    }
+
     /// How many words one item of a list may have ("depreciation", "free cash flow").
     static let listItemWords = 3
 
