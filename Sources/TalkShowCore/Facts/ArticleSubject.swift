@@ -236,6 +236,7 @@ public enum ArticleSubject {
     public static func aboutARival(_ sheet: FactSheet, elsewhere: [Bool], lexicon: FactLexicon = .shared) -> [Bool] {
         let facts = sheet.facts
         var out = [Bool](repeating: false, count: facts.count)
+        guard elsewhere.contains(true) else { return out }
         sheet.article.bytes.withUnsafeBufferPointer { p in
             var i = 0
             while i < facts.count {

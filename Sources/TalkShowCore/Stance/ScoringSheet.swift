@@ -57,14 +57,16 @@ public struct ScoringSheet: Sendable {
         // A rival's news reads the other way for the subject: the fact, and a sentence whose
         // facts are all another company's, one of them a rival's.
         let rival = ArticleSubject.aboutARival(sheet, elsewhere: elsewhere)
-        var rivalSentence = [Bool](repeating: false, count: sheet.sentences.count)
-        var ownSentence = [Bool](repeating: false, count: sheet.sentences.count)
-        var position: [Int: Int] = [:]
-        for (n, s) in sheet.sentences.enumerated() { position[s.index] = n }
-        for i in sheet.facts.indices {
-            guard let s = sheet.facts[i].sentence, let n = position[s] else { continue }
-            if rival[i] { rivalSentence[n] = true }
-            if !elsewhere[i] { ownSentence[n] = true }
+        // By the sentence's index in the article.
+        let count = (sheet.sentences.last?.index ?? -1) + 1
+        var rivalSentence = [Bool](repeating: false, count: count)
+        var ownSentence = [Bool](repeating: false, count: count)
+        if rival.contains(true) {
+            for i in sheet.facts.indices {
+                guard let s = sheet.facts[i].sentence, s < count else { continue }
+                if rival[i] { rivalSentence[s] = true }
+                if !elsewhere[i] { ownSentence[s] = true }
+            }
         }
         facts = sheet.facts.indices.map { i in
             var term = Term(sheet.facts[i], aboutAnotherCompany: elsewhere[i], aboutARival: rival[i], inLead: leadFacts[i])
@@ -74,7 +76,8 @@ public struct ScoringSheet: Sendable {
             return term
         }
         sentences = sheet.sentences.indices.map {
-            Term(sheet.sentences[$0], aboutARival: rivalSentence[$0] && !ownSentence[$0], inLead: leadSentences[$0])
+            let s = sheet.sentences[$0].index
+            return Term(sheet.sentences[$0], aboutARival: s < count && rivalSentence[s] && !ownSentence[s], inLead: leadSentences[$0])
         }
         scale = Self.scale(terms: facts.count + sentences.count)
     }
