@@ -223,7 +223,7 @@ public struct TextReader: Sendable {
         let setAside = lexicon.setAside
         func decides(_ j: Int) -> Bool? {
             // The inverse phrase "Treasury yields" is marked on its first word.
-            if s[j].inverse || (j > from && s[j - 1].inverse && t[j - 1].kind == .word) { return true }
+            if s[j].inverse || (j > from && s[j - 1].inverse && t[j - 1].kind == .word) || Self.ratioOfInverse(t, s, j, from) { return true }
             return s[j].topicsSpan > 0 || s[j].polaritySpan > 0 ? false : nil
         }
         var j = k - 1, words = 0
@@ -293,6 +293,23 @@ public struct TextReader: Sendable {
     /// the verb moves.
     static let inverseReach = 2
 
+    /// Whether the word at `j` is the second term of a ratio whose first is a noun whose
+    /// rise is bad news: "net debt to core earnings" (a word or two after "to", the inverse
+    /// noun within `inverseReach` words before it). A ratio moves with its first term.
+    static func ratioOfInverse(_ t: [Token], _ s: [Sense], _ j: Int, _ from: Int) -> Bool {
+        var to = j - 1
+        while to > from, j - to <= 2, t[to].kind == .word, t[to].fullKey != ratioWord { to -= 1 }
+        guard to > from, j - to <= 2, t[to].kind == .word, t[to].fullKey == ratioWord else { return false }
+        var i = to - 1
+        while i >= from, to - i <= inverseReach, t[i].kind == .word {
+            if s[i].inverse { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    private static let ratioWord = WordKey("to")
+
     /// Whether tokens `from..<to` are a past estimate and nothing more: within eight words,
     /// before any number, an expectation word after "had" (or "had been"), and no contrast
     /// after it ("…, but revenue came in at $4B" is news).
@@ -326,7 +343,7 @@ public struct TextReader: Sendable {
         var j = k - 1
         var words = 0
         while j >= from, words < inverseReach, t[j].kind != .symbol {
-            if s[j].inverse { return true }
+            if s[j].inverse || ratioOfInverse(t, s, j, from) { return true }
             words += 1
             j -= 1
         }

@@ -208,6 +208,13 @@ import Testing
         #expect(analyse("Sales reached $3.1 billion, down from its earlier forecast of $3.4 billion.").certainty == 1)
     }
 
+    /// A ratio moves with its first term: more debt to each unit of earnings is bad news.
+    @Test func aRatioOfDebt_readsAsDebt() {
+        #expect(analyse("Sterling said Ardent's ratio of net debt to core earnings had climbed to 4.8 times from 3.1 times two years ago.").polarity < 0)
+        #expect(analyse("The ratio of net debt to core earnings fell to 1.2 times from 2.5 times.").polarity > 0)
+        #expect(analyse("Core earnings rose to $2 billion.").polarity > 0)
+    }
+
     /// The reason given after "saying" hedges the reason, not the act: a withdrawn target was
     /// withdrawn.
     @Test func aReasonAfterSaying_hedgesNoAct() {
