@@ -553,10 +553,11 @@ import TalkShowTestSupport
             + "Debt fell 4%, said Mara Lind, the company's treasurer. Prices held, said Ivo Brandt, its CFO. "
             + "Halden Research analyst Rui Costa cut his target to $40. Ardent Corp CEO Jane Molloy said prices rose 3%. "
             + "Prices rose, said Oren Vale, Ardent's chief executive. Quillon shares rose 2%. "
-            + "\"Demand held,\" said chief executive Sara Holm. The tariff stays, said President Tom Marsh. A rival CEO, Ana Ruiz, said so."
+            + "\"Demand held,\" said chief executive Sara Holm. The tariff stays, said President Tom Marsh. A rival CEO, Ana Ruiz, said so. "
+            + "\"We are disappointed,\" Finance Director Hugh Carrow said."
         let sheet = FactExtractor().extract(Article(text: text))
         let officers = ArticleSubject.officers(sheet, subject: ArticleSubject.of(sheet))
-        #expect(officers == ["Dev Patel", "Mara Lind", "Ivo Brandt", "Sara Holm"], "\(officers)")
+        #expect(officers == ["Dev Patel", "Mara Lind", "Ivo Brandt", "Sara Holm", "Hugh Carrow"], "\(officers)")
     }
 
     /// A press release's dateline is cut from a phrase's front; a clause after "that" starts
