@@ -245,6 +245,19 @@ import TalkShowTestSupport
         #expect(!hedged.isEmpty)
     }
 
+    /// A move another source reports firmly ("…, according to traders") is an observation,
+    /// never questioned as a maybe; a source's claim without a move is.
+    @Test func aFirmMoveFromASource_isNoMaybe() {
+        func questioned(_ line: String) -> [String] {
+            let text = "Quillon Corp (NYSE: QLN) said sales fell 5% to $2 billion. " + line + " Shares fell 4% in early trading."
+            return Self.takes(of: text, hedges: ["{who} only floats the idea that {claim}."]).flatMap {
+                $0.text.components(separatedBy: ". ").filter { $0.contains("the idea that") }
+            }
+        }
+        #expect(questioned("Its 2029 notes dropped 6 pence to 81 pence on the pound, according to traders.").isEmpty)
+        #expect(!questioned("Its 2029 notes are worth 81 pence on the pound, according to traders.").isEmpty)
+    }
+
     /// A group or market source a claim opens with is not named twice: after the claim the
     /// template says "it" or "they" for it, before the claim the claim goes on with one.
     @Test func hedgeOnAGroupSource_namesItOnce() {
