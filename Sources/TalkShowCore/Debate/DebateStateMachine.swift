@@ -38,8 +38,10 @@ public enum DebateStateMachine {
     /// Seat `i`'s rebuttal: the other seat and claim it disagrees with most, weighted by how
     /// much that seat leaned on the claim — score |x_i − x_j| × (½ + |c_j(f)| / max_f |c_j(f)|).
     /// A claim it disagrees with is one the target weighs towards its own side of seat `i`
-    /// (a bearish target's bearish claim, seen from a bull); only when no seat made one does
-    /// any claim count. Ties go to the lower seat, then the earlier citation. It concedes when
+    /// (a bearish target's bearish claim, seen from a bull). What a target argued (a claim it
+    /// weighs towards its own side) comes before the line it named as what would change its
+    /// mind, so the order is: argued and disagreed with, argued, disagreed with, any. Ties go
+    /// to the lower seat, then the earlier citation. It concedes when
     /// the two stances are within its confidence radius.
     ///
     /// The counter fact is its own strongest amount (a figure, not a date) on its side of the
@@ -61,7 +63,10 @@ public enum DebateStateMachine {
     /// `planRebuttal` from the round's `citations`, read once for every seat that plans.
     static func planRebuttal(seat i: Int, stances x: [Double], cited: [[(fact: Int, message: String)]], readings: [StanceReading],
                              confidence: Double, clauseOf: [Int], amounts: [Bool], avoiding: [Int]) -> RebuttalPlan? {
-        var best: (opposes: Bool, score: Double, j: Int, k: Int)? = nil
+        // What the target argued (a claim it weighs towards its own side, not the line it named
+        // as what would change its mind) comes first, one it disagrees with before others;
+        // then a claim it disagrees with; then any.
+        var best: (rank: Int, score: Double, j: Int, k: Int)? = nil
         for j in 0..<x.count where j != i && !cited[j].isEmpty {
             let values = readings[j].factValues
             let top = cited[j].map { abs(values[$0.fact]) }.max() ?? 0
@@ -70,8 +75,10 @@ public enum DebateStateMachine {
                 let salience = top > 0 ? abs(values[c.fact]) / top : 0
                 let score = abs(x[i] - x[j]) * (0.5 + salience)
                 let opposes = away != 0 && values[c.fact] * away > 0
-                if let b = best, (b.opposes && !opposes) || (b.opposes == opposes && score <= b.score + 1e-12) { continue }
-                best = (opposes, score, j, k)
+                let argued = x[j] == 0 || values[c.fact] * x[j] > 0
+                let rank = (argued ? 2 : 0) + (opposes ? 1 : 0)
+                if let b = best, b.rank > rank || (b.rank == rank && score <= b.score + 1e-12) { continue }
+                best = (rank, score, j, k)
             }
         }
         guard let best else { return nil }

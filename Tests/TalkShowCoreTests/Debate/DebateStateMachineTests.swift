@@ -45,6 +45,18 @@ import Testing
         #expect(onlyAgreeing.target == 0)
     }
 
+    /// Among seats on its own side, a rebuttal answers what the target argued (a claim it
+    /// weighs towards its own side), not the line it named as what would change its mind.
+    @Test func rebuttal_answersWhatTheTargetArgued_notItsFlipLine() throws {
+        // Seat 0 (−0.4) cites f2, its bearish claim, and f1, good news it would change its mind
+        // on; seat 1 (−0.9) is the deeper bear.
+        let readings = [reading([0.6, -0.3, 0, 0]), reading([-0.2, -0.4, -0.3, -0.1])]
+        let plan = try #require(DebateStateMachine.planRebuttal(
+            seat: 1, stances: [-0.4, -0.9], history: history([["f2", "f1"], ["f3"]]),
+            readings: readings, factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: amounts))
+        #expect(plan.target == 0 && plan.targetFact == 1)
+    }
+
     /// A rebutter with no fact on its own side of the target answers with one that points
     /// the claim's way, and the plan says it agrees; with a fact on its side it does not.
     @Test func rebuttal_agreesWhenItsAnswerPointsTheClaimsWay() throws {
