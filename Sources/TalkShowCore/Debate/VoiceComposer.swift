@@ -587,9 +587,11 @@ public struct VoiceComposer: ImmediateComposer {
             var counterpoint: String? = nil
             let against = (x >= 0 ? neg : pos)
             // The fact cast for this seat's close, while the take has not cited its clause;
-            // else the first fresh one. A fact the take has said twice already is not said a third time.
-            let cast = context.counters[seat].flatMap { f in against.contains(f) && !usedClauses.contains(context.clauseOf[f]) ? f : nil }
-            if let f = cast ?? firstFresh(against) ?? against.first(where: { times(said: $0, in: [headline] + analysis) < 2 }),
+            // else the first fresh one. A fact the take has said twice already is not said a
+            // third time, nor is its thesis what would change its mind.
+            func restates(_ f: Int) -> Bool { LiteralText.contains(headline, phrasebook.phrase(f), ignoringCase: true) }
+            let cast = context.counters[seat].flatMap { f in against.contains(f) && !usedClauses.contains(context.clauseOf[f]) && !restates(f) ? f : nil }
+            if let f = cast ?? firstFresh(against.filter { !restates($0) }) ?? against.first(where: { !restates($0) && times(said: $0, in: analysis) < 2 }),
                speak(of: f),
                let s = say("counterpoint", templates("counterpoint", of: f), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
@@ -597,7 +599,7 @@ public struct VoiceComposer: ImmediateComposer {
                       speak(from: side),
                       let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase], adjust: Self.agreeing(with: topic)) {
                 counterpoint = s
-            } else if let f = weighty.last, let s = say("counterpoint", persona.voice.counterpoint, ["fact": phrasebook.phrase(f)]) {
+            } else if let f = weighty.last, !restates(f), let s = say("counterpoint", persona.voice.counterpoint, ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
             }
             if headline.isEmpty { headline = "\(subject) has a case to answer." }

@@ -496,6 +496,32 @@ import TalkShowTestSupport
         #expect(checked > 0)
     }
 
+    /// What would change a seat's mind is never its own thesis: the closing counterpoint does
+    /// not quote the headline's fact. Checked on every take of the sample and corpus
+    /// articles, and on a thin article with two facts.
+    @Test func theCounterpoint_neverRestatesTheHeadline() {
+        var checked = 0
+        func check(_ name: String, _ context: DebateContext, _ seat: Int, _ take: DebateMessage) {
+            guard let close = take.counterpoint?.lowercased() else { return }
+            for id in take.cites {
+                guard let i = context.factIndex[id] else { continue }
+                let phrase = context.phrasebook.phrase(i).lowercased()
+                guard phrase.utf8.count >= 25, take.headline.lowercased().contains(phrase) else { continue }
+                #expect(!close.contains(phrase), "\(name), \(context.scenario.personas[seat].name): \(phrase)")
+                checked += 1
+            }
+        }
+        Self.forEachTake(check)
+        let thin = "Korvane's robot dogs are being deployed at stadiums in the US to perform perimeter security. "
+            + "Critics said the deployment raises privacy concerns about live video feeds."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: thin)), scenario: .builtIn)
+        let composer = VoiceComposer(context: context)
+        for seat in context.openingStances.indices {
+            check("thin", context, seat, composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: []))
+        }
+        #expect(checked > 0)
+    }
+
     /// The first analysis sentence does not say the headline's fact again, whatever its
     /// capital, when the seat has another amount on its side to cite.
     @Test func theFirstAnalysis_doesNotRepeatTheHeadline() {

@@ -225,6 +225,7 @@ import Testing
     /// Business phrases whose words alone read the other way.
     @Test func businessPhrases_readAsAWhole() {
         #expect(analyse("Lawmakers approved a windfall tax on energy profits.").polarity < 0)
+        #expect(analyse("A group of people had gained unauthorised access to the model.").polarity < 0)
         #expect(analyse("The labor market is losing momentum.").polarity < 0)
         #expect(analyse("Its largest customer accounted for 41% of revenue, up from 28%.").polarity < 0)
         #expect(analyse("The ruling could cost the company $1.5 billion.").polarity < 0)
