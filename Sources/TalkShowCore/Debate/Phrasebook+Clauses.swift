@@ -308,7 +308,7 @@ extension Phrasebook {
         }
     }
 
-    /// For a phrase starting at word `from` no earlier than an "and" before a verb, before its
+    /// For a phrase starting at word `from` no earlier than an "and" or a "but" before a verb, before its
     /// figure at word `first`: the subject of the clause's first verb (its words before that
     /// verb, at most eight, no comma or verb among them) and the second verb, where the phrase
     /// goes on, when no relative clause or closing quotation stands between the two verbs. "Acme kept its outlook of $16B and raised its forecast to $4.10" → ("Acme",
@@ -316,10 +316,11 @@ extension Phrasebook {
     static func sharedSubject(_ text: [UInt8], _ words: [(Int, Int)], from: Int, first: Int, grammar: GrammarLexicon) -> (head: Range<Int>, resume: Int)? {
         guard from > 2, first < words.count else { return nil }
         return text.withUnsafeBufferPointer { p -> (Range<Int>, Int)? in
-            let and = WordKey("and")
+            let and = WordKey("and"), but = WordKey("but")
             func isVerb(_ k: Int) -> Bool { UTF8Bytes.isLower(p[words[k].0]) && isVerbForm(p, words[k].0, words[k].1, grammar: grammar) }
+            func joins(_ k: Int) -> Bool { let key = WordKey.of(p, words[k].0, words[k].1); return key == and || key == but }
             // The phrase may start at the "and" itself (", and expects $120M …").
-            guard let m = (1..<min(from + 1, first)).last(where: { WordKey.of(p, words[$0].0, words[$0].1) == and && isVerb($0 + 1) }),
+            guard let m = (1..<min(from + 1, first)).last(where: { joins($0) && isVerb($0 + 1) }),
                   from >= m else { return nil }
             var v = 0
             while v < min(m, 9), !isVerbForm(p, words[v].0, words[v].1, grammar: grammar) {

@@ -368,6 +368,9 @@ import TalkShowTestSupport
         let shared = "Acme & Bolt kept its full-year revenue outlook of $16.2 billion to $16.5 billion and raised its adjusted "
             + "earnings forecast to a range of $4.10 to $4.30 per share, from $3.80 to $4.05 previously."
         #expect(Self.phrase(shared, "3.80")?.hasPrefix("Acme & Bolt raised its adjusted earnings forecast") == true, "\(Self.phrase(shared, "3.80") ?? "")")
+        // And one after "but".
+        let but = "The company maintained its full-year earnings forecast of $5.40 to $5.60 per share but lowered its organic sales growth outlook to between 1% and 2%, from 3% to 4%."
+        #expect(Self.phrase(but, "1%")?.hasPrefix("the company lowered its organic sales growth outlook") == true, "\(Self.phrase(but, "1%") ?? "")")
         // So does one after ", and" whose phrase starts at the "and".
         let afterComma = "The company said it would also close two plants in Germany, eliminating about 650 jobs, and expects $120 million in annual cost savings by 2025."
         #expect(Self.phrase(afterComma, "120")?.hasPrefix("the company expects $120M") == true, "\(Self.phrase(afterComma, "120") ?? "")")
