@@ -24,6 +24,8 @@ public struct Phrasebook: Sendable {
     static let leadIn = 5
     /// How many words past `maxWords` a phrase may reach back for its clause's start.
     static let nounPhraseReach = 8
+    /// How many more words a participle's phrase may reach back for its clause.
+    static let participleReach = 4
     /// Words a phrase must not end on, and words cut from its front (`grammar.json`).
     static let danglers = GrammarLexicon.shared.phraseDanglers
     static let connectors = GrammarLexicon.shared.phraseConnectors
@@ -222,7 +224,7 @@ public struct Phrasebook: Sendable {
         let cut: Int
         if u.starts(with: "he ".utf8) || u.starts(with: "He ".utf8) { cut = 3 }
         else if u.starts(with: "she ".utf8) || u.starts(with: "She ".utf8) { cut = 4 }
-        else { return phrase }
+        else { return namingCompany(phrase, sheet, i) }
         let facts = sheet.facts
         guard let sentence = facts[i].sentence else { return phrase }
         var j = i - 1
@@ -232,6 +234,35 @@ public struct Phrasebook: Sendable {
             j -= 1
         }
         return phrase
+    }
+
+    /// `phrase` with an "It" or "Its" that opens its sentence named: the company that opens
+    /// the sentence before ("Haverly Brands agreed to buy … . It will fund the purchase …" →
+    /// "Haverly Brands will fund the purchase …"). Unchanged when the sentence before opens
+    /// with anything else.
+    static func namingCompany(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
+        let u = phrase.utf8
+        let possessive: Bool
+        if u.starts(with: "it ".utf8) || u.starts(with: "It ".utf8) { possessive = false }
+        else if u.starts(with: "its ".utf8) || u.starts(with: "Its ".utf8) { possessive = true }
+        else { return phrase }
+        let facts = sheet.facts, sentences = sheet.article.sentences, text = sheet.article.bytes
+        guard let s = facts[i].sentence, s > 0, sentences.indices.contains(s), sentences[s].index == s,
+              sentences[s - 1].index == s - 1 else { return phrase }
+        // The phrase opens where its sentence does.
+        let word = possessive ? "Its " : "It "
+        let start = sentences[s].start
+        guard start + word.utf8.count <= text.count, text[start..<(start + word.utf8.count)].elementsEqual(word.utf8),
+              facts[i].clauseStart == start else { return phrase }
+        let before = sentences[s - 1].start
+        guard let company = facts.first(where: { $0.sentence == s - 1 && $0.kind == .organization && $0.start == before }) else { return phrase }
+        let name = possessive ? Self.possessive(company.text) : company.text
+        return name + " " + String(decoding: u.dropFirst(word.utf8.count), as: UTF8.self)
+    }
+
+    /// "Acme's", "Meridian Foods'": a name that ends in "s" takes the apostrophe alone.
+    static func possessive(_ name: String) -> String {
+        name.utf8.last == 0x73 ? name + "'" : name + "'s"
     }
 
     /// Where the sentence of fact `f` starts, when the sheet's article has it.
@@ -624,8 +655,12 @@ public struct Phrasebook: Sendable {
             return grammar.continuations.exactValue(head) != nil && connectorTable.exactValue(head) == nil && grammar.subordinators.exactValue(head) == nil
         }
         if f.kind.isFigure, from > 0, carriesOn || !text.withUnsafeBufferPointer({ hasVerb($0, words[from...to], grammar: grammar) }) {
+            // A participle after a comma ("…, lifting its net leverage to …") has no subject of
+            // its own at all: it may reach `participleReach` words further for its clause.
+            let participle = Self.endsWithComma(text, words[from - 1]) && text.withUnsafeBufferPointer { Self.isParticiple($0, words[from]) }
+            let reach = maxWords + nounPhraseReach + (participle ? Self.participleReach : 0)
             var k = from - 1
-            while k >= 0, to - k + 1 <= maxWords + nounPhraseReach {
+            while k >= 0, to - k + 1 <= reach {
                 if k == 0 || ((Self.endsWithComma(text, words[k - 1]) || Self.isThat(text, words[k - 1])) && Self.opensAClause(text, words[k], grammar: grammar)),
                    text.withUnsafeBufferPointer({ hasVerb($0, words[k...to], grammar: grammar) }) {
                     from = k
@@ -678,7 +713,7 @@ public struct Phrasebook: Sendable {
         if let (subject, possessive) = Self.reportingName(text, words, from: from, nameStarts: nameStarts, grammar: grammar, lexicon: lexicon),
            out.utf8.count > words[from].1 - words[from].0, out.utf8.starts(with: text[words[from].0..<words[from].1]) {
             let name = String(decoding: text[words[subject.lowerBound].0..<words[subject.upperBound - 1].1], as: UTF8.self)
-            out = name + (possessive ? "'s" : "") + String(decoding: out.utf8.dropFirst(words[from].1 - words[from].0), as: UTF8.self)
+            out = (possessive ? Self.possessive(name) : name) + String(decoding: out.utf8.dropFirst(words[from].1 - words[from].0), as: UTF8.self)
             startsWithName = nameStarts.contains(words[subject.lowerBound].0)
         }
         // Line breaks and quotation marks go, in this order; one scan finds which are there

@@ -311,6 +311,17 @@ import TalkShowTestSupport
         #expect(Self.phrase(unnamed, "12%")?.contains("'s margins") != true, "\(Self.phrase(unnamed, "12%") ?? "")")
     }
 
+    /// An "It"/"Its" that opens a sentence names the company that opened the sentence before;
+    /// after a sentence that opens otherwise it stays.
+    @Test func anOpeningIt_namesTheCompanyBefore() {
+        let named = "Haverly Brands agreed to buy Tolliver Foods for $2.9 billion. It will fund the purchase with new debt of $1.5 billion."
+        #expect(Self.phrase(named, "1.5")?.hasPrefix("Haverly Brands will fund the purchase") == true, "\(Self.phrase(named, "1.5") ?? "")")
+        let possessive = "Meridian Foods agreed to a sale. Its sales fell 3% last year to $2.7 billion."
+        #expect(Self.phrase(possessive, "3%")?.hasPrefix("Meridian Foods' sales fell 3%") == true, "\(Self.phrase(possessive, "3%") ?? "")")
+        let other = "Shares of Haverly Brands fell 4%. It will fund the purchase with new debt of $1.5 billion."
+        #expect(Self.phrase(other, "1.5")?.lowercased().hasPrefix("it will fund") == true, "\(Self.phrase(other, "1.5") ?? "")")
+    }
+
     /// A comma inside a list of nouns is no clause's end: the phrase says the list whole, and
     /// a comma before a clause of its own still ends it.
     @Test func aPhrase_neverEndsInsideAList() {
@@ -368,6 +379,9 @@ import TalkShowTestSupport
         let shared = "Acme & Bolt kept its full-year revenue outlook of $16.2 billion to $16.5 billion and raised its adjusted "
             + "earnings forecast to a range of $4.10 to $4.30 per share, from $3.80 to $4.05 previously."
         #expect(Self.phrase(shared, "3.80")?.hasPrefix("Acme & Bolt raised its adjusted earnings forecast") == true, "\(Self.phrase(shared, "3.80") ?? "")")
+        // A participle after a comma reaches back for its clause, a little further than a noun phrase.
+        let participle = "It will fund the purchase with cash on hand and new debt, lifting its net leverage to about 3.9 times earnings before interest, taxes, depreciation and amortization, from 2.4 times."
+        #expect(Self.phrase(participle, "3.9")?.hasPrefix("it will fund the purchase") == true, "\(Self.phrase(participle, "3.9") ?? "")")
         // And one after "but".
         let but = "The company maintained its full-year earnings forecast of $5.40 to $5.60 per share but lowered its organic sales growth outlook to between 1% and 2%, from 3% to 4%."
         #expect(Self.phrase(but, "1%")?.hasPrefix("the company lowered its organic sales growth outlook") == true, "\(Self.phrase(but, "1%") ?? "")")
