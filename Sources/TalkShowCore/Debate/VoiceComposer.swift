@@ -599,9 +599,9 @@ public struct VoiceComposer: ImmediateComposer {
                       speak(from: side),
                       let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase], adjust: Self.agreeing(with: topic)) {
                 counterpoint = s
-            } else if let f = weighty.last, !restates(f), let s = say("counterpoint", persona.voice.counterpoint, ["fact": phrasebook.phrase(f)]) {
-                _ = take(f); counterpoint = s
             }
+            // With no fact against its side and no topic left unmeasured, a seat names nothing
+            // that would change its mind: a fact on its own side would say the opposite.
             if headline.isEmpty { headline = "\(subject) has a case to answer." }
             return DebateMessage(id: DebateMessage.id(round: 0, seat: seat), round: 0, seat: seat, speaker: persona.name,
                                  kind: .take, headline: headline, text: analysis.joined(separator: " "),

@@ -522,6 +522,20 @@ import TalkShowTestSupport
         #expect(checked > 0)
     }
 
+    /// A seat with no fact against its side names none as what would change its mind: a
+    /// bear's closing line never quotes bad news.
+    @Test func theCounterpoint_neverQuotesItsOwnSide() {
+        let text = "Quillon Corp (NYSE: QLN) cut its profit forecast for the second time. Sales fell 7% to $9.4 billion. "
+            + "Net debt rose to 5.6 billion crowns. Its order backlog fell 12%. Quillon shares fell 18%."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        let composer = VoiceComposer(context: context)
+        for seat in context.openingStances.indices {
+            let take = composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+            guard context.readings[seat].stance < 0, let close = take.counterpoint else { continue }
+            for bad in ["7%", "5.6", "12%", "18%"] { #expect(!close.contains(bad), "\(close)") }
+        }
+    }
+
     /// The first analysis sentence does not say the headline's fact again, whatever its
     /// capital, when the seat has another amount on its side to cite.
     @Test func theFirstAnalysis_doesNotRepeatTheHeadline() {

@@ -11,6 +11,7 @@ enum FigureCases {
         ("New API revenue could reach $5-10B within two years.", ["money|$5-10B|lo=5000000000,hi=10000000000,cur=USD"]),
         ("Shares fell 2.1% to $319.09 in early trading.", ["percent|2.1%|v=2.1,dir=down", "money|$319.09|v=319.09,cur=USD"]),
         ("The bank will pay €2bn to settle the claims.", ["money|€2bn|v=2000000000,cur=EUR"]),
+        ("Net debt rose to 5.6 billion crowns in the quarter.", ["money|5.6 billion crowns|v=5600000000,cur=SEK,dir=up"]),
         ("Global AI spending could top US$1.2 trillion by 2030.", ["money|US$1.2 trillion|v=1200000000000,cur=USD", "period|2030|v=2030,unit=year"]),
         ("The tablet will sell for $1,400 in stores.", ["money|$1,400|v=1400,cur=USD"]),
         ("The retailer earned 57 cents a share, beating estimates.", ["money|57 cents a share|v=0.57,cur=USD,unit=per share"]),
