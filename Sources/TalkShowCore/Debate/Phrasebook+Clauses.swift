@@ -140,6 +140,24 @@ extension Phrasebook {
         }
     }
 
+    /// Whether words `r` are a speech tag set off by commas ("the companies said on Monday,"):
+    /// two to six words without a digit, a verb of speech among them, the last ending in a
+    /// comma, the word before them too.
+    static func isSpeechTag(_ text: [UInt8], _ words: [(Int, Int)], _ r: Range<Int>, grammar: GrammarLexicon) -> Bool {
+        guard r.count >= 2, r.count <= 6, r.lowerBound > 0, r.upperBound <= words.count,
+              endsWithComma(text, words[r.lowerBound - 1]), endsWithComma(text, words[r.upperBound - 1]) else { return false }
+        return text.withUnsafeBufferPointer { p in
+            var speech = false
+            for k in r {
+                if (words[k].0..<words[k].1).contains(where: { UTF8Bytes.isDigit(p[$0]) }) { return false }
+                var e = words[k].1
+                while e > words[k].0, p[e - 1] == 0x2C { e -= 1 }
+                if grammar.speechVerbs.value(p, words[k].0, e) != nil { speech = true }
+            }
+            return speech
+        }
+    }
+
     /// How many words one item of a list may have ("depreciation", "free cash flow").
     static let listItemWords = 3
 

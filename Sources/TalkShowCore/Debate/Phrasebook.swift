@@ -654,20 +654,29 @@ public struct Phrasebook: Sendable {
             }
             return grammar.continuations.exactValue(head) != nil && connectorTable.exactValue(head) == nil && grammar.subordinators.exactValue(head) == nil
         }
+        var speechTag: Range<Int>? = nil
         if f.kind.isFigure, from > 0, carriesOn || !text.withUnsafeBufferPointer({ hasVerb($0, words[from...to], grammar: grammar) }) {
             // A participle after a comma ("…, lifting its net leverage to …") has no subject of
             // its own at all: it may reach `participleReach` words further for its clause.
             let participle = Self.endsWithComma(text, words[from - 1]) && text.withUnsafeBufferPointer { Self.isParticiple($0, words[from]) }
             let reach = maxWords + nounPhraseReach + (participle ? Self.participleReach : 0)
             var k = from - 1
-            while k >= 0, to - k + 1 <= reach {
+            while k >= 0, to - k + 1 - (speechTag?.count ?? 0) <= reach {
                 if k == 0 || ((Self.endsWithComma(text, words[k - 1]) || Self.isThat(text, words[k - 1])) && Self.opensAClause(text, words[k], grammar: grammar)),
                    text.withUnsafeBufferPointer({ hasVerb($0, words[k...to], grammar: grammar) }) {
+                    // A speech tag between two commas ("…, the companies said on Monday,
+                    // offering …") is not the participle's clause: it is passed over and left out.
+                    if participle, speechTag == nil, k > 0, Self.isSpeechTag(text, words, k..<from, grammar: grammar) {
+                        speechTag = k..<from
+                        k -= 1
+                        continue
+                    }
                     from = k
                     break
                 }
                 k -= 1
             }
+            if let tag = speechTag, from >= tag.lowerBound { speechTag = nil }
         }
         // A name after the quote it attributes says nothing without it: "“We have been
         // missing,” CEO Dana Ortiz said" is the phrase of Dana Ortiz, not "CEO Dana Ortiz said".
@@ -676,6 +685,10 @@ public struct Phrasebook: Sendable {
             from = 0
         }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
+        if let tag = speechTag {
+            out = String(decoding: text[words[from].0..<words[tag.lowerBound - 1].1], as: UTF8.self) + " "
+                + String(decoding: text[words[tag.upperBound].0..<words[to].1], as: UTF8.self)
+        }
         var startsWithName = nameStarts.contains(words[from].0)
         // A phrase that starts at its verb after an aside takes the subject before the aside:
         // "Acme, a lender with $88B in assets, said net income fell …" → "Acme said net income

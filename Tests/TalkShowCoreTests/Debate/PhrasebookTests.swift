@@ -382,6 +382,9 @@ import TalkShowTestSupport
         // A participle after a comma reaches back for its clause, a little further than a noun phrase.
         let participle = "It will fund the purchase with cash on hand and new debt, lifting its net leverage to about 3.9 times earnings before interest, taxes, depreciation and amortization, from 2.4 times."
         #expect(Self.phrase(participle, "3.9")?.hasPrefix("it will fund the purchase") == true, "\(Self.phrase(participle, "3.9") ?? "")")
+        // Past a speech tag set off by commas, which is left out.
+        let tagged = "Private equity firm Crestline Partners agreed to buy snack maker Meridian Foods Inc for $4.2 billion in cash, the companies said on Monday, offering a 38% premium that sent Meridian shares soaring."
+        #expect(Self.phrase(tagged, "38%")?.hasSuffix("for $4.2B in cash, offering a 38% premium that sent Meridian shares soaring") == true, "\(Self.phrase(tagged, "38%") ?? "")")
         // And one after "but".
         let but = "The company maintained its full-year earnings forecast of $5.40 to $5.60 per share but lowered its organic sales growth outlook to between 1% and 2%, from 3% to 4%."
         #expect(Self.phrase(but, "1%")?.hasPrefix("the company lowered its organic sales growth outlook") == true, "\(Self.phrase(but, "1%") ?? "")")
