@@ -43,6 +43,12 @@ public final class FactLexicon: Sendable {
     /// Words that set a noun aside from the one before them ("unit costs excluding fuel"): the
     /// noun after one is not what a verb moves.
     public let setAside: WordTable<Bool>
+    /// Forms of the direction words that name a change as a thing ("the hike", "a 25
+    /// basis-point increase"; `polarity.json changeNouns`).
+    public let changeNouns: WordTable<Bool>
+    /// Words after a change noun that say what changed or by how much ("a rise in costs",
+    /// "a 7.7% increase from a year earlier"; `polarity.json changeMeasures`).
+    public let changeMeasures: WordTable<Bool>
     /// Titles of a company's own officers and spokespeople ("chief financial officer").
     public let executiveTitles: WordTable<Bool>
     /// Nouns a number labels rather than counts ("tier 1", "phase 3", "Chapter 11").
@@ -112,6 +118,8 @@ public final class FactLexicon: Sendable {
         var leaving: [String]
         var judgements: [String]?
         var setAside: [String]?
+        var changeNouns: [String]?
+        var changeMeasures: [String]?
     }
     struct HedgesFile: Decodable {
         var hedges: [String: Double]
@@ -209,6 +217,8 @@ public final class FactLexicon: Sendable {
         self.legalSuffixes = WordTable(words: entities.legalSuffixes)
         self.personTitles = WordTable(words: entities.personTitles)
         self.setAside = WordTable(words: polarity.setAside ?? [])
+        self.changeNouns = WordTable(words: polarity.changeNouns ?? [])
+        self.changeMeasures = WordTable(words: polarity.changeMeasures ?? [])
         self.executiveTitles = WordTable(words: entities.executiveTitles ?? [])
         self.labelNouns = WordTable(words: entities.labelNouns ?? [])
         self.rivalWords = WordTable(words: entities.rivalWords ?? [])

@@ -117,14 +117,21 @@ public struct TextReader: Sendable {
                 value = inverse && movesInverse(p, t, s, k, n, from, to, comparison: true) ? -sense.comparison : sense.comparison
             } else if let d = sense.direction, k + Int(sense.directionSpan) <= to {
                 let base = d == .up ? Self.directionWeight : -Self.directionWeight
-                value = inverse && movesInverse(p, t, s, k, Int(sense.directionSpan), from, to) ? -base : base
                 n = Int(sense.directionSpan)
+                // A change named as a thing, with nothing said of what changed ("in favor of
+                // the hike", "preferring a 25 basis-point increase"), is no move of its own.
+                if !namesAChange(p, t, k, n, from, to) {
+                    value = inverse && movesInverse(p, t, s, k, n, from, to) ? -base : base
+                }
             }
             // A verb that moves a forecast ("lowered its organic sales growth outlook") says
             // where the company now sees itself: it weighs more, and the words up to the
             // forecast are its object, not news of their own ("growth").
-            if let v = value, sense.direction != nil, let object = Self.forecastObject(t, s, k + n, to) {
-                value = v * Self.forecastWeight
+            if let v = value, let d = sense.direction, let object = Self.forecastObject(t, s, k + n, to) {
+                // The forecast of a noun whose rise is bad news reads the other way: "raise its
+                // inflation projection", "cut its cost forecast".
+                let inverseObject = (k + n..<object).contains { s[$0].inverse }
+                value = abs(v) * Self.forecastWeight * (d == .up ? 1 : -1) * (inverseObject ? -1 : 1)
                 n = object + 1 - k
             }
             if var v = value {
@@ -162,6 +169,28 @@ public struct TextReader: Sendable {
         return FigureReader(p: p, t: t, from: k, to: to, lexicon: lexicon).currencyPrefix(k + 1) != nil
     }
 
+    /// Whether the direction word at `k` is a noun for a change that says nothing of what
+    /// changed: a change noun (`FactLexicon.changeNouns`) after a determiner, or after a
+    /// determiner and a figure with its unit ("a 25 basis-point increase"), with no word of
+    /// `changeMeasures` after it ("a rise in costs", "an increase to 5.75%" say what moved).
+    func namesAChange(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ n: Int, _ from: Int, _ to: Int) -> Bool {
+        guard n == 1, lexicon.changeNouns.exactValue(t[k].fullKey) != nil else { return false }
+        let determiners = GrammarLexicon.shared.determiners
+        guard let d = ((max(from, k - Self.changeReach))..<k).last(where: { t[$0].kind == .word && determiners.value(p, t[$0]) != nil }) else { return false }
+        // Right after the determiner, or after a figure and its unit ("a 25 basis-point",
+        // "a 12%"): lowercase words and symbols after the number.
+        if d < k - 1 {
+            guard t[d + 1].kind == .number else { return false }
+            for j in (d + 2)..<k where t[j].kind == .word && !UTF8Bytes.isLower(p[t[j].start]) { return false }
+        }
+        let next = k + n
+        if next < to, t[next].kind == .word, lexicon.changeMeasures.exactValue(t[next].fullKey) != nil { return false }
+        return true
+    }
+
+    /// How many tokens before a change its determiner may stand ("a 25 basis - point increase").
+    static let changeReach = 6
+
     /// How much more a verb of direction weighs when it moves a forecast.
     static let forecastWeight = 1.5
 
@@ -171,6 +200,8 @@ public struct TextReader: Sendable {
     static func forecastObject(_ t: [Token], _ s: [Sense], _ k: Int, _ to: Int) -> Int? {
         var j = k
         while j < to, j - k < forecastReach, t[j].kind == .word, s[j].comparisonSpan == 0 {
+            // "rose more than expected" compares; it moves no forecast.
+            if t[j].fullKey == Self.than { return nil }
             if s[j].expectation { return j }
             j += 1
         }
@@ -309,6 +340,7 @@ public struct TextReader: Sendable {
     }
 
     private static let ratioWord = WordKey("to")
+    private static let than = WordKey("than")
 
     /// Whether tokens `from..<to` are a past estimate and nothing more: within eight words,
     /// before any number, an expectation word after "had" (or "had been"), and no contrast

@@ -208,6 +208,26 @@ import Testing
         #expect(analyse("Sales reached $3.1 billion, down from its earlier forecast of $3.4 billion.").certainty == 1)
     }
 
+    /// Raising the forecast of something whose rise is bad news is bad news.
+    @Test func aForecastOfABadThing_readsTheOtherWay() {
+        #expect(analyse("Analysts expect the bank to raise its inflation projection to 5%.").polarity < 0)
+        #expect(analyse("The airline cut its fuel cost forecast to $4 billion.").polarity > 0)
+        #expect(analyse("The company raised its revenue forecast to $4 billion.").polarity > 0)
+        #expect(analyse("The company cut its revenue forecast to $4 billion.").polarity < 0)
+        #expect(analyse("Consumer prices rose more than expected in April.").polarity < 0)
+        #expect(analyse("Sales rose more than expected in April.").polarity > analyse("Sales rose in April.").polarity)
+    }
+
+    /// A change named as a thing, with nothing said of what changed, is no move: the vote
+    /// "in favor of the hike" is neither good nor bad news; "a rise in costs" and "shares
+    /// dropped" still move.
+    @Test func aChangeNamedAsAThing_isNoMove() {
+        #expect(analyse("The board voted 5-2 in favor of the hike, with two members preferring a 25 basis-point increase.").polarity == 0)
+        #expect(analyse("The company reported a 12% rise in costs.").polarity < 0)
+        #expect(analyse("Its 2029 notes dropped 6 pence to 81 pence on the pound.").polarity < 0)
+        #expect(analyse("Shares fell 11% to $31.20, their lowest level since 2020.").polarity < -0.5)
+    }
+
     /// A ratio moves with its first term: more debt to each unit of earnings is bad news.
     @Test func aRatioOfDebt_readsAsDebt() {
         #expect(analyse("Sterling said Ardent's ratio of net debt to core earnings had climbed to 4.8 times from 3.1 times two years ago.").polarity < 0)
