@@ -300,7 +300,9 @@ extension Phrasebook {
         return text.withUnsafeBufferPointer { p -> Int? in
             guard opensAPredicate(p, words, verb, grammar: grammar) else { return nil }
             let head = WordKey.of(p, words[from].0, words[from].1)
-            let relative = isRelativeClauseHead(head, grammar: grammar)
+            // A relative clause, or an apposition opened by a determiner ("a maker of software
+            // backed by X,"), is an aside whatever verb form it holds.
+            let relative = isRelativeClauseHead(head, grammar: grammar) || grammar.determiners.exactValue(head) != nil
             return relative || !hasVerb(p, words[from...close], grammar: grammar) ? verb : nil
         }
     }

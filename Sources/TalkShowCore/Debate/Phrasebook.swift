@@ -684,6 +684,13 @@ public struct Phrasebook: Sendable {
            text[words[from - 1].1 - 1] != 0x2C, Self.opensQuote(text, words[0]) {
             from = 0
         }
+        // A speech tag set off by commas at the front ("the lender said on Tuesday, the largest
+        // penalty in its history") is no part of what the phrase quotes.
+        if f.kind.isFigure, from > 0, speechTag == nil,
+           let end = (from..<min(first, from + 6)).first(where: { Self.endsWithComma(text, words[$0]) }),
+           Self.isSpeechTag(text, words, from..<(end + 1), grammar: grammar) {
+            from = end + 1
+        }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
         if let tag = speechTag {
             out = String(decoding: text[words[from].0..<words[tag.lowerBound - 1].1], as: UTF8.self) + " "

@@ -288,6 +288,12 @@ import TalkShowTestSupport
         let names = sheet.facts.indices.filter { !sheet.facts[$0].kind.isFigure && sheet.facts[$0].sentence == 1 }
         #expect(!names.isEmpty)
         for i in names { #expect(book.phrase(i).hasPrefix("Veltro has struggled with stagnant volumes"), "\(book.phrase(i))") }
+        // Past an apposition with a participle in it.
+        let apposition = "Verity Labs, a maker of data-security software backed by venture firm Northpeak Capital, has postponed its planned initial public offering, citing volatile market conditions."
+        let appositionSheet = FactExtractor().extract(Article(text: apposition))
+        let verity = appositionSheet.facts.indices.first { appositionSheet.facts[$0].kind == .organization && appositionSheet.facts[$0].text.hasPrefix("Verity") }
+        #expect(verity.map(Phrasebook(appositionSheet).phrase)?.hasPrefix("Verity Labs has postponed its planned IPO") == true,
+                "\(verity.map(Phrasebook(appositionSheet).phrase) ?? "no name")")
         // After a parenthesis, and before an adverb.
         for (text, start) in [("Korvane Labs (NASDAQ: KRVL), a maker of sensors, said its chief executive had resigned.", "Korvane Labs said its CEO had resigned"),
                               ("Korvane Labs, one of the largest sensor makers, easily beat expectations for quarterly profit on Tuesday as high prices and tight supply have driven up earnings for the makers of sensors.",
@@ -385,6 +391,9 @@ import TalkShowTestSupport
         // Past a speech tag set off by commas, which is left out.
         let tagged = "Private equity firm Crestline Partners agreed to buy snack maker Meridian Foods Inc for $4.2 billion in cash, the companies said on Monday, offering a 38% premium that sent Meridian shares soaring."
         #expect(Self.phrase(tagged, "38%")?.hasSuffix("for $4.2B in cash, offering a 38% premium that sent Meridian shares soaring") == true, "\(Self.phrase(tagged, "38%") ?? "")")
+        // A speech tag at the front is left out.
+        let front = "Harwick Bank Plc agreed to pay $640 million to settle U.S. and British investigations into weak controls, the lender said on Tuesday, the largest penalty in its 150-year history."
+        #expect(Self.phrase(front, "150")?.lowercased().hasPrefix("the largest penalty") == true, "\(Self.phrase(front, "150") ?? "")")
         // And one after "but".
         let but = "The company maintained its full-year earnings forecast of $5.40 to $5.60 per share but lowered its organic sales growth outlook to between 1% and 2%, from 3% to 4%."
         #expect(Self.phrase(but, "1%")?.hasPrefix("the company lowered its organic sales growth outlook") == true, "\(Self.phrase(but, "1%") ?? "")")
