@@ -42,6 +42,9 @@ public final class GrammarLexicon: Sendable {
     /// Participles that report speech ("saying", "noting"): cut from a quoted phrase's
     /// front, with a "that" after them, for the clause they report.
     public let reportingParticiples: WordTable<Bool>
+    /// Nouns whose "that" clause is hoped, feared or demanded, not stated ("guarantees that no
+    /// jobs will be cut", "fears that"): a phrase does not start after their "that".
+    public let contentNouns: WordTable<Bool>
     /// Words after which a verb form reads as a noun ("a rise", "its cut").
     public let determiners: WordTable<Bool>
     /// Subject pronouns: with the determiners, what a reported clause without "that" opens with.
@@ -83,6 +86,7 @@ public final class GrammarLexicon: Sendable {
         var subordinators: [String]
         var continuations: [String]
         var reportingParticiples: [String]
+        var contentNouns: [String]?
         var determiners: [String]
         var pronouns: [String]
         var impersonalPronouns: [String]?
@@ -138,6 +142,7 @@ public final class GrammarLexicon: Sendable {
         subordinators = WordTable(words: file.phrases.subordinators)
         continuations = WordTable(words: file.phrases.continuations)
         reportingParticiples = WordTable(words: file.phrases.reportingParticiples)
+        contentNouns = WordTable(words: file.phrases.contentNouns ?? [])
         determiners = WordTable(words: file.phrases.determiners)
         pronouns = WordTable(words: file.phrases.pronouns)
         impersonalPronouns = WordTable(words: file.phrases.impersonalPronouns ?? [])

@@ -17,6 +17,13 @@ extension Phrasebook {
         text.withUnsafeBufferPointer { UTF8Bytes.isWord($0, word.0, word.1, "that") }
     }
 
+    /// Whether the "that" at word `k` follows a noun whose clause is hoped, feared or
+    /// demanded (`GrammarLexicon.contentNouns`: "guarantees that no jobs will be cut").
+    static func followsAContentNoun(_ text: [UInt8], _ words: [(Int, Int)], _ k: Int, grammar: GrammarLexicon) -> Bool {
+        guard k > 0 else { return false }
+        return text.withUnsafeBufferPointer { grammar.contentNouns.value($0, words[k - 1].0, words[k - 1].1) != nil }
+    }
+
     /// Whether `phrase` holds a verb (`hasVerb(_:_:grammar:)` over its words).
     public static func hasVerb(_ phrase: String, grammar: GrammarLexicon = .shared) -> Bool {
         var copy = phrase

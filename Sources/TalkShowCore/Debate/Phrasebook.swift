@@ -442,7 +442,7 @@ public struct Phrasebook: Sendable {
             // As far back as leaves room for the figure and a few words after it.
             while k > 0, first - k < maxWords - 4 {
                 if Self.isReportedThat(text, words, k - 1, lexicon: lexicon)
-                    || (Self.isThat(text, words[k - 1]) && Self.opensAClause(text, words[k], grammar: grammar)) {
+                    || (Self.isThat(text, words[k - 1]) && Self.opensAClause(text, words[k], grammar: grammar) && !Self.followsAContentNoun(text, words, k - 1, grammar: grammar)) {
                     from = k
                     break
                 }
@@ -662,7 +662,8 @@ public struct Phrasebook: Sendable {
             let reach = maxWords + nounPhraseReach + (participle ? Self.participleReach : 0)
             var k = from - 1
             while k >= 0, to - k + 1 - (speechTag?.count ?? 0) <= reach {
-                if k == 0 || ((Self.endsWithComma(text, words[k - 1]) || Self.isThat(text, words[k - 1])) && Self.opensAClause(text, words[k], grammar: grammar)),
+                if k == 0 || ((Self.endsWithComma(text, words[k - 1]) || Self.isThat(text, words[k - 1]) && !Self.followsAContentNoun(text, words, k - 1, grammar: grammar))
+                              && Self.opensAClause(text, words[k], grammar: grammar)),
                    text.withUnsafeBufferPointer({ hasVerb($0, words[k...to], grammar: grammar) }) {
                     // A speech tag between two commas ("…, the companies said on Monday,
                     // offering …") is not the participle's clause: it is passed over and left out.

@@ -394,6 +394,10 @@ import TalkShowTestSupport
         // A speech tag at the front is left out.
         let front = "Harwick Bank Plc agreed to pay $640 million to settle U.S. and British investigations into weak controls, the lender said on Tuesday, the largest penalty in its 150-year history."
         #expect(Self.phrase(front, "150")?.lowercased().hasPrefix("the largest penalty") == true, "\(Self.phrase(front, "150") ?? "")")
+        // What a noun hopes, fears or demands is not stated: the phrase keeps the noun.
+        let demand = "It is demanding guarantees that no jobs will be cut when the port operator, Meridia Terminals, installs 40 automated cranes over the next three years."
+        #expect(Self.phrase(demand, "40")?.lowercased().hasPrefix("no jobs will be cut") == false, "\(Self.phrase(demand, "40") ?? "")")
+        #expect(Self.phrase(demand, "40")?.contains("guarantees that no jobs") == true, "\(Self.phrase(demand, "40") ?? "")")
         // And one after "but".
         let but = "The company maintained its full-year earnings forecast of $5.40 to $5.60 per share but lowered its organic sales growth outlook to between 1% and 2%, from 3% to 4%."
         #expect(Self.phrase(but, "1%")?.hasPrefix("the company lowered its organic sales growth outlook") == true, "\(Self.phrase(but, "1%") ?? "")")
