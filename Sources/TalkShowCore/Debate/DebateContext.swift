@@ -117,7 +117,14 @@ public final class DebateContext: Sendable {
     /// "shares plunge 28%" and "shares of Acme plunged 28% to $31.40" are one line of news.
     static func headlineTwins(_ sheet: FactSheet, clauses: [Int]) -> [Int] {
         var out = clauses
-        for (headline, twin) in StoryLead.headlineTwins(sheet) { out[headline] = clauses[twin] }
+        let twins = StoryLead.headlineTwins(sheet)
+        // The other facts quoted with a headline figure's phrase go with its first twin: the
+        // headline's name says the same line ("Acme fined $640M over …").
+        for (headline, twin) in twins.reversed() {
+            let key = clauses[headline]
+            for i in clauses.indices where clauses[i] == key { out[i] = clauses[twin] }
+        }
+        for (headline, twin) in twins { out[headline] = clauses[twin] }
         return out
     }
 }

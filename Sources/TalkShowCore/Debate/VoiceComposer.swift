@@ -595,7 +595,7 @@ public struct VoiceComposer: ImmediateComposer {
                speak(of: f),
                let s = say("counterpoint", templates("counterpoint", of: f), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
-            } else if let topic = context.uncoveredTopics.last(where: { $0 != missing }) ?? context.uncoveredTopics.last,
+            } else if let topic = context.uncoveredTopics.last(where: { $0 != missing || absence == nil }),
                       speak(from: side),
                       let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase], adjust: Self.agreeing(with: topic)) {
                 counterpoint = s

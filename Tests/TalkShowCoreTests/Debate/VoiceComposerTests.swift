@@ -579,6 +579,28 @@ import TalkShowTestSupport
         #expect(context.fallbackOrder.contains { !facts[$0].kind.isFigure && facts[$0].text.contains("Quillon") })
     }
 
+    /// A take says a topic has no figure once: its closing line names another topic or none.
+    /// And the headline's name and its figure are one line: a take does not quote it twice.
+    @Test func aTake_namesAnAbsenceOnce_andTheHeadlineLineOnce() {
+        let text = "Harwick Bank fined $640 million over money-laundering failures\n\n"
+            + "Harwick Bank Plc agreed to pay $640 million to settle investigations into weak controls, the lender said on Tuesday. "
+            + "Harwick shares fell 3.2% to 412 pence in London. Regulators said Harwick failed to monitor about $9 billion of transactions. "
+            + "As part of the settlement, the bank will hire an independent monitor for three years. "
+            + "\"We deeply regret these failings,\" Chief Executive Nadia Orwell said."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        let composer = VoiceComposer(context: context)
+        for seat in context.openingStances.indices {
+            let take = composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+            for topic in context.uncoveredTopics {
+                let body = take.text.lowercased().components(separatedBy: topic.phrase.lowercased()).count - 1
+                let close = (take.counterpoint ?? "").lowercased().contains(topic.phrase.lowercased()) ? 1 : 0
+                #expect(body + close <= 1, "\(take.text) / \(take.counterpoint ?? "")")
+            }
+            let said = (take.headline + " " + take.text).lowercased()
+            #expect(said.components(separatedBy: "harwick bank fined").count - 1 <= 1, "\(said)")
+        }
+    }
+
     /// A topic that comes up in one sentence only, as a speaker's title does, is no topic the
     /// article talks about without a figure.
     @Test func aTopicMentionedOnce_isNoAbsence() {
