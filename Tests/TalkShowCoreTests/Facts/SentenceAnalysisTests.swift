@@ -228,6 +228,13 @@ import Testing
         #expect(analyse("Shares fell 11% to $31.20, their lowest level since 2020.").polarity < -0.5)
     }
 
+    /// Hiring staff is labor, not leadership; a new chief executive is leadership.
+    @Test func hiring_isLabor() {
+        #expect(analyse("The bank will hire an independent monitor for three years.").topics.contains(.labor))
+        #expect(!analyse("The bank will hire an independent monitor for three years.").topics.contains(.leadership))
+        #expect(analyse("The board appointed a new chief executive.").topics.contains(.leadership))
+    }
+
     /// A ratio moves with its first term: more debt to each unit of earnings is bad news.
     @Test func aRatioOfDebt_readsAsDebt() {
         #expect(analyse("Sterling said Ardent's ratio of net debt to core earnings had climbed to 4.8 times from 3.1 times two years ago.").polarity < 0)
