@@ -12,6 +12,16 @@ import TalkShowTestSupport
         return sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase)
     }
 
+    /// Expects the phrase of `figure` in `text` to start (or end) with `part`, letter case
+    /// aside when `anyCase`.
+    static func expectPhrase(_ text: String, _ figure: String, startsWith part: String? = nil, endsWith end: String? = nil,
+                             anyCase: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) {
+        let phrase = Self.phrase(text, figure) ?? ""
+        let seen = anyCase ? phrase.lowercased() : phrase
+        if let part { #expect(seen.hasPrefix(anyCase ? part.lowercased() : part), "\(phrase)", sourceLocation: sourceLocation) }
+        if let end { #expect(seen.hasSuffix(anyCase ? end.lowercased() : end), "\(phrase)", sourceLocation: sourceLocation) }
+    }
+
     static let datelines = [
         "(Wire) - shares rose", "(Reuters) — revenue fell", "(Wire)- x", "(Wire) -x", "(A very long source tag that goes on) - x",
         "Desk - revenue", "Two Words — revenue", "Three Word Tag - x", "desk - x", "Desk — ", "Desk –", "Desk", "",
@@ -320,12 +330,11 @@ import TalkShowTestSupport
     /// An "It"/"Its" that opens a sentence names the company that opened the sentence before;
     /// after a sentence that opens otherwise it stays.
     @Test func anOpeningIt_namesTheCompanyBefore() {
-        let named = "Haverly Brands agreed to buy Tolliver Foods for $2.9 billion. It will fund the purchase with new debt of $1.5 billion."
-        #expect(Self.phrase(named, "1.5")?.hasPrefix("Haverly Brands will fund the purchase") == true, "\(Self.phrase(named, "1.5") ?? "")")
-        let possessive = "Meridian Foods agreed to a sale. Its sales fell 3% last year to $2.7 billion."
-        #expect(Self.phrase(possessive, "3%")?.hasPrefix("Meridian Foods' sales fell 3%") == true, "\(Self.phrase(possessive, "3%") ?? "")")
-        let other = "Shares of Haverly Brands fell 4%. It will fund the purchase with new debt of $1.5 billion."
-        #expect(Self.phrase(other, "1.5")?.lowercased().hasPrefix("it will fund") == true, "\(Self.phrase(other, "1.5") ?? "")")
+        Self.expectPhrase("Haverly Brands agreed to buy Tolliver Foods for $2.9 billion. It will fund the purchase with new debt of $1.5 billion.", "1.5",
+                          startsWith: "Haverly Brands will fund the purchase")
+        Self.expectPhrase("Meridian Foods agreed to a sale. Its sales fell 3% last year to $2.7 billion.", "3%", startsWith: "Meridian Foods' sales fell 3%")
+        Self.expectPhrase("Shares of Haverly Brands fell 4%. It will fund the purchase with new debt of $1.5 billion.", "1.5",
+                          startsWith: "it will fund", anyCase: true)
     }
 
     /// A comma inside a list of nouns is no clause's end: the phrase says the list whole, and
@@ -386,14 +395,15 @@ import TalkShowTestSupport
             + "earnings forecast to a range of $4.10 to $4.30 per share, from $3.80 to $4.05 previously."
         #expect(Self.phrase(shared, "3.80")?.hasPrefix("Acme & Bolt raised its adjusted earnings forecast") == true, "\(Self.phrase(shared, "3.80") ?? "")")
         // A participle after a comma reaches back for its clause, a little further than a noun phrase.
-        let participle = "It will fund the purchase with cash on hand and new debt, lifting its net leverage to about 3.9 times earnings before interest, taxes, depreciation and amortization, from 2.4 times."
-        #expect(Self.phrase(participle, "3.9")?.hasPrefix("it will fund the purchase") == true, "\(Self.phrase(participle, "3.9") ?? "")")
+        Self.expectPhrase("It will fund the purchase with cash on hand and new debt, lifting its net leverage to about 3.9 times earnings before "
+                          + "interest, taxes, depreciation and amortization, from 2.4 times.", "3.9", startsWith: "it will fund the purchase")
         // Past a speech tag set off by commas, which is left out.
-        let tagged = "Private equity firm Crestline Partners agreed to buy snack maker Meridian Foods Inc for $4.2 billion in cash, the companies said on Monday, offering a 38% premium that sent Meridian shares soaring."
-        #expect(Self.phrase(tagged, "38%")?.hasSuffix("for $4.2B in cash, offering a 38% premium that sent Meridian shares soaring") == true, "\(Self.phrase(tagged, "38%") ?? "")")
+        Self.expectPhrase("Private equity firm Crestline Partners agreed to buy snack maker Meridian Foods Inc for $4.2 billion in cash, the companies "
+                          + "said on Monday, offering a 38% premium that sent Meridian shares soaring.", "38%",
+                          endsWith: "for $4.2B in cash, offering a 38% premium that sent Meridian shares soaring")
         // A speech tag at the front is left out.
-        let front = "Harwick Bank Plc agreed to pay $640 million to settle U.S. and British investigations into weak controls, the lender said on Tuesday, the largest penalty in its 150-year history."
-        #expect(Self.phrase(front, "150")?.lowercased().hasPrefix("the largest penalty") == true, "\(Self.phrase(front, "150") ?? "")")
+        Self.expectPhrase("Harwick Bank Plc agreed to pay $640 million to settle U.S. and British investigations into weak controls, the lender said "
+                          + "on Tuesday, the largest penalty in its 150-year history.", "150", startsWith: "the largest penalty", anyCase: true)
         // What a noun hopes, fears or demands is not stated: the phrase keeps the noun.
         let demand = "It is demanding guarantees that no jobs will be cut when the port operator, Meridia Terminals, installs 40 automated cranes over the next three years."
         #expect(Self.phrase(demand, "40")?.lowercased().hasPrefix("no jobs will be cut") == false, "\(Self.phrase(demand, "40") ?? "")")
