@@ -257,6 +257,7 @@ public struct TextReader: Sendable {
             if s[j].inverse || (j > from && s[j - 1].inverse && t[j - 1].kind == .word) || Self.ratioOfInverse(t, s, j, from) { return true }
             return s[j].topicsSpan > 0 || s[j].polaritySpan > 0 ? false : nil
         }
+        if !comparison, let head = Self.prepositionHead(t, k, from), let d = decides(head) { return d }
         var j = k - 1, words = 0
         while j >= from, words < (comparison ? Self.comparisonReach : Self.subjectReach) {
             if t[j].kind == .word {
@@ -339,6 +340,20 @@ public struct TextReader: Sendable {
         return false
     }
 
+    /// The head of the subject before the verb at `k` when it is "X on/of Y" ("yields on
+    /// two-year government bonds jumped", "the cost of debt rose"): the word before the "on"
+    /// or "of", within `subjectReach` words and no punctuation; nil otherwise.
+    static func prepositionHead(_ t: [Token], _ k: Int, _ from: Int) -> Int? {
+        var q = k - 1, words = 0
+        while q > from, words < subjectReach, t[q].kind == .word {
+            if t[q].fullKey == of || t[q].fullKey == on { return t[q - 1].kind == .word ? q - 1 : nil }
+            words += 1
+            q -= 1
+        }
+        return nil
+    }
+
+    private static let of = WordKey("of"), on = WordKey("on")
     private static let ratioWord = WordKey("to")
     private static let than = WordKey("than")
 
@@ -372,6 +387,7 @@ public struct TextReader: Sendable {
     /// Whether an inverse noun starts within `inverseReach` words before tokens `k..<k+n`, or
     /// within `objectReach` words after them before a number, with no punctuation between.
     static func besideInverse(_ t: [Token], _ s: [Sense], _ k: Int, _ n: Int, _ from: Int, _ to: Int) -> Bool {
+        if let head = prepositionHead(t, k, from), s[head].inverse { return true }
         var j = k - 1
         var words = 0
         while j >= from, words < inverseReach, t[j].kind != .symbol {

@@ -235,6 +235,13 @@ import Testing
         #expect(analyse("The board appointed a new chief executive.").topics.contains(.leadership))
     }
 
+    /// "X on/of Y" is about X: yields on bonds that rise are bad news, as a yield does.
+    @Test func theHeadBeforeOnOrOf_decides() {
+        #expect(analyse("Yields on two-year government bonds jumped 35 basis points to 5.2%.").polarity < 0)
+        #expect(analyse("The yield on the two-year note jumped 14 basis points.").polarity < 0)
+        #expect(analyse("Sales of electric vehicles jumped 40% to 2 million.").polarity > 0)
+    }
+
     /// A ratio moves with its first term: more debt to each unit of earnings is bad news.
     @Test func aRatioOfDebt_readsAsDebt() {
         #expect(analyse("Sterling said Ardent's ratio of net debt to core earnings had climbed to 4.8 times from 3.1 times two years ago.").polarity < 0)
