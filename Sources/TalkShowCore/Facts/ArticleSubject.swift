@@ -232,7 +232,7 @@ public enum ArticleSubject {
     /// For each fact another company's (`elsewhere`), whether its clause names that company
     /// as the subject's rival: an organisation right after a rival word ("rival Kestrel Auto
     /// delivered 63,000 vehicles", "Rival Ambercroft Home said …"). Its good news is the
-    /// subject's bad news.
+    /// subject's bad news, unless the clause makes it the sector's ("a similar slowdown").
     public static func aboutARival(_ sheet: FactSheet, elsewhere: [Bool], lexicon: FactLexicon = .shared) -> [Bool] {
         let facts = sheet.facts
         var out = [Bool](repeating: false, count: facts.count)
@@ -242,9 +242,19 @@ public enum ArticleSubject {
             while i < facts.count {
                 var j = i
                 while j < facts.count, facts[j].clauseStart == facts[i].clauseStart, facts[j].clauseEnd == facts[i].clauseEnd { j += 1 }
-                let rival = elsewhere[i] && (i..<j).contains { k in
+                var rival = elsewhere[i] && (i..<j).contains { k in
                     guard facts[k].kind == .organization, let w = word(p, endingAt: facts[k].start) else { return false }
                     return lexicon.rivalWords.value(p, w.lowerBound, w.upperBound) != nil
+                }
+                // "Rival X reported a similar slowdown": the sector's news, not a rival's gain.
+                if rival {
+                    var w = facts[i].clauseStart
+                    while w < facts[i].clauseEnd, rival {
+                        while w < facts[i].clauseEnd, !UTF8Bytes.isLetter(p[w]) { w += 1 }
+                        let s = w
+                        while w < facts[i].clauseEnd, UTF8Bytes.isLetter(p[w]) || p[w] == 0x2D { w += 1 }
+                        if w > s, lexicon.parallelWords.value(p, s, w) != nil { rival = false }
+                    }
                 }
                 if rival { for k in i..<j { out[k] = true } }
                 i = j

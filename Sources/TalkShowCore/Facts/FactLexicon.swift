@@ -57,6 +57,9 @@ public final class FactLexicon: Sendable {
     /// ("rival Kestrel Auto", `entities.json rivalWords`): that company's good news is the
     /// subject's bad news.
     public let rivalWords: WordTable<Bool>
+    /// Words that make a rival's news the whole sector's ("a similar slowdown", "also cut"):
+    /// it then reads the same way for the subject (`entities.json parallelWords`).
+    public let parallelWords: WordTable<Bool>
     /// Titles written with a capital before a name ("President", "Dr."); others are lowered.
     public let formalTitles: WordTable<Bool>
     public let productNouns: WordTable<Bool>
@@ -147,6 +150,7 @@ public final class FactLexicon: Sendable {
         var executiveTitles: [String]?
         var labelNouns: [String]?
         var rivalWords: [String]?
+        var parallelWords: [String]?
         var formalTitles: [String]
         var productNouns: [String]
         var productVerbs: [String]
@@ -222,6 +226,7 @@ public final class FactLexicon: Sendable {
         self.executiveTitles = WordTable(words: entities.executiveTitles ?? [])
         self.labelNouns = WordTable(words: entities.labelNouns ?? [])
         self.rivalWords = WordTable(words: entities.rivalWords ?? [])
+        self.parallelWords = WordTable(words: entities.parallelWords ?? [])
         self.formalTitles = WordTable(words: entities.formalTitles)
         self.productNouns = WordTable(words: entities.productNouns)
         self.productVerbs = WordTable(words: entities.productVerbs)

@@ -113,5 +113,9 @@ import TalkShowTestSupport
         let values = StanceModel.read(persona, sheet, scoring).factValues
         #expect(values[own] > 0)
         #expect(values[rival] < 0 && abs(values[rival]) < abs(values[own]), "\(values[rival]) vs \(values[own])")
+        // A rival's news that the clause makes the sector's is no gain at the subject's cost.
+        let sector = FactExtractor().extract(Article(text: text + " Rival Kestrel Auto also said deliveries rose 4% to 58,000 vehicles."))
+        let alike = sector.facts.firstIndex { $0.sentence == 3 && $0.text == "4%" }!
+        #expect(!ArticleSubject.aboutARival(sector, elsewhere: ArticleSubject.aboutAnotherCompany(sector, subject: ArticleSubject.of(sector)))[alike])
     }
 }
