@@ -260,6 +260,9 @@ import Testing
     @Test func businessPhrases_readAsAWhole() {
         #expect(analyse("Lawmakers approved a windfall tax on energy profits.").polarity < 0)
         #expect(analyse("A group of people had gained unauthorised access to the model.").polarity < 0)
+        #expect(analyse("Tessaro tops estimates.").polarity > 0)
+        #expect(analyse("Its planned share buyback of $5 billion has been paused.").polarity < 0)
+        #expect(analyse("It said it would halt the remaining $400 million of its buyback.").polarity < 0)
         #expect(analyse("The labor market is losing momentum.").polarity < 0)
         #expect(analyse("Its largest customer accounted for 41% of revenue, up from 28%.").polarity < 0)
         #expect(analyse("The ruling could cost the company $1.5 billion.").polarity < 0)
