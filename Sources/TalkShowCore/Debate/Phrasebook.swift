@@ -562,9 +562,10 @@ public struct Phrasebook: Sendable {
             while to < words.count - 1, to - from < maxWords - 1, !Self.endsWithComma(text, words[to]) { to += 1 }
             // Cut short by its length, it ends before the first clause opener other than "and"
             // instead ("… on Tuesday", not "… as high prices have driven up earnings for energy").
-            if to < words.count - 1, !Self.endsWithComma(text, words[to]),
-               let opener = ((max(from, last) + 3)...max(max(from, last) + 3, to)).first(where: { o in
-                   o <= to && text.withUnsafeBufferPointer { p in
+            let earliest = max(from, last) + 3
+            if to < words.count - 1, earliest <= to, !Self.endsWithComma(text, words[to]),
+               let opener = (earliest...to).first(where: { o in
+                   text.withUnsafeBufferPointer { p in
                        let key = WordKey.of(p, words[o].0, words[o].1)
                        return key != WordKey("and") && grammar.clauseOpeners.exactValue(key) != nil
                    }

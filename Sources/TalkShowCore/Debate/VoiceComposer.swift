@@ -591,7 +591,9 @@ public struct VoiceComposer: ImmediateComposer {
             // third time, nor is its thesis what would change its mind.
             func restates(_ f: Int) -> Bool { LiteralText.contains(headline, phrasebook.phrase(f), ignoringCase: true) }
             let cast = context.counters[seat].flatMap { f in against.contains(f) && !usedClauses.contains(context.clauseOf[f]) && !restates(f) ? f : nil }
-            if let f = cast ?? firstFresh(against.filter { !restates($0) }) ?? against.first(where: { !restates($0) && times(said: $0, in: analysis) < 2 }),
+            // (Phrases are made for every fact against the take only when the first fresh one restates.)
+            let fresh = firstFresh(against).flatMap { restates($0) ? firstFresh(against.filter { !restates($0) }) : $0 }
+            if let f = cast ?? fresh ?? against.first(where: { !restates($0) && times(said: $0, in: analysis) < 2 }),
                speak(of: f),
                let s = say("counterpoint", templates("counterpoint", of: f), ["fact": phrasebook.phrase(f)]) {
                 _ = take(f); counterpoint = s
