@@ -27,6 +27,9 @@ public final class DebateContext: Sendable {
     public let fallbackOrder: [Int]
     /// Each seat's facts that have a phrase, best first for, against and either way.
     let rankings: [FactRanking]
+    /// Per fact, whether a fact of its clause has a direction: a move, which another source
+    /// reports as an observation, not a maybe ("its notes dropped 6 pence, according to traders").
+    public let inMovingClause: [Bool]
     /// The people the article names as the subject's officers (`ArticleSubject.officers`):
     /// what they say is the company's word, not another source's.
     public let officers: [String]
@@ -75,6 +78,9 @@ public final class DebateContext: Sendable {
         factIndex = FactIndex(facts)
         let clauseOf = Self.headlineTwins(sheet, clauses: phrasebook.readingStarts)
         self.clauseOf = clauseOf
+        var moving = Set<Int>()
+        for i in facts.indices where facts[i].direction != nil { moving.insert(clauseOf[i]) }
+        inMovingClause = facts.indices.map { moving.contains(clauseOf[$0]) }
         let isFigure = facts.indices.map { facts[$0].kind.isFigure }
         self.isFigure = isFigure
         isAmount = facts.indices.map { facts[$0].kind.isAmount }

@@ -632,12 +632,11 @@ public struct VoiceComposer: ImmediateComposer {
             }
             // A move another source reports firmly ("its notes dropped 6 pence, according to
             // traders") is an observation, not a maybe: only what it claims without a move is.
-            var moving: [Int] = []
-            for i in facts.indices where facts[i].direction != nil && !moving.contains(context.clauseOf[i]) { moving.append(context.clauseOf[i]) }
+            let moving = context.inMovingClause
             var list = values.indices.filter {
                 facts[$0].kind.isFigure
                     && (facts[$0].certainty < Self.hedgedBelow
-                        || (facts[$0].attribution.map { !isTheCompany($0) } ?? false) && !moving.contains(context.clauseOf[$0]))
+                        || (facts[$0].attribution.map { !isTheCompany($0) } ?? false) && !moving[$0])
                     && !usedClauses.contains(context.clauseOf[$0]) && !(facts[$0].attribution.map(FactLexicon.shared.isOfficialBody) ?? false)
                     && (facts[$0].attribution != nil || namesTheSubject($0))
             }

@@ -209,21 +209,16 @@ public enum ArticleSubject {
         var out = [Bool](repeating: false, count: facts.count)
         guard subject != none, subject != economy else { return out }
         sheet.article.bytes.withUnsafeBufferPointer { p in
-            var i = 0
-            while i < facts.count {
-                // Facts of one clause stand together in the sheet's order.
-                var j = i
-                while j < facts.count, facts[j].clauseStart == facts[i].clauseStart, facts[j].clauseEnd == facts[i].clauseEnd { j += 1 }
+            forEachClause(facts) { clause in
                 var other = false, own = false
-                for k in i..<j where facts[k].kind == .organization && !lexicon.isOfficialBody(facts[k].text) {
+                for k in clause where facts[k].kind == .organization && !lexicon.isOfficialBody(facts[k].text) {
                     if LiteralText.contains(facts[k].text, subject) || LiteralText.contains(subject, facts[k].text) {
                         own = true
                     } else if !isResearchFirm(facts[k], p, lexicon: lexicon) {
                         other = true
                     }
                 }
-                if other && !own { for k in i..<j { out[k] = true } }
-                i = j
+                if other && !own { for k in clause { out[k] = true } }
             }
         }
         return out
@@ -238,11 +233,9 @@ public enum ArticleSubject {
         var out = [Bool](repeating: false, count: facts.count)
         guard elsewhere.contains(true) else { return out }
         sheet.article.bytes.withUnsafeBufferPointer { p in
-            var i = 0
-            while i < facts.count {
-                var j = i
-                while j < facts.count, facts[j].clauseStart == facts[i].clauseStart, facts[j].clauseEnd == facts[i].clauseEnd { j += 1 }
-                var rival = elsewhere[i] && (i..<j).contains { k in
+            forEachClause(facts) { clause in
+                let i = clause.lowerBound
+                var rival = elsewhere[i] && clause.contains { k in
                     guard facts[k].kind == .organization, let w = word(p, endingAt: facts[k].start) else { return false }
                     return lexicon.rivalWords.value(p, w.lowerBound, w.upperBound) != nil
                 }
@@ -256,11 +249,22 @@ public enum ArticleSubject {
                         if w > s, lexicon.parallelWords.value(p, s, w) != nil { rival = false }
                     }
                 }
-                if rival { for k in i..<j { out[k] = true } }
-                i = j
+                if rival { for k in clause { out[k] = true } }
             }
         }
         return out
+    }
+
+    /// Calls `body` with the indices of each clause's facts: facts of one clause stand
+    /// together in the sheet's order.
+    static func forEachClause(_ facts: [Fact], _ body: (Range<Int>) -> Void) {
+        var i = 0
+        while i < facts.count {
+            var j = i
+            while j < facts.count, facts[j].clauseStart == facts[i].clauseStart, facts[j].clauseEnd == facts[i].clauseEnd { j += 1 }
+            body(i..<j)
+            i = j
+        }
     }
 
     /// Whether the organisation `f` is named only as where a source works: after an article,

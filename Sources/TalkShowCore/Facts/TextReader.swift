@@ -419,11 +419,12 @@ public struct TextReader: Sendable {
         // estimate, not a hedge on it: an expectation word within reach after a comparison,
         // right after another one, or after a word that dates it ("earlier", "prior").
         var measuredUntil = -1
+        let participles = GrammarLexicon.shared.reportingParticiples
         while k < to {
             // The reason given after a comma and a reporting participle ("…, saying it no
             // longer believed the goal was achievable") hedges the reason, not what was done.
             if k > from, t[k].kind == .symbol, p[t[k].start] == 0x2C, k + 1 < to, t[k + 1].kind == .word,
-               GrammarLexicon.shared.reportingParticiples.value(p, t[k + 1]) != nil { break }
+               participles.value(p, t[k + 1]) != nil { break }
             let span = Int(s[k].hedgeSpan)
             let measured = s[k].expectation && (k <= measuredUntil
                 || k > from && t[k - 1].kind == .word && lexicon.pastEstimateMarkers.value(p, t[k - 1]) != nil)
