@@ -44,7 +44,7 @@ public final class DebateContext: Sendable {
         self.sheet = sheet
         self.scenario = scenario
         let scoring = ScoringSheet(sheet)
-        let readings = scenario.personas.map { StanceModel.readValues($0, sheet, scoring) }
+        let readings = scenario.personas.map { StanceModel.readValues($0, sheet, scoring, rules: scenario.stance) }
         self.readings = readings
         officers = ArticleSubject.officers(sheet, subject: scoring.subject)
         // No phrase is made up front: each is made when a seat or the verdict first asks.

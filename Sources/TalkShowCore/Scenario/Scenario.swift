@@ -1,7 +1,7 @@
 import Foundation
 
 /// A debate's whole setup: the panelists, the number of rebuttal rounds, the seed, the
-/// per-round deadline and the verdict rules. Read from a JSON scenario file (strictly: every
+/// per-round deadline, the verdict rules and the stance model's panel-wide coefficients. Read from a JSON scenario file (strictly: every
 /// error names the JSON path and the allowed range) or taken from the built-in default.
 public struct Scenario: Codable, Sendable, Equatable {
     public static let schemaVersion = 1
@@ -14,6 +14,7 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var seed: UInt64
     public var roundDeadlineSeconds: Double
     public var verdict: VerdictRules
+    public var stance: StanceRules
     public var personas: [Persona]
 
     /// The thresholds of the verdict: how far apart stances may be for a consensus, and
@@ -34,7 +35,7 @@ public struct Scenario: Codable, Sendable, Equatable {
         }
     }
 
-    enum Keys: String, CaseIterable { case schemaVersion, name, rounds, seed, roundDeadlineSeconds, verdict, personas }
+    enum Keys: String, CodingKey, CaseIterable { case schemaVersion, name, rounds, seed, roundDeadlineSeconds, verdict, stance, personas }
 
     public init(from decoder: Decoder) throws {
         let o = try StrictObject(decoder, allowed: Keys.allCases.map(\.rawValue))
@@ -56,18 +57,33 @@ public struct Scenario: Codable, Sendable, Equatable {
         seed = UInt64(s)
         roundDeadlineSeconds = try o.number("roundDeadlineSeconds", in: 0.001...600, default: 2)
         verdict = try o.decodeIfPresent(VerdictRules.self, "verdict", expected: "an object") ?? VerdictRules()
+        stance = try o.decodeIfPresent(StanceRules.self, "stance", expected: "an object") ?? StanceRules()
         personas = try o.decode([Persona].self, "personas", expected: "a list of personas")
         try validateSeats()
     }
 
+    /// Every field, `stance` only when it differs from the defaults (see `StanceRules`).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(name, forKey: .name)
+        try c.encode(rounds, forKey: .rounds)
+        try c.encode(seed, forKey: .seed)
+        try c.encode(roundDeadlineSeconds, forKey: .roundDeadlineSeconds)
+        try c.encode(verdict, forKey: .verdict)
+        if stance != StanceRules() { try c.encode(stance, forKey: .stance) }
+        try c.encode(personas, forKey: .personas)
+    }
+
     public init(name: String, rounds: Int = 1, seed: UInt64 = 1, roundDeadlineSeconds: Double = 2,
-                verdict: VerdictRules = VerdictRules(), personas: [Persona]) {
+                verdict: VerdictRules = VerdictRules(), stance: StanceRules = StanceRules(), personas: [Persona]) {
         self.schemaVersion = Self.schemaVersion
         self.name = name
         self.rounds = rounds
         self.seed = seed
         self.roundDeadlineSeconds = roundDeadlineSeconds
         self.verdict = verdict
+        self.stance = stance
         self.personas = personas
     }
 
@@ -156,6 +172,16 @@ extension Scenario: JSONWritable {
         w.field("schemaVersion", schemaVersion)
         w.key("seed")
         w.unsigned(seed)
+        if stance != StanceRules() {
+            w.key("stance")
+            w.beginObject()
+            w.field("attributionDiscount", stance.attributionDiscount)
+            w.field("leadWeight", stance.leadWeight)
+            w.field("otherCompanyWeight", stance.otherCompanyWeight)
+            w.field("presence", stance.presence)
+            w.field("unweightedTopic", stance.unweightedTopic)
+            w.endObject()
+        }
         w.key("verdict")
         w.beginObject()
         w.field("consensusSpread", verdict.consensusSpread)

@@ -9,10 +9,11 @@ public struct ScoringSheet: Sendable {
         public var polarity: Double
         public var certainty: Double
         public var attributed: Bool
-        /// How much the term is about the article's story: 1, times
-        /// `StanceModel.otherCompanyWeight` for a fact whose clause names only another company,
-        /// times `StanceModel.leadWeight` for a fact or sentence of the headline or the lede.
-        public var reach: Double
+        /// How much the term is about the article's story, as an index into
+        /// `WeightTable.reach`: bit 0 for a fact whose clause names only another company
+        /// (it weighs `otherCompanyWeight`), bit 1 for a fact or sentence of the headline or
+        /// the lede (`leadWeight`).
+        public var reach: UInt8
         /// The subject's own name in the headline or the lede: it carries its clause's tone
         /// at a figure's weight for a persona that weighs no names, so the story the article
         /// leads with is said even when it gives no figure ("X's rating was cut to junk").
@@ -24,7 +25,7 @@ public struct ScoringSheet: Sendable {
             polarity = aboutARival ? -fact.polarity : fact.polarity
             certainty = fact.certainty
             attributed = fact.attribution != nil
-            reach = (aboutAnotherCompany ? StanceModel.otherCompanyWeight : 1) * (inLead ? StanceModel.leadWeight : 1)
+            reach = (aboutAnotherCompany ? 1 : 0) | (inLead ? 2 : 0)
         }
 
         public init(_ sentence: borrowing SentenceAnalysis, aboutARival: Bool = false, inLead: Bool = false) {
@@ -33,7 +34,7 @@ public struct ScoringSheet: Sendable {
             polarity = aboutARival ? -sentence.polarity : sentence.polarity
             certainty = sentence.certainty
             attributed = sentence.attribution != nil
-            reach = inLead ? StanceModel.leadWeight : 1
+            reach = inLead ? 2 : 0
         }
 
         static func mask(_ topics: [Topic]) -> UInt32 { topics.reduce(0) { $0 | $1.bit } }

@@ -15,39 +15,36 @@ import Foundation
 /// rival word stands before the name, "rival Kestrel Auto delivered a record", p is negated,
 /// as it is for a sentence whose facts are all another company's and one a rival's), times
 /// `leadWeight` for a fact of the headline or the lede (`StoryLead`) or a headline figure's
-/// twin in the body; and `presence` (0.2) is what a topic's mere presence in the news means to a persona
+/// twin in the body; and `presence` is what a topic's mere presence in the news means to a persona
 /// that weighs it negatively: a skeptic with a negative weight on spending reads even a
 /// neutral capex figure as a warning. A positive weight is a plain sensitivity. Each sentence adds its own tone the same way (without presence) with `proseWeight` in place of the
 /// kind weight, times `leadWeight` for the headline and the lede. N is the number of terms, so long articles do not saturate every stance.
 /// `raw = bias + Σ values`, `stance = tanh(raw)`. Names (tickers, organisations, people,
 /// products) count only where a persona gives their kind a weight, except the subject's own
 /// name in the headline or the lede, which counts as a figure would (`Term.namesTheStory`).
+///
+/// The coefficients `leadWeight`, `otherCompanyWeight`, `presence`, `attributionDiscount`
+/// and `unweightedTopic` are the scenario's (`Scenario.StanceRules`, defaults 1.5, 0.4, 0.2,
+/// 0.3 and 0.3).
 public enum StanceModel {
-    public static let unweightedTopic = 0.3
-    public static let attributionDiscount = 0.3
-    public static let presence = 0.2
-    public static let otherCompanyWeight = 0.4
-    /// How much more a fact or sentence of the headline or the lede weighs (`StoryLead`).
-    public static let leadWeight = 1.5
-
-    public static func read(_ persona: Persona, _ sheet: FactSheet) -> StanceReading {
-        read(persona, sheet, ScoringSheet(sheet))
+    public static func read(_ persona: Persona, _ sheet: FactSheet, rules: Scenario.StanceRules = .init()) -> StanceReading {
+        read(persona, sheet, ScoringSheet(sheet), rules: rules)
     }
 
     /// `read(persona, sheet)` with the sheet's terms made once for every persona (`scoring`
     /// is `ScoringSheet(sheet)`).
-    public static func read(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet) -> StanceReading {
-        read(persona, sheet, scoring, listing: true)
+    public static func read(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet, rules: Scenario.StanceRules = .init()) -> StanceReading {
+        read(persona, sheet, scoring, rules: rules, listing: true)
     }
 
     /// `read(persona, sheet, scoring)` with `contributions` left empty: what a debate reads
     /// (each fact's value and the stance; the same numbers, added in the same order).
-    public static func readValues(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet) -> StanceReading {
-        read(persona, sheet, scoring, listing: false)
+    public static func readValues(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet, rules: Scenario.StanceRules) -> StanceReading {
+        read(persona, sheet, scoring, rules: rules, listing: false)
     }
 
-    static func read(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet, listing: Bool) -> StanceReading {
-        let table = WeightTable(persona)
+    static func read(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet, rules: Scenario.StanceRules, listing: Bool) -> StanceReading {
+        let table = WeightTable(persona, rules)
         let facts = sheet.facts
         let scale = scoring.scale
         var contributions: [Contribution] = []

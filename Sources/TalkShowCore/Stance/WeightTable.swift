@@ -12,8 +12,14 @@ public struct WeightTable: Sendable {
     let bias: Double
     let skepticism: Double
     let proseWeight: Double
+    /// A term's reach by its `ScoringSheet.Term.reach` bits: 1, `otherCompanyWeight`,
+    /// `leadWeight`, and both.
+    let reach: [Double]
+    let presence: Double
+    let attributionDiscount: Double
+    let unweightedTopic: Double
 
-    public init(_ persona: Persona) {
+    public init(_ persona: Persona, _ rules: Scenario.StanceRules) {
         var kinds = FactKind.allCases.map { $0.isFigure ? 1.0 : 0.0 }
         for (name, w) in persona.weights.kinds {
             if let k = FactKind(rawValue: name) { kinds[k.ordinal] = w }
@@ -32,6 +38,10 @@ public struct WeightTable: Sendable {
         bias = persona.bias
         skepticism = persona.skepticism
         proseWeight = persona.proseWeight
+        reach = [1, rules.otherCompanyWeight, rules.leadWeight, rules.otherCompanyWeight * rules.leadWeight]
+        presence = rules.presence
+        attributionDiscount = rules.attributionDiscount
+        unweightedTopic = rules.unweightedTopic
     }
 
     /// What one term adds to the raw stance (see `StanceModel`); 0 for a fact of an unweighted
@@ -41,10 +51,10 @@ public struct WeightTable: Sendable {
         if term.kind >= 0 {
             let kind = kinds[Int(term.kind)] == 0 && term.namesTheStory ? 1 : kinds[Int(term.kind)]
             guard kind != 0 else { return 0 }
-            return kind * topicTerm(term.topics, polarity: term.polarity) * credibility(term) * term.reach * scale
+            return kind * topicTerm(term.topics, polarity: term.polarity) * credibility(term) * reach[Int(term.reach)] * scale
         }
         guard proseWeight > 0, term.polarity != 0 else { return 0 }
-        return proseWeight * topicWeight(term.topics) * term.polarity * credibility(term) * term.reach * scale
+        return proseWeight * topicWeight(term.topics) * term.polarity * credibility(term) * reach[Int(term.reach)] * scale
     }
 
     /// Σ over weighted topics of w_t × (p + presence when w_t < 0), over √(weighted topics);
@@ -55,11 +65,11 @@ public struct WeightTable: Sendable {
         var bits = mask & weighted
         while bits != 0 {
             let w = topics[bits.trailingZeroBitCount]
-            sum += w * (w < 0 ? p + StanceModel.presence : p)
+            sum += w * (w < 0 ? p + presence : p)
             n += 1
             bits &= bits - 1
         }
-        return n == 0 ? StanceModel.unweightedTopic * p : sum / Double(n).squareRoot()
+        return n == 0 ? unweightedTopic * p : sum / Double(n).squareRoot()
     }
 
     /// Σ w_t over √(weighted topics), or `unweightedTopic` when none is weighted.
@@ -72,11 +82,11 @@ public struct WeightTable: Sendable {
             n += 1
             bits &= bits - 1
         }
-        return n == 0 ? StanceModel.unweightedTopic : sum / Double(n).squareRoot()
+        return n == 0 ? unweightedTopic : sum / Double(n).squareRoot()
     }
 
     func credibility(_ term: ScoringSheet.Term) -> Double {
-        let doubt = (1 - term.certainty) + (term.attributed ? StanceModel.attributionDiscount : 0)
+        let doubt = (1 - term.certainty) + (term.attributed ? attributionDiscount : 0)
         return max(0, min(1, 1 - skepticism * doubt))
     }
 }

@@ -14,7 +14,7 @@ public struct Explanation: Sendable {
 
     public init(sheet: FactSheet, scenario: Scenario, persona: String? = nil) {
         personas = scenario.personas.filter { persona == nil || $0.name == persona }.map { p in
-            let r = StanceModel.read(p, sheet)
+            let r = StanceModel.read(p, sheet, rules: scenario.stance)
             return PersonaTerms(name: p.name, stance: r.stance, raw: r.raw, bias: r.bias, contributions: r.contributions)
         }
     }

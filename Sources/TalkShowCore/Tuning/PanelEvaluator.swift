@@ -24,7 +24,7 @@ public enum PanelEvaluator {
         let rules: Scenario.VerdictRules
 
         public init(_ scenario: Scenario) {
-            tables = scenario.personas.map(WeightTable.init)
+            tables = scenario.personas.map { WeightTable($0, scenario.stance) }
             dynamics = StanceDynamics(scenario)
             updates = scenario.rounds + 1
             rules = scenario.verdict

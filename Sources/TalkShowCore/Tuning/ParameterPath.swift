@@ -1,7 +1,8 @@
 /// A scenario parameter named by its path, as sweep and tune take them:
 /// `personas.Vera.stubbornness`, `personas.Vera.weights.topics.spending`,
 /// `personas.Vera.weights.kinds.money`, `personas.Vera.trust.Max`,
-/// `verdict.consensusSpread`, `verdict.neutralBand`, `rounds`.
+/// `verdict.consensusSpread`, `verdict.neutralBand`, `stance.leadWeight` (any field of
+/// `Scenario.StanceRules`), `rounds`.
 public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
     public let text: String
     let target: Target
@@ -9,6 +10,7 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
 
     enum Target: Sendable, Equatable {
         case rounds, consensusSpread, neutralBand
+        case stance(WritableKeyPath<Scenario.StanceRules, Double> & Sendable)
         case persona(Int, Field)
     }
 
@@ -44,6 +46,13 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
             target = .consensusSpread; range = 0...2
         case "verdict" where parts.count == 2 && parts[1] == "neutralBand":
             target = .neutralBand; range = 0...1
+        case "stance" where parts.count == 2:
+            let fields = Scenario.StanceRules.fields
+            guard let field = fields.first(where: { $0.key == parts[1] }) else {
+                throw PathError.unknown(text, hint: "after stance use " + fields.map(\.key).joined(separator: ", ")
+                    + (EditDistance.closest(to: parts[1], among: fields.map(\.key)).map { "; did you mean \($0)?" } ?? ""))
+            }
+            target = .stance(field.path); range = field.range
         case "personas" where parts.count >= 3:
             guard let seat = names.firstIndex(of: parts[1]) else {
                 throw PathError.unknown(text, hint: "no seat named '\(parts[1])'" + (EditDistance.closest(to: parts[1], among: names).map { "; did you mean \($0)?" } ?? " (seats: \(names.joined(separator: ", ")))"))
@@ -65,7 +74,7 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
                 throw PathError.unknown(text, hint: "after personas.\(parts[1]) use bias, skepticism, stubbornness, confidence, proseWeight, weights.topics.TOPIC, weights.kinds.KIND or trust.SEAT")
             }
         default:
-            throw PathError.unknown(text, hint: "use rounds, verdict.consensusSpread, verdict.neutralBand or personas.NAME.FIELD")
+            throw PathError.unknown(text, hint: "use rounds, verdict.consensusSpread, verdict.neutralBand, stance.FIELD or personas.NAME.FIELD")
         }
     }
 
@@ -75,6 +84,7 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
         case .rounds: return Double(s.rounds)
         case .consensusSpread: return s.verdict.consensusSpread
         case .neutralBand: return s.verdict.neutralBand
+        case .stance(let path): return s.stance[keyPath: path]
         case .persona(let i, let field):
             let p = s.personas[i]
             switch field {
@@ -100,6 +110,7 @@ public struct ParameterPath: Sendable, Equatable, CustomStringConvertible {
             s.rounds = Int(x)
         case .consensusSpread: s.verdict.consensusSpread = x
         case .neutralBand: s.verdict.neutralBand = x
+        case .stance(let path): s.stance[keyPath: path] = x
         case .persona(let i, let field):
             switch field {
             case .bias: s.personas[i].bias = x

@@ -60,6 +60,7 @@ enum ScenarioCommand {
         let widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max() ?? 0 }
         var out = "scenario '\(s.name)': \(s.rounds) rebuttal round(s), seed \(s.seed), deadline \(s.roundDeadlineSeconds) s, "
         out += "consensus spread \(s.verdict.consensusSpread), neutral band \(s.verdict.neutralBand)\n"
+        out += "stance: " + Scenario.StanceRules.fields.map { "\($0.key) \(s.stance[keyPath: $0.path])" }.joined(separator: ", ") + "\n"
         out += "(· not set: the model's default applies; = equal trust over all seats)\n\n"
         for (r, row) in rows.enumerated() {
             out += row.enumerated().map { c, cell in

@@ -38,6 +38,28 @@ import TalkShowTestSupport
         }
     }
 
+    /// The stance model's coefficients are the scenario's: read strictly, written only when
+    /// they differ from the defaults (so transcripts made before keep their bytes).
+    @Test func stanceRules_areReadStrictly_andWrittenOnlyWhenSet() throws {
+        #expect(try decodeWith { _ in } .stance == Scenario.StanceRules())
+        let set = try decodeWith { $0["stance"] = ["leadWeight": 2.0, "presence": 0] }
+        #expect(set.stance.leadWeight == 2 && set.stance.presence == 0 && set.stance.otherCompanyWeight == 0.4)
+        #expect(throws: ScenarioIssue.outOfRange(path: "stance.otherCompanyWeight", value: 1.5, range: "[0, 1]")) {
+            try decodeWith { $0["stance"] = ["otherCompanyWeight": 1.5] }
+        }
+        #expect(throws: ScenarioIssue.unknownKey(path: "stance.leadWieght", suggestion: "leadWeight")) {
+            try decodeWith { $0["stance"] = ["leadWieght": 1.0] }
+        }
+        let plain = String(decoding: try StableJSON.encode(Scenario.builtIn), as: UTF8.self)
+        #expect(!plain.contains("\"stance\""))
+        var w = JSONWriter()
+        set.write(to: &w)
+        let written = String(decoding: w.bytes, as: UTF8.self)
+        #expect(written.contains("\"leadWeight\" : 2"))
+        #expect(written == String(decoding: try StableJSON.encode(set), as: UTF8.self))
+        #expect(try Scenario.decode(Data(w.bytes)) == set)
+    }
+
     @Test func unknownKey_suggestsTheNearestKnownOne() {
         #expect(throws: ScenarioIssue.unknownKey(path: "personas[0].stubborness", suggestion: "stubbornness")) {
             try decodeWith { persona(&$0, 0) { $0["stubborness"] = 0.5 } }

@@ -25,7 +25,7 @@ import TalkShowTestSupport
             for scenario in try Corpus.bundledScenarios() {
                 for persona in scenario.personas {
                     let full = StanceModel.read(persona, sheet, scoring)
-                    let values = StanceModel.readValues(persona, sheet, scoring)
+                    let values = StanceModel.readValues(persona, sheet, scoring, rules: .init())
                     #expect(values.contributions.isEmpty)
                     #expect(values.factValues == full.factValues)
                     #expect(values.raw.bitPattern == full.raw.bitPattern && values.stance.bitPattern == full.stance.bitPattern)
@@ -44,7 +44,7 @@ import TalkShowTestSupport
             + "Quillon Retail (LSE: QLR) shares fell 9% to 40 pence. Quillon Retail said it would sell stores."
         let sheet = FactExtractor().extract(Article(text: text))
         let persona = try #require(Scenario.builtIn.personas.first { ($0.weights.kinds["organization"] ?? 0) == 0 })
-        let values = StanceModel.readValues(persona, sheet, ScoringSheet(sheet)).factValues
+        let values = StanceModel.readValues(persona, sheet, ScoringSheet(sheet), rules: .init()).factValues
         let names = sheet.facts.indices.filter { sheet.facts[$0].kind == .organization && sheet.facts[$0].text.hasPrefix("Quillon") }
         let inLede = try #require(names.first { sheet.facts[$0].sentence == 1 })
         #expect(values[inLede] < 0)
@@ -95,7 +95,7 @@ import TalkShowTestSupport
         persona.bias = 0
         let values = StanceModel.read(persona, sheet, scoring).factValues
         #expect(values[own] != 0)
-        #expect(abs(values[other] - values[own] * StanceModel.otherCompanyWeight) < 1e-12, "\(values[other]) vs \(values[own])")
+        #expect(abs(values[other] - values[own] * Scenario.StanceRules().otherCompanyWeight) < 1e-12, "\(values[other]) vs \(values[own])")
     }
 
     /// A rival's figure reads the other way for the subject: its record deliveries are the

@@ -32,7 +32,7 @@ import TalkShowTestSupport
                 var opening: [Double] = []
                 for persona in s.personas {
                     let full = StanceModel.read(persona, sheet)
-                    #expect(StanceModel.raw(WeightTable(persona), scoring) == full.raw)
+                    #expect(StanceModel.raw(WeightTable(persona, .init()), scoring) == full.raw)
                     opening.append(full.stance)
                     checked += 1
                 }
@@ -81,6 +81,25 @@ import TalkShowTestSupport
         #expect(svg.hasPrefix("<svg"))
         #expect(svg.contains("<polyline"))
         #expect(svg.contains("Greta"))
+    }
+
+    /// The stance model's coefficients are parameters like any other: a sweep moves them,
+    /// the fast path follows, and a full reading of the changed scenario agrees.
+    @Test func stancePaths_reachTheStanceModel() throws {
+        let path = try ParameterPath("stance.unweightedTopic", in: .builtIn)
+        #expect(path.value(in: .builtIn) == 0.3)
+        let loud = try path.setting(3, in: .builtIn)
+        #expect(loud.stance.unweightedTopic == 3)
+        let scoring = ScoringSheet(sheet)
+        for persona in loud.personas {
+            let full = StanceModel.read(persona, sheet, rules: loud.stance)
+            #expect(StanceModel.raw(WeightTable(persona, loud.stance), scoring) == full.raw)
+        }
+        #expect(PanelEvaluator.evaluate(sheet, loud).stances != PanelEvaluator.evaluate(sheet, .builtIn).stances)
+        #expect(throws: ParameterPath.PathError.self) { try ParameterPath("stance.leadWieght", in: .builtIn) }
+        #expect(throws: ParameterPath.PathError.outOfRange("stance.presence", 2, 0...1)) {
+            try ParameterPath("stance.presence", in: .builtIn).setting(2, in: .builtIn)
+        }
     }
 
     @Test func badPathsAndRanges_sayWhatToFix() {
