@@ -610,10 +610,11 @@ public struct VoiceComposer: ImmediateComposer {
                                  counterpoint: counterpoint, cites: cites, stanceBefore: x)
         }
 
-        /// The certainty below which a claim is a maybe to question: "could", "may", "reportedly",
-        /// "believes"; a plan, a forecast or a "will"/"would" of the company's own, alone or
-        /// together ("expects … would"), is what it says it will do, not a maybe.
-        static let hedgedBelow = 0.75
+        /// The certainty below which a claim is a maybe to question (`hedges.json mildHedge`):
+        /// "could", "may", "reportedly", "believes"; a plan, a forecast or a "will"/"would" of
+        /// the company's own, alone or together ("expects … would"), is what it says it will
+        /// do, not a maybe.
+        static var hedgedBelow: Double { FactLexicon.shared.mildHedge }
 
         /// The hedged or attributed figure this persona weighs most, from a fresh clause.
         func hedged() -> Int? {

@@ -90,6 +90,25 @@ public final class FactLexicon: Sendable {
     /// talks about it without a figure (`topics.json absenceMentions`): one passing word
     /// ("Chief Executive X said") is no talk of leadership.
     public let absenceMentions: Int
+    /// How the reader adds a clause's words up (`polarity.json weights`).
+    public let weights: ReadingWeights
+    /// The smallest factor of a mild hedge: a plan's or a forecast's word ("expects",
+    /// "would"), which does not compound with another (`hedges.json mildHedge`).
+    public let mildHedge: Double
+
+    /// The numbers `TextReader` adds a clause's polarity with.
+    public struct ReadingWeights: Sendable, Decodable {
+        /// What a verb of direction alone counts, up or down.
+        public var direction: Double
+        /// How much a weight a negator flips keeps.
+        public var negationDamping: Double
+        /// How much the conceded side of a contrast keeps.
+        public var conceded: Double
+        /// How much more a verb of direction weighs when it moves a forecast.
+        public var forecast: Double
+        /// Below this a clause's polarity says it has no loaded word of its own.
+        public var unloaded: Double
+    }
     /// The figure grammar's own words, as keys.
     let figureWords = FigureWords()
     /// The name grammar's own words, as keys.
@@ -120,12 +139,14 @@ public final class FactLexicon: Sendable {
         var formerStates: [String]
         var leaving: [String]
         var judgements: [String]?
+        var weights: ReadingWeights
         var setAside: [String]?
         var changeNouns: [String]?
         var changeMeasures: [String]?
     }
     struct HedgesFile: Decodable {
         var hedges: [String: Double]
+        var mildHedge: Double
         var attributionVerbs: [String]
         var attributionPhrases: [String]
         var groupSources: [String]
@@ -198,6 +219,8 @@ public final class FactLexicon: Sendable {
         }
         self.covers = covers
         absenceMentions = max(1, topics.absenceMentions)
+        weights = polarity.weights
+        mildHedge = hedges.mildHedge
         var direction = WordTable<Direction>()
         for word in polarity.direction["up"] ?? [] { direction.insert(word, .up) }
         for word in polarity.direction["down"] ?? [] { direction.insert(word, .down) }

@@ -3,20 +3,18 @@ import Foundation
 /// Reads a run of tokens with the lexicons: topics, polarity (negation, intensifiers and
 /// contrast handled), certainty (hedges), attribution, and clause boundaries.
 ///
-/// Polarity is `tanh(S)` where S sums each polar word's weight, flipped and damped (×0.8)
-/// inside a negation window of three words, scaled by a preceding intensifier or
-/// diminisher, and halved on the conceded side of a contrast ("despite X", "X, but Y").
-/// Direction verbs count ±0.35, flipped when the clause is about something whose rise is
+/// Polarity is `tanh(S)` where S sums each polar word's weight, flipped and damped
+/// (`negationDamping`) inside a negation window of three words, scaled by a preceding
+/// intensifier or diminisher, and scaled by `conceded` on the conceded side of a contrast
+/// ("despite X", "X, but Y"). Direction verbs count ±`direction`, flipped when the clause is about something whose rise is
 /// bad (costs, losses, unemployment). After an accusation ("the suit alleges …", "accused
 /// of …") only bad words count until a contrast marker: what a charge describes is the
 /// wrongdoing, so "encourage" or "win" in it is no good news. Certainty is the product of
 /// the hedge factors below `mildHedge` times the smallest mild one ("expects … would" is as
-/// firm as "would"), at least 0.2.
+/// firm as "would"), at least 0.2. The weights are lexicon data (`polarity.json weights`,
+/// `hedges.json mildHedge`).
 public struct TextReader: Sendable {
     public let lexicon: FactLexicon
-    public static let directionWeight = 0.35
-    public static let negationDamping = 0.8
-    public static let concededWeight = 0.5
 
     public init(lexicon: FactLexicon = .shared) { self.lexicon = lexicon }
 
@@ -69,8 +67,8 @@ public struct TextReader: Sendable {
             if token.kind != .word { k += 1; continue }
             let sense = s[k]
             if let side = sense.contrast, k + Int(sense.contrastSpan) <= to {
-                if side == .after { score *= Self.concededWeight; weight = 1; concededUntilComma = false }
-                else { weight = Self.concededWeight; concededUntilComma = true }
+                if side == .after { score *= lexicon.weights.conceded; weight = 1; concededUntilComma = false }
+                else { weight = lexicon.weights.conceded; concededUntilComma = true }
                 accused = false
                 k += Int(sense.contrastSpan)
                 continue
@@ -116,7 +114,7 @@ public struct TextReader: Sendable {
                 // Costs above what was expected are bad news.
                 value = inverse && movesInverse(p, t, s, k, n, from, to, comparison: true) ? -sense.comparison : sense.comparison
             } else if let d = sense.direction, k + Int(sense.directionSpan) <= to {
-                let base = d == .up ? Self.directionWeight : -Self.directionWeight
+                let base = d == .up ? lexicon.weights.direction : -lexicon.weights.direction
                 n = Int(sense.directionSpan)
                 // A change named as a thing, with nothing said of what changed ("in favor of
                 // the hike", "preferring a 25 basis-point increase"), is no move of its own.
@@ -131,11 +129,11 @@ public struct TextReader: Sendable {
                 // The forecast of a noun whose rise is bad news reads the other way: "raise its
                 // inflation projection", "cut its cost forecast".
                 let inverseObject = (k + n..<object).contains { s[$0].inverse }
-                value = abs(v) * Self.forecastWeight * (d == .up ? 1 : -1) * (inverseObject ? -1 : 1)
+                value = abs(v) * lexicon.weights.forecast * (d == .up ? 1 : -1) * (inverseObject ? -1 : 1)
                 n = object + 1 - k
             }
             if var v = value {
-                if k < negateUntil { v = -v * Self.negationDamping }
+                if k < negateUntil { v = -v * lexicon.weights.negationDamping }
                 if k < multiplierUntil { v *= multiplier }
                 if !(accused && v > 0) {
                     score += weight * v
@@ -156,8 +154,8 @@ public struct TextReader: Sendable {
     /// whose rise is bad news ("now expects costs of …, compared with an earlier …").
     func revised(_ polarity: Double, _ direction: Direction, _ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense],
                  _ first: Int, _ n: Int, _ from: Int, _ to: Int) -> Double {
-        guard abs(polarity) < Self.unloaded, first >= from, first < to else { return polarity }
-        let base = direction == .up ? Self.directionWeight : -Self.directionWeight
+        guard abs(polarity) < lexicon.weights.unloaded, first >= from, first < to else { return polarity }
+        let base = direction == .up ? lexicon.weights.direction : -lexicon.weights.direction
         let inverse = (from..<to).contains { s[$0].inverse } && movesInverse(p, t, s, first, n, from, to)
         return tanh(inverse ? -base : base)
     }
@@ -191,9 +189,6 @@ public struct TextReader: Sendable {
     /// How many tokens before a change its determiner may stand ("a 25 basis - point increase").
     static let changeReach = 6
 
-    /// How much more a verb of direction weighs when it moves a forecast.
-    static let forecastWeight = 1.5
-
     /// The index of the expectation word ("outlook", "forecast", "guidance") that the verb
     /// before `k` moves: within `forecastReach` words, before any punctuation, number or
     /// comparison; nil when there is none.
@@ -211,9 +206,6 @@ public struct TextReader: Sendable {
     /// How many words after a verb of direction the forecast it moves may stand.
     static let forecastReach = 6
 
-    /// Below this a clause's polarity says it has no loaded word of its own.
-    static let unloaded = 0.05
-
     /// Whether a direction word stands within `inverseReach` words either side of token `k`,
     /// with no punctuation between.
     static func besideDirection(_ t: [Token], _ s: [Sense], _ k: Int, _ from: Int, _ to: Int) -> Bool {
@@ -229,11 +221,6 @@ public struct TextReader: Sendable {
         }
         return false
     }
-
-    /// The smallest factor of a mild hedge: a plan's or a forecast's word ("expects",
-    /// "would"), which does not compound with another (hedges.json keeps words of belief or
-    /// condition below it).
-    static let mildHedge = 0.75
 
     /// How many words before a direction word its noun may stand.
     static let subjectReach = 6
@@ -432,7 +419,7 @@ public struct TextReader: Sendable {
             else if s[k].expectation { measuredUntil = max(measuredUntil, k + 1) }
             if span > 0, k + span <= to {
                 if !measured {
-                    if s[k].hedge >= Self.mildHedge { mild = min(mild, s[k].hedge) } else { c *= s[k].hedge }
+                    if s[k].hedge >= lexicon.mildHedge { mild = min(mild, s[k].hedge) } else { c *= s[k].hedge }
                 }
                 k += span
             } else { k += 1 }

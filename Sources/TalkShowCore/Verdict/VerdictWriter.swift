@@ -24,8 +24,9 @@ public enum VerdictWriter {
         return Phrasebook.danglerTable.value(first) == nil || grammar.determiners.value(first) != nil || grammar.pronouns.value(first) != nil
     }
 
-    /// How far a clause may read the other way and still name a Risk or an Opportunity.
-    static let toneSlack = 0.05
+    /// How far a clause may read the other way and still name a Risk or an Opportunity: no
+    /// further than a clause with no loaded word of its own (`polarity.json weights.unloaded`).
+    static var toneSlack: Double { FactLexicon.shared.weights.unloaded }
 
     public static func verdict(_ context: DebateContext, rounds: [RoundRecord], finalStances: [Double]) -> Verdict {
         let scenario = context.scenario

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import TalkShowCore
 
 @Suite struct TopicTests {
@@ -12,5 +13,24 @@ import Testing
         // Bits past the last topic name nothing.
         #expect(Topic.list(1 << UInt32(all.count)) == [])
         #expect(Topic.list(Topic.risk.bit | 1 << 30) == [.risk])
+    }
+}
+
+@Suite struct ReadingWeightsTests {
+    /// The numbers polarity and certainty are added up with are the lexicon files', and a
+    /// verb of direction alone reads exactly as `weights.direction` says.
+    @Test func weights_comeFromTheLexiconFiles() throws {
+        let polarity = try JSONSerialization.jsonObject(with: Data(PackageResources.polarity_json)) as! [String: Any]
+        let weights = polarity["weights"] as! [String: Double]
+        let lexicon = FactLexicon.shared
+        #expect(lexicon.weights.direction == weights["direction"])
+        #expect(lexicon.weights.negationDamping == weights["negationDamping"])
+        #expect(lexicon.weights.conceded == weights["conceded"])
+        #expect(lexicon.weights.forecast == weights["forecast"])
+        #expect(lexicon.weights.unloaded == weights["unloaded"])
+        let hedges = try JSONSerialization.jsonObject(with: Data(PackageResources.hedges_json)) as! [String: Any]
+        #expect(lexicon.mildHedge == hedges["mildHedge"] as? Double)
+        let sheet = FactExtractor().extract(Article(text: "Shipments rose 4% in the quarter."))
+        #expect(abs(sheet.sentences[0].polarity - tanh(lexicon.weights.direction)) < 1e-12)
     }
 }
