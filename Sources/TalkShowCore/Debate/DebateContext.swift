@@ -33,6 +33,9 @@ public final class DebateContext: Sendable {
     /// The people the article names as the subject's officers (`ArticleSubject.officers`):
     /// what they say is the company's word, not another source's.
     public let officers: [String]
+    /// Each fact's clause polarity as the stance model reads it: a rival's news turned over
+    /// ("rival Kestrel Auto delivered a record" is bad news for the subject).
+    public let polarity: [Double]
     /// The fact each seat's opening headline leads with (`FactRanking.leads`), from the facts
     /// on the side of its opening stance, amounts first.
     let leads: [Int?]
@@ -47,6 +50,7 @@ public final class DebateContext: Sendable {
         let readings = scenario.personas.map { StanceModel.readValues($0, sheet, scoring, rules: scenario.stance) }
         self.readings = readings
         officers = ArticleSubject.officers(sheet, subject: scoring.subject)
+        polarity = scoring.facts.map(\.polarity)
         // No phrase is made up front: each is made when a seat or the verdict first asks.
         phrasebook = Phrasebook(sheet, needed: { _ in false }, subject: scoring.subject)
         // A topic the article raises is one it comes back to: in `absenceMentions` sentences.

@@ -227,7 +227,8 @@ public enum ArticleSubject {
     /// For each fact another company's (`elsewhere`), whether its clause names that company
     /// as the subject's rival: an organisation right after a rival word ("rival Kestrel Auto
     /// delivered 63,000 vehicles", "Rival Ambercroft Home said …"). Its good news is the
-    /// subject's bad news, unless the clause makes it the sector's ("a similar slowdown").
+    /// subject's bad news, unless the clause makes it the sector's ("a similar slowdown"; not
+    /// "in the same quarter", which only dates it).
     public static func aboutARival(_ sheet: FactSheet, elsewhere: [Bool], lexicon: FactLexicon = .shared) -> [Bool] {
         let facts = sheet.facts
         var out = [Bool](repeating: false, count: facts.count)
@@ -246,7 +247,11 @@ public enum ArticleSubject {
                         while w < facts[i].clauseEnd, !UTF8Bytes.isLetter(p[w]) { w += 1 }
                         let s = w
                         while w < facts[i].clauseEnd, UTF8Bytes.isLetter(p[w]) || p[w] == 0x2D { w += 1 }
-                        if w > s, lexicon.parallelWords.value(p, s, w) != nil { rival = false }
+                        // "in the same quarter" dates the news; it makes nothing parallel.
+                        if w > s, lexicon.parallelWords.value(p, s, w) != nil,
+                           !(word(p, afterName: w, pastPossessive: false).map { lexicon.periodNouns.value(p, $0.lowerBound, $0.upperBound) != nil } ?? false) {
+                            rival = false
+                        }
                     }
                 }
                 if rival { for k in clause { out[k] = true } }

@@ -52,9 +52,10 @@ public enum VerdictWriter {
         func weightiest(_ facts: [Int], negative: Bool, by order: (Int, Int) -> Bool) -> Int? {
             let sorted = facts.sorted(by: order)
             // A line whose own clause reads the other way is no Risk or Opportunity, whatever a
-            // panelist's weights make of it (a skeptic may welcome a write-down).
+            // panelist's weights make of it (a skeptic may welcome a write-down); a rival's
+            // record reads as the subject's risk.
             func pointsTheWay(_ f: Int) -> Bool {
-                let polarity = context.sheet.facts[f].polarity
+                let polarity = context.polarity[f]
                 return negative ? polarity <= Self.toneSlack : polarity >= -Self.toneSlack
             }
             func fits(_ f: Int) -> Bool {

@@ -117,5 +117,9 @@ import TalkShowTestSupport
         let sector = FactExtractor().extract(Article(text: text + " Rival Kestrel Auto also said deliveries rose 4% to 58,000 vehicles."))
         let alike = sector.facts.firstIndex { $0.sentence == 3 && $0.text == "4%" }!
         #expect(!ArticleSubject.aboutARival(sector, elsewhere: ArticleSubject.aboutAnotherCompany(sector, subject: ArticleSubject.of(sector)))[alike])
+        // "in the same quarter" only dates a rival's news.
+        let dated = FactExtractor().extract(Article(text: text + " Rival Kestrel Auto delivered a record 58,000 vehicles in the same quarter."))
+        let record = dated.facts.firstIndex { $0.sentence == 3 && $0.text == "58,000" }!
+        #expect(ArticleSubject.aboutARival(dated, elsewhere: ArticleSubject.aboutAnotherCompany(dated, subject: ArticleSubject.of(dated)))[record])
     }
 }

@@ -98,17 +98,28 @@ import TalkShowTestSupport
         #expect(verdict.risk.contains("costs would rise 5%"), "\(verdict.risk)")
     }
 
+    /// A rival's record is the subject's risk: the Risk reads a clause the way the stance
+    /// model does, a rival's good news turned over ("in the same quarter" only dates it).
+    @Test func aRivalsRecord_canBeTheRisk() {
+        let text = "Quillon Motors deliveries rise\n\nQuillon Motors (NYSE: QMO) said quarterly deliveries rose 3% to 41,000 vehicles. "
+            + "Rival Ardent Auto delivered a record 63,000 vehicles in the same quarter. Quillon kept its target of 170,000 units."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        #expect(verdict.risk.contains("63,000 vehicles"), "\(verdict.risk)")
+        #expect(verdict.opportunity.contains("41,000"), "\(verdict.opportunity)")
+    }
+
     /// An Opportunity never quotes a line that reads as bad news, nor a Risk one that reads as
     /// good news: on the samples and the corpus, each points its own way or is none.
     @Test func riskAndOpportunity_pointTheirWay() {
         for (name, text) in Corpus.sampleArticles() + (Corpus.isAvailable ? Corpus.articles() : []) {
             let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
             let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
-            for fact in context.sheet.facts where fact.kind.isFigure {
-                let phrase = context.phrasebook.phrase(context.sheet.facts.firstIndex { $0.id == fact.id }!)
+            for (f, fact) in context.sheet.facts.enumerated() where fact.kind.isFigure {
+                let phrase = context.phrasebook.phrase(f)
                 guard phrase.count > 20 else { continue }
-                if verdict.opportunity.lowercased().hasPrefix(phrase.lowercased()) { #expect(fact.polarity >= -0.05, "\(name): \(verdict.opportunity)") }
-                if verdict.risk.lowercased().hasPrefix(phrase.lowercased()) { #expect(fact.polarity <= 0.05, "\(name): \(verdict.risk)") }
+                if verdict.opportunity.lowercased().hasPrefix(phrase.lowercased()) { #expect(context.polarity[f] >= -0.05, "\(name): \(verdict.opportunity)") }
+                if verdict.risk.lowercased().hasPrefix(phrase.lowercased()) { #expect(context.polarity[f] <= 0.05, "\(name): \(verdict.risk)") }
             }
         }
     }
