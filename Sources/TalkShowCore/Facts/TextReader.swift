@@ -6,7 +6,8 @@ import Foundation
 /// Polarity is `tanh(S)` where S sums each polar word's weight, flipped and damped
 /// (`negationDamping`) inside a negation window of three words, scaled by a preceding
 /// intensifier or diminisher, and scaled by `conceded` on the conceded side of a contrast
-/// ("despite X", "X, but Y"). Direction verbs count ±`direction`, flipped when the clause is about something whose rise is
+/// ("despite X", "X, but Y"); a negator that is loaded itself ("failed to") and turns
+/// nothing over counts its own weight. Direction verbs count ±`direction`, flipped when the clause is about something whose rise is
 /// bad (costs, losses, unemployment). After an accusation ("the suit alleges …", "accused
 /// of …") only bad words count until a contrast marker: what a charge describes is the
 /// wrongdoing, so "encourage" or "win" in it is no good news. Certainty is the product of
@@ -55,9 +56,13 @@ public struct TextReader: Sendable {
         var lastPolar = -2
         var lastValue = 0.0
         var accused = false
+        // A negator that is a loaded word itself ("failed to") and flips nothing in its window
+        // says its own tone: "the trial failed to meet its primary endpoint".
+        var unspentNegator = 0.0, unspentWeight = 1.0
         for k in from..<to where s[k].inverse { inverse = true; break }
         var k = from
         while k < to {
+            if unspentNegator != 0, k >= negateUntil { score += unspentWeight * unspentNegator; unspentNegator = 0 }
             let token = t[k]
             if token.kind == .symbol {
                 if concededUntilComma, p[token.start] == 0x2C || p[token.start] == 0x3B { concededUntilComma = false; weight = 1 }
@@ -75,6 +80,9 @@ public struct TextReader: Sendable {
             }
             // A loaded phrase that opens with a negator reads whole: "not rule out job cuts".
             if sense.negatorSpan > 0, sense.polaritySpan <= sense.negatorSpan, k + Int(sense.negatorSpan) <= to {
+                if unspentNegator != 0 { score += unspentWeight * unspentNegator }
+                unspentNegator = sense.polaritySpan > 0 ? sense.polarity : 0
+                unspentWeight = weight
                 negateUntil = k + Int(sense.negatorSpan) + 3
                 k += Int(sense.negatorSpan)
                 continue
@@ -133,7 +141,7 @@ public struct TextReader: Sendable {
                 n = object + 1 - k
             }
             if var v = value {
-                if k < negateUntil { v = -v * lexicon.weights.negationDamping }
+                if k < negateUntil { v = -v * lexicon.weights.negationDamping; unspentNegator = 0 }
                 if k < multiplierUntil { v *= multiplier }
                 if !(accused && v > 0) {
                     score += weight * v
@@ -144,6 +152,7 @@ public struct TextReader: Sendable {
             if chargedHere { accused = true; n = max(n, Int(sense.accusationSpan)) }
             k += n
         }
+        score += unspentWeight * unspentNegator
         let result = tanh(score)
         return max(-1, min(1, result))
     }

@@ -16,6 +16,15 @@ import Testing
         #expect(analyse("The results were not strong.").polarity < 0)
     }
 
+    /// "failed to" is bad news of its own when there is nothing good in reach for it to
+    /// turn over, and only turns it over when there is.
+    @Test func aFailureThatFlipsNothing_readsBad() {
+        #expect(analyse("The drugmaker said the trial failed to meet its primary endpoint.").polarity < -0.3)
+        let flipped = analyse("The drugmaker failed to win approval for the drug.").polarity
+        #expect(flipped < 0)
+        #expect(analyse("The drugmaker failed to win approval for the drug, and the trial failed to meet its goal.").polarity < flipped)
+    }
+
     @Test func contrast_weighsTheClauseAfterBut() {
         let p = analyse("Revenue beat estimates, but the outlook disappointed investors badly.").polarity
         #expect(p < 0)
