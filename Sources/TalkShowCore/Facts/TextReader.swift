@@ -117,10 +117,13 @@ public struct TextReader: Sendable {
                 // The state a change left weighs the other way: "to a profit from a loss".
                 else if sense.state, n == 1, Self.leftBehind(t, s, k, from) { value = -sense.polarity }
             } else if sense.comparisonSpan > 0, k + Int(sense.comparisonSpan) <= to,
-                      Self.expectationFollows(p, t, s, k + Int(sense.comparisonSpan), to) {
+                      let expected = Self.expectation(p, t, s, after: k + Int(sense.comparisonSpan), to) {
                 n = Int(sense.comparisonSpan)
                 // Costs above what was expected are bad news.
                 value = inverse && movesInverse(p, t, s, k, n, from, to, comparison: true) ? -sense.comparison : sense.comparison
+                // What was expected is no news of its own: "better than the 5% drop analysts
+                // had feared", "below the growth analysts had forecast".
+                n = expected + 1 - k
             } else if let d = sense.direction, k + Int(sense.directionSpan) <= to {
                 let base = d == .up ? lexicon.weights.direction : -lexicon.weights.direction
                 n = Int(sense.directionSpan)
@@ -298,23 +301,23 @@ public struct TextReader: Sendable {
     /// How many words after a comparison an expectation word may stand.
     static let expectationReach = 8
 
-    /// Whether an expectation word follows from token `k` within `expectationReach` words or
-    /// figures, before any comma, semicolon or colon.
-    static func expectationFollows(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ k: Int, _ to: Int) -> Bool {
+    /// The expectation word that follows from token `k` within `expectationReach` words or
+    /// figures, before any comma, semicolon or colon; nil when there is none.
+    static func expectation(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], after k: Int, _ to: Int) -> Int? {
         var j = k, words = 0
         while j < to, words < expectationReach {
             switch t[j].kind {
             case .word:
-                if s[j].expectation { return true }
+                if s[j].expectation { return j }
                 words += 1
             case .number: words += 1
             default:
                 let b = p[t[j].start]
-                if b == 0x2C || b == 0x3B || b == 0x3A { return false }
+                if b == 0x2C || b == 0x3B || b == 0x3A { return nil }
             }
             j += 1
         }
-        return false
+        return nil
     }
 
     /// How many words either side of a verb an inverse noun may stand and still be what

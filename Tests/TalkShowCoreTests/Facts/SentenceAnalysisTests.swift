@@ -25,6 +25,15 @@ import Testing
         #expect(analyse("The drugmaker failed to win approval for the drug, and the trial failed to meet its goal.").polarity < flipped)
     }
 
+    /// What was expected is no news of its own: the words between a comparison and the
+    /// expectation word do not count ("the 5% drop analysts had feared").
+    @Test func whatWasExpected_isNoNewsOfItsOwn() {
+        let feared = analyse("Same-store sales declined 3%, better than the 5% drop analysts had feared.").polarity
+        #expect(feared > analyse("Same-store sales declined 3%.").polarity)
+        #expect(abs(feared) < 0.1)
+        #expect(analyse("Revenue came in below the 9% growth analysts had forecast.").polarity < -0.3)
+    }
+
     @Test func contrast_weighsTheClauseAfterBut() {
         let p = analyse("Revenue beat estimates, but the outlook disappointed investors badly.").polarity
         #expect(p < 0)
