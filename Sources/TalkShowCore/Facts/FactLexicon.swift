@@ -143,6 +143,7 @@ public final class FactLexicon: Sendable {
         var setAside: [String]?
         var changeNouns: [String]?
         var changeMeasures: [String]?
+        var movedNouns: [String]?
     }
     struct HedgesFile: Decodable {
         var hedges: [String: Double]
@@ -282,6 +283,7 @@ public final class FactLexicon: Sendable {
         for (word, v) in sorted(polarity.comparisons) { combined.update(word, initial: SenseEntry()) { $0.comparison = v } }
         for word in polarity.expectations { combined.update(word, initial: SenseEntry()) { $0.expectation = true } }
         for word in polarity.formerStates { combined.update(word, initial: SenseEntry()) { $0.state = true } }
+        for word in polarity.movedNouns ?? [] { combined.update(word, initial: SenseEntry()) { $0.moved = true } }
         for word in polarity.leaving { combined.update(word, initial: SenseEntry()) { $0.leaves = true } }
         for word in polarity.judgements ?? [] { combined.update(word, initial: SenseEntry()) { $0.judges = true } }
         for word in hedges.attributionPhrases { combined.update(word, initial: SenseEntry()) { $0.attributionPhrase = true } }

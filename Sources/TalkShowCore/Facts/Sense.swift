@@ -41,6 +41,9 @@ public struct Sense: Sendable {
     /// A word that judges a change good or bad whatever moved ("improved", "worsened"): it
     /// keeps its weight beside a noun whose fall is good news.
     public var judges = false
+    /// A loaded noun that a verb of direction moves ("profit", "growth"): beside one, the
+    /// clause is read on the verb alone ("profit falls 18%" is no good news of "profit").
+    public var moved = false
 }
 
 /// One entry of the combined lexicon table: every category a word or phrase belongs to.
@@ -61,6 +64,7 @@ public struct SenseEntry: Sendable {
     public var leaves = false
     public var state = false
     public var judges = false
+    public var moved = false
 
     /// Fields of `other` override this entry's (a longer stem overrides a shorter one).
     mutating func overlay(_ other: SenseEntry) {
@@ -80,6 +84,7 @@ public struct SenseEntry: Sendable {
         if other.leaves { leaves = true }
         if other.state { state = true }
         if other.judges { judges = true }
+        if other.moved { moved = true }
     }
 }
 
@@ -118,6 +123,7 @@ extension FactLexicon {
                     if e.leaves { s.leaves = true }
                     if e.state { s.state = true }
                     if e.judges { s.judges = true }
+                    if e.moved { s.moved = true }
                 }
             }
             if let e3 { apply(e3, 3, whole: true) }

@@ -113,7 +113,8 @@ public struct TextReader: Sendable {
                 }
                 // A noun whose fall is good news is what a verb beside it moves: "the net loss
                 // narrowed" is read on the verb alone, not on "loss" as well.
-                else if sense.inverse, sense.direction == nil, n == 1, Self.besideDirection(t, s, k, from, to) { value = nil }
+                // So is a loaded noun that a verb moves: "profit falls 18%", "growth slowed".
+                else if sense.inverse || sense.moved, sense.direction == nil, n == 1, Self.besideDirection(t, s, k, from, to) { value = nil }
                 // The state a change left weighs the other way: "to a profit from a loss".
                 else if sense.state, n == 1, Self.leftBehind(t, s, k, from) { value = -sense.polarity }
             } else if sense.comparisonSpan > 0, k + Int(sense.comparisonSpan) <= to,
@@ -218,11 +219,12 @@ public struct TextReader: Sendable {
     /// How many words after a verb of direction the forecast it moves may stand.
     static let forecastReach = 6
 
-    /// Whether a direction word stands within `inverseReach` words either side of token `k`,
-    /// with no punctuation between.
+    /// Whether a direction word stands within `objectReach` words before token `k` (a verb
+    /// before its object: "narrowed its net loss") or `inverseReach` words after it ("the
+    /// loss narrowed"), with no punctuation between.
     static func besideDirection(_ t: [Token], _ s: [Sense], _ k: Int, _ from: Int, _ to: Int) -> Bool {
         var j = k - 1
-        while j >= from, k - j <= inverseReach, t[j].kind == .word {
+        while j >= from, k - j <= objectReach, t[j].kind == .word {
             if s[j].direction != nil { return true }
             j -= 1
         }
@@ -244,7 +246,8 @@ public struct TextReader: Sendable {
     /// lexicons know decides: an inverse noun ("costs for the quarter rose") or another topic
     /// or loaded word ("profit slips as loan losses rise": "slips" moves the profit); right
     /// after an aside set off by commas, the words before the aside. With
-    /// none, the two words after it decide the same way ("cut its costs"); with none there
+    /// none, the `objectReach` words after it decide the same way ("cut its costs", "a fall in
+    /// first-quarter net profit"); with none there
     /// either, the clause does. A comparison with what was expected (`comparison`) measures
     /// the figure before it, past a comma ("costs would rise 5% to 7%, well above analysts'
     /// expectations"), within `comparisonReach` words; the expectation after it decides nothing.
@@ -278,7 +281,7 @@ public struct TextReader: Sendable {
         if comparison { return true }
         j = k + n
         words = 0
-        while j < to, words < Self.inverseReach, t[j].kind == .word {
+        while j < to, words < Self.objectReach, t[j].kind == .word {
             // A compound noun is headed by its last word: "higher component costs".
             if let d = decides(j) { return d || (j + 1 < to && t[j + 1].kind == .word && s[j + 1].inverse) }
             words += 1

@@ -34,6 +34,24 @@ import Testing
         #expect(analyse("Revenue came in below the 9% growth analysts had forecast.").polarity < -0.3)
     }
 
+    /// A loaded noun that a verb moves is read on the verb alone, and a verb reaches its
+    /// object past a determiner and a compound ("narrowed its net loss", "a fall in
+    /// first-quarter net profit").
+    @Test func aMovedNoun_isReadOnItsVerb() {
+        #expect(analyse("Harrowgate Bank profit falls 18%.").polarity < -0.3)
+        #expect(analyse("Wage growth slowed to 4.2%.").polarity < -0.2)
+        #expect(analyse("The company narrowed its net loss to $96 million from $210 million.").polarity > 0.3)
+        #expect(analyse("The bank reported an 18% fall in first-quarter net profit as it set aside more money to cover bad loans.").polarity < -0.3)
+        #expect(analyse("Skyvar reported a 9% rise in first-half revenue, and fuel costs had fallen 11%.").polarity > 0.3)
+    }
+
+    /// Words of a trial's outcome and of paying debt down: "less likely to die" is good news.
+    @Test func trialOutcomes_andRepayingDebt() {
+        #expect(analyse("Patients on the drug were significantly less likely to die from heart failure.").polarity > 0.2)
+        #expect(analyse("The trial showed brain swelling in 14% of patients.").polarity < 0)
+        #expect(analyse("The company will use the proceeds to repay $400 million of debt.").polarity > 0)
+    }
+
     @Test func contrast_weighsTheClauseAfterBut() {
         let p = analyse("Revenue beat estimates, but the outlook disappointed investors badly.").polarity
         #expect(p < 0)
