@@ -83,6 +83,17 @@ public enum Tokenizer {
         return token
     }
 
+    /// Whether the digits from `i` end a code rather than start a figure: no decimal point,
+    /// percent sign or thousands separator follows them.
+    static func codeDigits(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Bool {
+        var j = i
+        while j < to, UTF8Bytes.isDigit(p[j]) { j += 1 }
+        guard j < to else { return true }
+        if p[j] == 0x25 { return false }
+        if p[j] == 0x2E || p[j] == 0x2C, j + 1 < to, UTF8Bytes.isDigit(p[j + 1]) { return false }
+        return true
+    }
+
     static func word(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ to: Int, _ space: Bool) -> Token {
         let start = i
         var upper = 0
@@ -105,7 +116,10 @@ public enum Tokenizer {
                 digit = true
                 key.add(byte: c)
                 i += 1
-            } else if ((c == 0x27 || c == 0x26) && i + 1 < to && UTF8Bytes.isAlnum(p[i + 1])) || (c == 0x2D && i + 1 < to && UTF8Bytes.isLetter(p[i + 1])) {
+            } else if ((c == 0x27 || c == 0x26) && i + 1 < to && UTF8Bytes.isAlnum(p[i + 1])) || (c == 0x2D && i + 1 < to && UTF8Bytes.isLetter(p[i + 1]))
+                        // A code of capitals and digits is one word: "KB-207", "F-35", "Covid-19"
+                        // (not "mid-2025", whose year is a figure, nor a ticker strip's "META-2.1%").
+                        || (c == 0x2D && upper > 0 && !digit && i + 1 < to && UTF8Bytes.isDigit(p[i + 1]) && Self.codeDigits(p, i + 1, to)) {
                 if c == 0x27 { beforeApostrophe = key }
                 key.add(byte: c)
                 i += 1

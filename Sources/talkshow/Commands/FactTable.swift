@@ -3,7 +3,8 @@ import TalkShowCore
 /// The readable table of `talkshow facts --format text`.
 enum FactTable {
     static func render(_ sheet: FactSheet) -> String {
-        var out = "\(sheet.sentences.count) sentences, \(sheet.facts.count) facts, \(sheet.article.dropped.count) lines left out\n\n"
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var out = "\(count(sheet.sentences.count, "sentence")), \(count(sheet.facts.count, "fact")), \(count(sheet.article.dropped.count, "line")) left out\n\n"
         let rows = sheet.facts.map { f -> [String] in
             var value = ""
             if let v = f.value { value = number(v) }
