@@ -189,9 +189,10 @@ struct EntityReader: TokenWindow {
             }
             // Drop function words (any common capitalised word at a sentence start) and titles at
             // the front. A common word or verb keeps its place when the run names a company by
-            // itself: the word and a corporate suffix ("Lift Corp."), or the word and its ticker.
+            // itself: the word and a corporate suffix ("Lift Corp.", "Central Bank of Valdoria"),
+            // or the word and its ticker.
             var titled = false
-            let company = (e == s + 1 && lexicon.corporateSuffixes.nameValue(p, t[e]) != nil)
+            let company = ((e == s + 1 || (e > s + 2 && isOf(s + 2))) && lexicon.corporateSuffixes.nameValue(p, t[s + 1]) != nil)
                 || (e == s && tickerInParentheses(after: e))
             while s <= e {
                 if isWord(s, in: lexicon.nameWords.functionWords)
@@ -250,6 +251,10 @@ struct EntityReader: TokenWindow {
         let words = e - s + 1
         // "Brisk & Moll": no person's name has an ampersand in it.
         if (s...e).contains(where: { symbol($0) == 0x26 }) { return (.organization, false) }
+        // "Bank of England", "Central Bank of Valdoria", "Ministry of Finance": a corporate or
+        // institutional head word before "of" names an organisation, never a person.
+        let of = (s...e).first(where: isOf)
+        if let o = of, o > s, lexicon.corporateSuffixes.nameValue(p, t[o - 1]) != nil { return (.organization, false) }
         // Person: a title right before, or "Mr." etc.
         var j = s - 1
         if j >= from, symbol(j) == 0x2E { j -= 1 }
@@ -279,7 +284,7 @@ struct EntityReader: TokenWindow {
             return (.product, false)
         }
         // Person: two or three words next to an attribution verb ("Kuo said", "said Ming Kuo").
-        if words >= 2, words <= 3, lexicon.corporateSuffixes.nameValue(p, t[e]) == nil {
+        if words >= 2, words <= 3, of == nil, lexicon.corporateSuffixes.nameValue(p, t[e]) == nil {
             if isWord(e + 1) && lexicon.attributionVerbs.value(p, t[e + 1]) != nil { return (.person, false) }
             if isWord(s - 1) && lexicon.attributionVerbs.value(p, t[s - 1]) != nil { return (.person, false) }
             if symbol(e + 1) == 0x2C, isWord(e + 2, in: lexicon.nameWords.articles), e + 3 < to, isTitle(e + 3) > 0 { return (.person, false) }

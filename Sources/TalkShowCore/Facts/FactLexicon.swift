@@ -292,8 +292,10 @@ public final class FactLexicon: Sendable {
     }
 
     /// Whether `name` is a public body that publishes statistics: its last word (or two) is
-    /// one of `officialSources` ("the Labor Department", "the central bank").
+    /// one of `officialSources` ("the Labor Department", "the central bank"), or, in a name
+    /// "X of Y", the last word or two of X ("Central Bank of Valdoria", "Ministry of Finance").
     public func isOfficialBody(_ name: String) -> Bool {
+        if let of = name.range(of: " of "), isOfficialBody(String(name[..<of.lowerBound])) { return true }
         var name = name
         return name.withUTF8 { b in
             // The last word, and the one before it (keys fold ASCII case).

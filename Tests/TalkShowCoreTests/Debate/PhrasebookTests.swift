@@ -587,6 +587,11 @@ import TalkShowTestSupport
         let bystander = "The central bank held interest rates at 4.75% as inflation eased. Economic output shrank 0.2%. "
             + "Unemployment rose to 4.6%. Shares of Quillon Bank (NYSE: QLB), the largest lender, slipped 1.9%."
         #expect(subject(bystander) == ArticleSubject.economy)
+        // A central bank named "X of Y" is a public body: its rate decision is about the
+        // economy, not about the broker whose economist is quoted.
+        let decision = "Central Bank of Valdoria raises rates\n\nThe Central Bank of Valdoria raised its benchmark rate by 50 basis points "
+            + "to 6.25%. The main stock index fell 2.1%. \"It is the right call,\" said Tomas Reyner, chief economist at Halvard Securities."
+        #expect(subject(decision) == ArticleSubject.economy, "\(subject(decision))")
     }
 
     /// The subject's officers are named with an executive title before the name or, as the

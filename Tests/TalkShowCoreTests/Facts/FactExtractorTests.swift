@@ -94,6 +94,16 @@ import Testing
         #expect(!sheet.facts.contains { $0.kind == .organization && $0.text == "Research" })
     }
 
+    /// A corporate or institutional head before "of" names an organisation, whole, even at
+    /// a sentence's start: never a person, never cut to "Bank of Valdoria".
+    @Test func namesWithOf_areOrganisations() {
+        let sheet = FactExtractor().extract(Article(text: "Central Bank of Valdoria raised its rate on Thursday. "
+            + "The Bank of England held rates. Bank of America reported higher profit. The Reserve Bank of Australia held rates."))
+        let names = sheet.facts.filter { !$0.kind.isFigure }.map { "\($0.kind.rawValue):\($0.text)" }
+        #expect(names == ["organization:Central Bank of Valdoria", "organization:Bank of England", "organization:Bank of America",
+                          "organization:Reserve Bank of Australia"], "\(names)")
+    }
+
     @Test func eponymousTerms_areNotNames() {
         let text = "Acme Biotech dropped its trial in Alzheimer's disease. Alzheimer's disease affects millions. "
             + "Acme Biotech said Alzheimer's disease remains its focus. Moore's law still holds, Acme Biotech said."
