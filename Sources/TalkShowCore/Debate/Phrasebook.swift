@@ -394,9 +394,23 @@ public struct Phrasebook: Sendable {
         }
     }
 
+    /// Whether the segment that starts at word `k` has a pronoun for its subject: its first
+    /// word, or its second after a subordinator ("since it is …", "as they …").
+    static func pronounSubject(_ text: [UInt8], _ words: [(Int, Int)], _ k: Int, grammar: GrammarLexicon) -> Bool {
+        text.withUnsafeBufferPointer { p in
+            func pronoun(_ j: Int) -> Bool {
+                j < words.count && UTF8Bytes.isLower(p[words[j].0]) && grammar.impersonalPronouns.value(p, words[j].0, words[j].1) != nil
+            }
+            return pronoun(k) || pronoun(k + 1) && UTF8Bytes.isLower(p[words[k].0])
+                && grammar.verbs.value(p, words[k].0, words[k].1) == nil
+        }
+    }
+
     /// Where the text a fact's phrase is cut from starts: its clause, or the sentence's start
     /// for a clause that carries on the one before it ("…, up from $6.2B") or opens with its
-    /// verb ("…, but remains up 20.3%"), so the phrase can keep the subject. Facts whose
+    /// verb ("…, but remains up 20.3%") or a pronoun after a connector, with no comma before
+    /// the fact ("… and that it had no major debt maturities until 2026"), so the phrase can
+    /// keep the subject. Facts whose
     /// phrases start at one place are read as one clause: their phrases may overlap.
     public static func readingStart(of f: Fact, text: [UInt8], grammar: GrammarLexicon, sentenceStart: Int?) -> Int {
         guard let s = sentenceStart, s < f.clauseStart, f.clauseStart <= f.start, f.start <= text.count else { return f.clauseStart }
@@ -405,9 +419,17 @@ public struct Phrasebook: Sendable {
         var b = a
         while b < f.start, !UTF8Bytes.isSpace(text[b]) { b += 1 }
         guard b > a, UTF8Bytes.isLower(text[a]) else { return f.clauseStart }
+        // The word before the clause: "… and that it had no major debt maturities until 2026"
+        // has a pronoun for its subject after a connector, and the clause before names it.
+        var pe = f.clauseStart
+        while pe > s, UTF8Bytes.isSpace(text[pe - 1]) { pe -= 1 }
+        var ps = pe
+        while ps > s, UTF8Bytes.isLetter(text[ps - 1]) { ps -= 1 }
         let carriesOn = text.withUnsafeBufferPointer { p in
             grammar.continuations.exactValue(WordKey.of(p, a, b)) != nil || grammar.verbs.value(p, a, b) != nil
                 || UTF8Bytes.endsWith(p, a, b, 0x65, 0x64, minLength: 5)
+                || ps < pe && grammar.impersonalPronouns.value(p, a, b) != nil && connectorTable.value(p, ps, pe) != nil
+                    && !UnsafeBufferPointer(rebasing: p[a..<f.start]).contains(0x2C)
         }
         return carriesOn ? s : f.clauseStart
     }
@@ -441,14 +463,26 @@ public struct Phrasebook: Sendable {
             var commas = 0
             // As far back as leaves room for the figure and a few words after it.
             while k > 0, first - k < maxWords - 4 {
+                // A segment whose subject is a pronoun ("…, since it is still about 60% of
+                // profit", "… and that it had no major debt maturities") takes the segment
+                // before it, which names what the pronoun is.
+                func withWhatThePronounIs(_ connected: Bool) {
+                    guard connected, Self.pronounSubject(text, words, k, grammar: grammar) else { return }
+                    let start = (0..<(k - 1)).last { Self.endsWithComma(text, words[$0]) }.map { $0 + 1 } ?? 0
+                    if last - start + 1 <= maxWords + nounPhraseReach { from = start }
+                }
                 if Self.isReportedThat(text, words, k - 1, lexicon: lexicon)
                     || (Self.isThat(text, words[k - 1]) && Self.opensAClause(text, words[k], grammar: grammar) && !Self.followsAContentNoun(text, words, k - 1, grammar: grammar)) {
                     from = k
+                    withWhatThePronounIs(k >= 2 && Self.isThat(text, words[k - 1]) && text.withUnsafeBufferPointer { p in
+                        connectorTable.value(p, words[k - 2].0, words[k - 2].1) != nil
+                    })
                     break
                 }
                 if Self.endsWithComma(text, words[k - 1]) {
                     if commas == 0, isRelative(k) { commas += 1; k -= 1; continue }
                     from = k
+                    withWhatThePronounIs(true)
                     break
                 }
                 if k < first - 1, text.withUnsafeBufferPointer({ grammar.subordinators.exactValue(WordKey.of($0, words[k - 1].0, words[k - 1].1)) != nil }) {

@@ -339,6 +339,18 @@ import TalkShowTestSupport
 
     /// A comma inside a list of nouns is no clause's end: the phrase says the list whole, and
     /// a comma before a clause of its own still ends it.
+    /// A clause whose subject is a pronoun keeps the clause that names what the pronoun is:
+    /// after a comma and a subordinator, or after "and that".
+    @Test func aPronounSubject_keepsTheClauseThatNamesIt() {
+        Self.expectPhrase("\"But the iron ore guidance cut will hurt earnings more in the near term, since it is still about 60% of profit.\"",
+                          "60%", startsWith: "the iron ore guidance cut will hurt earnings", anyCase: true)
+        let text = "Shares fell 11%. The company said its liquidity remained strong at $6.8 billion and that it had no major debt maturities until 2026."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        let year = sheet.facts.firstIndex { $0.text == "2026" }!
+        #expect(book.phrase(year).lowercased().hasPrefix("the company said"), "\(book.phrase(year))")
+    }
+
     @Test func aPhrase_neverEndsInsideAList() {
         let debt = Self.phrase("The buyer said Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization.", "6.5")
         #expect(debt?.hasSuffix("Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization") == true)
