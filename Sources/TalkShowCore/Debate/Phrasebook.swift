@@ -714,6 +714,31 @@ public struct Phrasebook: Sendable {
             }
             if let tag = speechTag, from >= tag.lowerBound { speechTag = nil }
         }
+        // A name or a code set off by commas between a subject and its verb ("those taking the
+        // once-daily pill, AT-330, were significantly less likely to die …") is passed over and
+        // left out, and the phrase runs on with the verb to the next comma or the clause's end,
+        // or stops before a second verb's connector ("… or be admitted …").
+        var aside: ClosedRange<Int>? = nil
+        if f.kind.isFigure, speechTag == nil, to + 2 < words.count, Self.endsWithComma(text, words[to]),
+           let close = (to + 1...min(to + 3, words.count - 2)).first(where: { Self.endsWithComma(text, words[$0]) }) {
+            text.withUnsafeBufferPointer { p in
+                let named = (to + 1...close).allSatisfy { w in
+                    UTF8Bytes.isUpper(p[words[w].0]) || UnsafeBufferPointer(rebasing: p[words[w].0..<words[w].1]).contains(where: UTF8Bytes.isDigit)
+                }
+                guard named, Self.opensAPredicate(p, words, close + 1, grammar: grammar)
+                        || lexicon.auxiliaries.value(p, words[close + 1].0, words[close + 1].1) != nil else { return }
+                var e = close + 1
+                while e < words.count - 1, !Self.endsWithComma(text, words[e]) {
+                    if e + 2 < words.count, connectorTable.value(p, words[e + 1].0, words[e + 1].1) != nil,
+                       Self.opensAPredicate(p, words, e + 2, grammar: grammar) { break }
+                    e += 1
+                }
+                if (to - from + 1) + (e - close) <= maxWords + nounPhraseReach {
+                    aside = (to + 1)...close
+                    to = e
+                }
+            }
+        }
         // A name after the quote it attributes says nothing without it: "“We have been
         // missing,” CEO Dana Ortiz said" is the phrase of Dana Ortiz, not "CEO Dana Ortiz said".
         if !f.kind.isFigure, from > 0, to + 1 <= maxWords + nounPhraseReach, Self.endsWithComma(text, words[from - 1]),
@@ -728,6 +753,12 @@ public struct Phrasebook: Sendable {
             from = end + 1
         }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
+        if let cut = aside {
+            var end = words[cut.lowerBound - 1].1
+            while end > words[cut.lowerBound - 1].0, text[end - 1] == 0x2C { end -= 1 }
+            out = String(decoding: text[words[from].0..<end], as: UTF8.self) + " "
+                + String(decoding: text[words[cut.upperBound + 1].0..<words[to].1], as: UTF8.self)
+        }
         if let tag = speechTag {
             out = String(decoding: text[words[from].0..<words[tag.lowerBound - 1].1], as: UTF8.self) + " "
                 + String(decoding: text[words[tag.upperBound].0..<words[to].1], as: UTF8.self)

@@ -351,6 +351,14 @@ import TalkShowTestSupport
         #expect(book.phrase(year).lowercased().hasPrefix("the company said"), "\(book.phrase(year))")
     }
 
+    /// A code or a name set off by commas between a subject and its verb is left out, and
+    /// the phrase runs on with the verb, stopping before a second verb's connector.
+    @Test func aNamedAsideBeforeTheVerb_isPassedOver() {
+        let phrase = Self.phrase("The study of 6,400 patients showed that those taking the once-daily pill, AT-330, were significantly "
+            + "less likely to die from cardiovascular causes or be admitted to hospital than patients on placebo.", "6,400")
+        #expect(phrase == "the study of 6,400 patients showed that those taking the once-daily pill were significantly less likely to die from cardiovascular causes", "\(phrase ?? "")")
+    }
+
     @Test func aPhrase_neverEndsInsideAList() {
         let debt = Self.phrase("The buyer said Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization.", "6.5")
         #expect(debt?.hasSuffix("Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization") == true)
