@@ -551,6 +551,13 @@ public struct Phrasebook: Sendable {
                     }
                     o += 1
                 }
+                // Cut short on a relative pronoun ("… to settle charges that"), it ends before
+                // it: what the clause says would be cut mid-way ("… that it failed").
+                if !beforeOpener, to > last + 1, to < words.count - 1,
+                   grammar.relativePronouns.exactValue(WordKey.of(p, words[to].0, words[to].1)) != nil {
+                    to -= 1
+                    beforeOpener = true
+                }
                 // A noun phrase ends whole: "for a European gas terminal and …", not "… gas".
                 if !beforeOpener, to < words.count - 1 {
                     func plainWord(_ w: Int) -> Bool {
@@ -572,6 +579,7 @@ public struct Phrasebook: Sendable {
                             if closes(to + grow) { to += grow; break }
                         }
                     }
+
                 }
             }
         }
@@ -644,6 +652,13 @@ public struct Phrasebook: Sendable {
             guard Self.dangles(text, words[to], before: words[to + 1], lexicon: lexicon) else { break }
             to += 1
             extra += 1
+        }
+        // "of" and a name or a number close a phrase with what they belong to: "for the year
+        // to the end of March", not "… to the end".
+        if f.kind.isFigure, !beforeOpener, to > last, to + 2 < words.count, !Self.endsWithComma(text, words[to]), text.withUnsafeBufferPointer({ p in
+            WordKey.of(p, words[to + 1].0, words[to + 1].1) == Self.of && (UTF8Bytes.isUpper(p[words[to + 2].0]) || UTF8Bytes.isDigit(p[words[to + 2].0]))
+        }) {
+            to += 2
         }
         // Nor on a connector before a comma: "… equity at about $2.6B and, including debt, …"
         // ends before "and".
@@ -971,6 +986,7 @@ public struct Phrasebook: Sendable {
     }
 
     static let connectorTable = WordTable(words: connectors)
+    static let of = WordKey("of")
     static let danglerTable = WordTable(words: danglers)
 
     /// Whether a phrase must not end on `word`: a function word, a number word, a possessive,

@@ -359,6 +359,15 @@ import TalkShowTestSupport
         #expect(phrase == "the study of 6,400 patients showed that those taking the once-daily pill were significantly less likely to die from cardiovascular causes", "\(phrase ?? "")")
     }
 
+    /// A phrase cut short never ends inside the clause a relative pronoun opens, and takes
+    /// "of" with the name or number it belongs to.
+    @Test func aShortenedPhrase_endsBeforeARelativeClause_andAfterItsOf() {
+        Self.expectPhrase("Calloway Payments Corp agreed to pay $480 million to settle charges that it failed to stop criminals from using its platform to move money, the regulator said.",
+                          "$480", endsWith: "to settle charges")
+        Self.expectPhrase("The retailer now expects adjusted pre-tax profit of 45 million to 55 million pounds for the year to the end of March, down from its previous guidance of 80 million pounds.",
+                          "55 million", endsWith: "the end of March")
+    }
+
     @Test func aPhrase_neverEndsInsideAList() {
         let debt = Self.phrase("The buyer said Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization.", "6.5")
         #expect(debt?.hasSuffix("Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization") == true)
