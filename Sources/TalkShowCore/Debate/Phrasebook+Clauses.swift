@@ -254,12 +254,20 @@ extension Phrasebook {
     }
 
     /// Whether a word opens the object of a participle: a determiner ("its", "the"), a
-    /// figure ("$95", "52%") or a word of approximation ("about", "roughly").
-    static func opensAnObject(_ p: UnsafeBufferPointer<UInt8>, _ word: (Int, Int), grammar: GrammarLexicon, lexicon: FactLexicon) -> Bool {
+    /// figure ("$95", "52%"), a word of approximation ("about", "roughly") or, with `plain`, a
+    /// plain noun or adjective ("listing liabilities of …", "sending live feeds"), not a
+    /// preposition or another function word ("according to").
+    static func opensAnObject(_ p: UnsafeBufferPointer<UInt8>, _ word: (Int, Int), grammar: GrammarLexicon, lexicon: FactLexicon,
+                              plain: Bool = false) -> Bool {
         let (s, e) = word
         guard e > s else { return false }
         if UTF8Bytes.isDigit(p[s]) || p[s] == 0x24 { return true }
-        return grammar.determiners.value(p, s, e) != nil || lexicon.figureWords.approximately.value(p, s, e) != nil
+        if grammar.determiners.value(p, s, e) != nil || lexicon.figureWords.approximately.value(p, s, e) != nil { return true }
+        guard plain else { return false }
+        var end = e
+        while end > s, !UTF8Bytes.isLetter(p[end - 1]) { end -= 1 }
+        return end - s >= 3 && UTF8Bytes.isLower(p[s]) && Phrasebook.danglerTable.value(p, s, end) == nil
+            && !isVerbForm(p, s, end, grammar: grammar)
     }
 
     /// Whether a word opens a quotation: it starts with " or “ (E2 80 9C).

@@ -474,9 +474,9 @@ public struct Phrasebook: Sendable {
                 if Self.isReportedThat(text, words, k - 1, lexicon: lexicon)
                     || (Self.isThat(text, words[k - 1]) && Self.opensAClause(text, words[k], grammar: grammar) && !Self.followsAContentNoun(text, words, k - 1, grammar: grammar)) {
                     from = k
-                    withWhatThePronounIs(k >= 2 && Self.isThat(text, words[k - 1]) && text.withUnsafeBufferPointer { p in
-                        connectorTable.value(p, words[k - 2].0, words[k - 2].1) != nil
-                    })
+                    // "… and that it had …", "the exchange said in a court filing that it had …"
+                    // (where a name reported it, the name stands in for "it" below).
+                    withWhatThePronounIs(Self.reportingName(text, words, from: k, nameStarts: nameStarts, grammar: grammar, lexicon: lexicon) == nil)
                     break
                 }
                 if Self.endsWithComma(text, words[k - 1]) {
@@ -688,8 +688,11 @@ public struct Phrasebook: Sendable {
             // and so does a participle after a comma with its object: "…, adding about $400M".
             if from > 0, WordKey.of(p, words[from - 1].0, words[from - 1].1) == WordKey("to"), UTF8Bytes.isLower(p[words[from].0]),
                grammar.verbs.value(p, words[from].0, words[from].1) != nil { return true }
+            // (A reporting participle with a plain noun after it, "saying higher costs …",
+            // opens what was said: it is cut from the front below.)
             if from > 0, from + 1 < words.count, Self.endsWithComma(text, words[from - 1]), Self.isParticiple(p, words[from]),
-               Self.opensAnObject(p, words[from + 1], grammar: grammar, lexicon: lexicon) { return true }
+               Self.opensAnObject(p, words[from + 1], grammar: grammar, lexicon: lexicon,
+                                  plain: grammar.reportingParticiples.exactValue(key) == nil) { return true }
             // So does a verb with its subject left behind ("could cost Sunfield $1.5B", "which
             // now has 3 million users"), unless an aside stands between them (then the subject
             // is put back below).
@@ -712,8 +715,11 @@ public struct Phrasebook: Sendable {
             let reach = maxWords + nounPhraseReach + (participle ? Self.participleReach : 0)
             var k = from - 1
             while k >= 0, to - k + 1 - (speechTag?.count ?? 0) <= reach {
+                // A verb after an aside ("Acme Inc, a retailer with 212 stores, filed for …,
+                // listing …") is the clause too: its subject is put back below.
                 if k == 0 || ((Self.endsWithComma(text, words[k - 1]) || Self.isThat(text, words[k - 1]) && !Self.followsAContentNoun(text, words, k - 1, grammar: grammar))
-                              && Self.opensAClause(text, words[k], grammar: grammar)),
+                              && Self.opensAClause(text, words[k], grammar: grammar))
+                    || participle && Self.subjectBeforeAside(text, words, from: k, grammar: grammar) != nil,
                    text.withUnsafeBufferPointer({ hasVerb($0, words[k...to], grammar: grammar) }) {
                     // A speech tag between two commas ("…, the companies said on Monday,
                     // offering …") is not the participle's clause: it is passed over and left out.

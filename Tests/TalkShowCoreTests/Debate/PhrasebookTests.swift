@@ -368,6 +368,17 @@ import TalkShowTestSupport
                           "55 million", endsWith: "the end of March")
     }
 
+    /// A participle after a comma reaches its clause past an aside, whose subject is put
+    /// back ("… Inc filed for …, listing liabilities of …"), even with a plain noun for its
+    /// object; and "that it" takes what "it" is from the words before.
+    @Test func aParticiple_reachesItsClausePastAnAside() {
+        Self.expectPhrase("Brightwell Home Furnishings Inc, the furniture retailer with 212 stores across the Midwest, filed for Chapter 11 "
+            + "bankruptcy protection on Tuesday, listing liabilities of $1.3 billion against assets of $840 million.", "$1.3",
+                          startsWith: "Brightwell Home Furnishings Inc filed for Chapter 11", anyCase: true)
+        Self.expectPhrase("The exchange said in a court filing that it had liabilities of $4.1 billion and assets of $1.2 billion, a shortfall of "
+            + "roughly $2.9 billion.", "$1.2", startsWith: "the exchange said", anyCase: true)
+    }
+
     @Test func aPhrase_neverEndsInsideAList() {
         let debt = Self.phrase("The buyer said Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization.", "6.5")
         #expect(debt?.hasSuffix("Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization") == true)
