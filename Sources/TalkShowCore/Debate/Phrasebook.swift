@@ -239,7 +239,8 @@ public struct Phrasebook: Sendable {
     /// `phrase` with an "It" or "Its" that opens its sentence named: the company that opens
     /// the sentence before ("Haverly Brands agreed to buy … . It will fund the purchase …" →
     /// "Haverly Brands will fund the purchase …"). Unchanged when the sentence before opens
-    /// with anything else.
+    /// with anything else. A lowercase "it" or "its" that opens a phrase inside its sentence
+    /// names the one company (and no person) the sentence names before it.
     static func namingCompany(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
         let u = phrase.utf8
         let possessive: Bool
@@ -247,6 +248,20 @@ public struct Phrasebook: Sendable {
         else if u.starts(with: "its ".utf8) || u.starts(with: "Its ".utf8) { possessive = true }
         else { return phrase }
         let facts = sheet.facts, sentences = sheet.article.sentences, text = sheet.article.bytes
+        // A lowercase one inside a sentence that names one company before it ("Pemberton Stores
+        // cut its forecast …, and its shares fell 22%") stands for that company.
+        if let s = facts[i].sentence, sentences.indices.contains(s), sentences[s].index == s, facts[i].clauseStart > sentences[s].start {
+            let named = facts.filter {
+                $0.sentence == s && $0.kind == .organization && $0.start < facts[i].start
+                    && !ArticleSubject.isSourcesEmployer($0, in: sheet.article)
+            }
+            if let company = named.first, named.allSatisfy({ $0.text == company.text }),
+               !facts.contains(where: { $0.sentence == s && $0.kind == .person && $0.start < facts[i].start }) {
+                let word = possessive ? "its " : "it "
+                return (possessive ? Self.possessive(company.text) : company.text) + " " + String(decoding: u.dropFirst(word.utf8.count), as: UTF8.self)
+            }
+            return phrase
+        }
         guard let s = facts[i].sentence, s > 0, sentences.indices.contains(s), sentences[s].index == s,
               sentences[s - 1].index == s - 1 else { return phrase }
         // The phrase opens where its sentence does.

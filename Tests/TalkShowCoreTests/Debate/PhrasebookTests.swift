@@ -335,10 +335,13 @@ import TalkShowTestSupport
         Self.expectPhrase("Meridian Foods agreed to a sale. Its sales fell 3% last year to $2.7 billion.", "3%", startsWith: "Meridian Foods' sales fell 3%")
         Self.expectPhrase("Shares of Haverly Brands fell 4%. It will fund the purchase with new debt of $1.5 billion.", "1.5",
                           startsWith: "it will fund", anyCase: true)
+        // Inside a sentence, "its" names the one company the sentence names before it.
+        Self.expectPhrase("Department store chain Pemberton Stores cut its forecast on Thursday, blaming weak Christmas trading, "
+            + "and its shares fell 22% to a record low.", "22%", startsWith: "Pemberton Stores' shares fell 22%")
+        Self.expectPhrase("Quillon Foods said rival Ardent Brands cut prices, and its shares fell 22% to a record low.", "22%",
+                          startsWith: "its shares", anyCase: true)
     }
 
-    /// A comma inside a list of nouns is no clause's end: the phrase says the list whole, and
-    /// a comma before a clause of its own still ends it.
     /// A clause whose subject is a pronoun keeps the clause that names what the pronoun is:
     /// after a comma and a subordinator, or after "and that".
     @Test func aPronounSubject_keepsTheClauseThatNamesIt() {
@@ -379,6 +382,8 @@ import TalkShowTestSupport
             + "roughly $2.9 billion.", "$1.2", startsWith: "the exchange said", anyCase: true)
     }
 
+    /// A comma inside a list of nouns is no clause's end: the phrase says the list whole, and
+    /// a comma before a clause of its own still ends it.
     @Test func aPhrase_neverEndsInsideAList() {
         let debt = Self.phrase("The buyer said Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization.", "6.5")
         #expect(debt?.hasSuffix("Veltro's debt would rise to roughly 6.5 times earnings before interest, taxes, depreciation and amortization") == true)
