@@ -285,6 +285,12 @@ struct FigureReader: TokenWindow {
         if a.percent && !b.percent { return false }
         if a.currency != nil && b.currency == nil && !spaced { return true }
         if a.currency != nil && b.currency == nil { return false }
+        // "45 million to 55 million pounds", "45 to 55 million pounds": the currency after the
+        // second amount is the range's, when the first is of its size.
+        if a.currency == nil, b.currency != nil, !a.percent, !b.percent, !a.multiple {
+            let low = a.scaled ? a.value : a.raw * (b.value / (b.raw == 0 ? 1 : b.raw))
+            return low > 0 && low <= b.value && low * 10 >= b.value
+        }
         if !spaced { return true }
         return (a.percent && b.percent) || (a.currency != nil && b.currency != nil) || (a.multiple && b.multiple)
             || (!a.percent && !b.percent && a.currency == nil && b.currency == nil)

@@ -27,6 +27,9 @@ enum FigureCases {
         ("The drugmaker agreed to pay $877 million for the gene therapy group.", ["money|$877 million|v=877000000,cur=USD"]),
         ("Fuel is forecast to average $2.67 a gallon next year.", ["money|$2.67 a gallon|v=2.67,cur=USD,unit=per gallon"]),
         ("Orders worth £450m were cancelled.", ["money|£450m|v=450000000,cur=GBP"]),
+        // A currency after the second amount of a range is the range's.
+        ("It expects profit of 45 million to 55 million pounds for the year.", ["money|45 million to 55 million pounds|lo=45000000,hi=55000000,cur=GBP"]),
+        ("It expects profit of 45 to 55 million pounds for the year.", ["money|45 to 55 million pounds|lo=45000000,hi=55000000,cur=GBP"]),
         // A code of capitals and digits is a name, not a falling count; a year after "mid-" is a year.
         ("The drug, known as KB-207, did not slow decline over 18 months.", ["period|18 months|v=18,unit=month,q=atLeast"]),
         ("Deliveries of the F-35 fighter resume in mid-2025.", ["period|2025|v=2025,unit=year"]),
