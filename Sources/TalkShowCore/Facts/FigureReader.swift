@@ -152,6 +152,7 @@ struct FigureReader: TokenWindow {
         out.removeAll(keepingCapacity: true)
         var k = from
         while k < to {
+            if let end = tallyEnd(at: k) { k = end; continue }
             k = figure(startingAt: k, into: &out) ? out[out.count - 1].last + 1 : k + 1
         }
         mergeChanges(&out)
@@ -162,6 +163,20 @@ struct FigureReader: TokenWindow {
             if let v = out[i].value, let f = out[i].from, v != f { out[i].direction = v > f ? .up : .down }
         }
         for i in out.indices where out[i].qualifier == nil { out[i].qualifier = qualifier(before: out[i].first) }
+    }
+
+    /// Where a tally that starts at token `k` ends ("voted 5-2", "won 3-1": small whole
+    /// numbers joined by a dash, the larger first, with nothing after them to count or a
+    /// sign before them), nil when none does. A tally is no figure of the business.
+    func tallyEnd(at k: Int) -> Int? {
+        guard k + 2 < to, t[k].kind == .number, t[k + 2].kind == .number, isDash(k + 1), adjacent(k + 1), adjacent(k + 2),
+              !(k > from && t[k - 1].kind == .symbol && !isDash(k - 1) && adjacent(k)) else { return nil }
+        func small(_ token: Token) -> Bool {
+            !token.hasDecimal && !token.hasComma && !token.hasSuffix && token.number < 100
+        }
+        guard small(t[k]), small(t[k + 2]), t[k].number > t[k + 2].number, countUnit(after: k + 3) == nil else { return nil }
+        if k + 3 < to, t[k + 3].kind == .symbol, p[t[k + 3].start] == 0x25 || isDash(k + 3) { return nil }
+        return k + 3
     }
 
     /// Appends to `out` the figure that starts at token `k`, trying the readers in order;

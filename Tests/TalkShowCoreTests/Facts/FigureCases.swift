@@ -27,6 +27,8 @@ enum FigureCases {
         ("The drugmaker agreed to pay $877 million for the gene therapy group.", ["money|$877 million|v=877000000,cur=USD"]),
         ("Fuel is forecast to average $2.67 a gallon next year.", ["money|$2.67 a gallon|v=2.67,cur=USD,unit=per gallon"]),
         ("Orders worth £450m were cancelled.", ["money|£450m|v=450000000,cur=GBP"]),
+        // A tally is no figure; a range with a unit or a percent sign is.
+        ("The committee voted 5-2 to raise rates, and the company expects 10-12 new stores.", ["count|10-12|lo=10,hi=12"]),
         // A currency after the second amount of a range is the range's.
         ("It expects profit of 45 million to 55 million pounds for the year.", ["money|45 million to 55 million pounds|lo=45000000,hi=55000000,cur=GBP"]),
         ("It expects profit of 45 to 55 million pounds for the year.", ["money|45 to 55 million pounds|lo=45000000,hi=55000000,cur=GBP"]),
