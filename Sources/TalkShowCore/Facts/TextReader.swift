@@ -640,6 +640,11 @@ public struct TextReader: Sendable {
                 if b == 0xE2, token.end - token.start == 3, p[token.start + 2] == 0x94 || p[token.start + 2] == 0x93,
                    token.spaceBefore, k + 1 < to, t[k + 1].spaceBefore { cut = 1 }
                 if b == 0x2C, k + 1 < to, t[k + 1].kind == .word, UTF8Bytes.lowerString(p, t[k + 1].start, t[k + 1].end) == "as" { cut = 2 }
+                // A verb in the present after a clause's first comma opens a second predicate:
+                // "Acme to cut 2,400 jobs, raises revenue forecast" (not an item of a list, "costs,
+                // fees and …", nor the verb after an aside, "The lawsuit, filed by …, claims").
+                else if b == 0x2C, startsPresentPredicate(p, t, k + 1, to),
+                        !(start..<k).contains(where: { t[$0].kind == .symbol && p[t[$0].start] == 0x2C }) { cut = 1 }
             } else if token.kind == .word, k > from + 1, token.end - token.start == 3 && UTF8Bytes.lowerString(p, token.start, token.end) == "and",
                       t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x2C ? startsClause(p, t, k + 1, to) : startsPredicate(p, t, k + 1, to) {
                 cut = 1
@@ -690,6 +695,17 @@ public struct TextReader: Sendable {
             j += 1
         }
         return false
+    }
+
+    /// Whether the word at `k` is a listed verb with a third-person s ("raises", "warns")
+    /// followed by a word that is no list's end ("and", "or", a comma).
+    func startsPresentPredicate(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ to: Int) -> Bool {
+        guard k + 1 < to, t[k].kind == .word, !t[k].capitalized, t[k + 1].kind == .word else { return false }
+        let s = t[k].start, e = t[k].end
+        guard e - s >= 4, p[e - 1] == 0x73, p[e - 2] != 0x73, lexicon.verbs.value(p, s, e - 1) != nil
+                || (p[e - 2] == 0x65 && lexicon.verbs.value(p, s, e - 2) != nil) else { return false }
+        let next = UTF8Bytes.lowerString(p, t[k + 1].start, t[k + 1].end)
+        return next != "and" && next != "or"
     }
 
     /// Whether the word at `k` is a verb that starts a second predicate: "… and aligns with".

@@ -52,6 +52,16 @@ import Testing
         #expect(analyse("The company will use the proceeds to repay $400 million of debt.").polarity > 0)
     }
 
+    /// A verb in the present after a clause's first comma opens a second predicate (a
+    /// headline's "X to cut jobs, raises forecast"), not after an aside or inside a list.
+    @Test func aPresentVerbAfterAComma_opensAClause() {
+        let sheet = FactExtractor().extract(Article(text: "Quillon Software to cut 2,400 jobs, raises annual revenue forecast\n\nQuillon said so."))
+        let jobs = sheet.facts.first { $0.text == "2,400" }!
+        #expect(jobs.polarity < 0 && !sheet.article.slice(jobs.clauseStart, jobs.clauseEnd).contains("raises"))
+        let aside = FactExtractor().extract(Article(text: "The lawsuit, filed Monday by the state, claims Quillon ignored 14 warnings."))
+        #expect(aside.facts.first { $0.text == "14" }.map { aside.article.slice($0.clauseStart, $0.clauseEnd).hasPrefix("The lawsuit") } == true)
+    }
+
     @Test func contrast_weighsTheClauseAfterBut() {
         let p = analyse("Revenue beat estimates, but the outlook disappointed investors badly.").polarity
         #expect(p < 0)
