@@ -15,8 +15,8 @@ public enum MarkdownRenderer {
         out.append("")
         out.append(v.summary)
         out.append("")
-        out.append("**Risk:** \(v.risk)" + credit(v.riskBy) + "  ")
-        out.append("**Opportunity:** \(v.opportunity)" + credit(v.opportunityBy))
+        out.append("**Risk:** \(v.risk)" + credit(v.riskBy, seats: t.scenario.personas.count) + "  ")
+        out.append("**Opportunity:** \(v.opportunity)" + credit(v.opportunityBy, seats: t.scenario.personas.count))
         for r in t.rounds {
             out.append("")
             out.append(r.index == 0 ? "### Opening takes" : (t.rounds.count > 2 ? "### Rebuttals, round \(r.index)" : "### Rebuttals"))
@@ -50,7 +50,7 @@ public enum MarkdownRenderer {
         return blocks
     }
 
-    static func credit(_ by: [String]) -> String {
-        by.isEmpty ? "" : " *(raised by \(by.joined(separator: ", ")))*"
+    static func credit(_ by: [String], seats: Int) -> String {
+        by.isEmpty ? "" : " *(raised by \(TextRenderer.raisers(by, seats: seats)))*"
     }
 }

@@ -18,8 +18,8 @@ public enum TextRenderer {
         let v = t.verdict
         out.append("WHAT THE PANEL THINKS")
         out.append(v.summary)
-        out.append("Risk: \(v.risk)" + credit(v.riskBy))
-        out.append("Opportunity: \(v.opportunity)" + credit(v.opportunityBy))
+        out.append("Risk: \(v.risk)" + credit(v.riskBy, seats: t.scenario.personas.count))
+        out.append("Opportunity: \(v.opportunity)" + credit(v.opportunityBy, seats: t.scenario.personas.count))
         out.append("")
         out.append("AI TALK SHOW")
         out.append("\(t.scenario.personas.count) rule-based panelists discuss this article")
@@ -67,8 +67,16 @@ public enum TextRenderer {
         }
     }
 
-    static func credit(_ by: [String]) -> String {
-        by.isEmpty ? "" : " (raised by \(by.joined(separator: ", ")))"
+    static func credit(_ by: [String], seats: Int) -> String {
+        by.isEmpty ? "" : " (raised by \(raisers(by, seats: seats)))"
+    }
+
+    /// Who raised a Risk or an Opportunity, as a reader says it: "Greta", "Greta and Dex",
+    /// "Greta, Rowan and Dex", or "the whole panel" when every seat of three or more did.
+    static func raisers(_ by: [String], seats: Int) -> String {
+        if by.count == seats, seats > 2 { return "the whole panel" }
+        guard by.count > 1 else { return by.first ?? "" }
+        return by.dropLast().joined(separator: ", ") + " and " + by[by.count - 1]
     }
 
     static func side(_ x: Double, _ t: Transcript) -> String {

@@ -34,6 +34,15 @@ import TalkShowTestSupport
         #expect(line([-0.4, 0.3, 0.0, 0.5]) == "No consensus — 2 bullish · 1 neutral · 1 bearish")
         #expect(line([0.3, 0.5, 0.6, 0.4]) == "Consensus, bullish — 4 bullish")
     }
+
+    /// Who raised a Risk or an Opportunity reads as a person would say it.
+    @Test func raisers_readAsAList_orTheWholePanel() {
+        #expect(TextRenderer.raisers(["Greta"], seats: 4) == "Greta")
+        #expect(TextRenderer.raisers(["Greta", "Dex"], seats: 4) == "Greta and Dex")
+        #expect(TextRenderer.raisers(["Greta", "Rowan", "Dex"], seats: 4) == "Greta, Rowan and Dex")
+        #expect(TextRenderer.raisers(["Greta", "Rowan", "Imani", "Dex"], seats: 4) == "the whole panel")
+        #expect(TextRenderer.raisers(["Greta", "Dex"], seats: 2) == "Greta and Dex")
+    }
 }
 
 /// The verdict's summary names the article's subject, and says nothing like "good for this
