@@ -295,22 +295,33 @@ public final class FactLexicon: Sendable {
     /// one of `officialSources` ("the Labor Department", "the central bank"), or, in a name
     /// "X of Y", the last word or two of X ("Central Bank of Valdoria", "Ministry of Finance").
     public func isOfficialBody(_ name: String) -> Bool {
-        if let of = name.range(of: " of "), isOfficialBody(String(name[..<of.lowerBound])) { return true }
         var name = name
         return name.withUTF8 { b in
-            // The last word, and the one before it (keys fold ASCII case).
-            var e = b.count
-            while e > 0, b[e - 1] == 0x20 { e -= 1 }
-            var s = e
-            while s > 0, b[s - 1] != 0x20 { s -= 1 }
-            guard s < e else { return false }
-            let last = WordKey.of(b, s, e)
-            if officialSources.exactValue(last) != nil { return true }
-            var pe = s
-            while pe > 0, b[pe - 1] == 0x20 { pe -= 1 }
-            var ps = pe
-            while ps > 0, b[ps - 1] != 0x20 { ps -= 1 }
-            return ps < pe && officialSources.exactValue(WordKey.phrase(WordKey.of(b, ps, pe), last)) != nil
+            if endsWithOfficialWord(b, b.count) { return true }
+            // "X of Y": the words before the first " of ".
+            var i = 0
+            while i + 4 <= b.count {
+                if b[i] == 0x20, b[i + 1] | 0x20 == 0x6F, b[i + 2] | 0x20 == 0x66, b[i + 3] == 0x20 { return endsWithOfficialWord(b, i) }
+                i += 1
+            }
+            return false
         }
+    }
+
+    /// Whether the last word of `b[..<end]`, or its last two, is one of `officialSources`
+    /// (keys fold ASCII case).
+    func endsWithOfficialWord(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var e = end
+        while e > 0, b[e - 1] == 0x20 { e -= 1 }
+        var s = e
+        while s > 0, b[s - 1] != 0x20 { s -= 1 }
+        guard s < e else { return false }
+        let last = WordKey.of(b, s, e)
+        if officialSources.exactValue(last) != nil { return true }
+        var pe = s
+        while pe > 0, b[pe - 1] == 0x20 { pe -= 1 }
+        var ps = pe
+        while ps > 0, b[ps - 1] != 0x20 { ps -= 1 }
+        return ps < pe && officialSources.exactValue(WordKey.phrase(WordKey.of(b, ps, pe), last)) != nil
     }
 }
