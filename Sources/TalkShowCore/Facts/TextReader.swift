@@ -260,6 +260,18 @@ public struct TextReader: Sendable {
             return s[j].topicsSpan > 0 || s[j].polaritySpan > 0 ? false : nil
         }
         if !comparison, let head = Self.prepositionHead(t, k, from), let d = decides(head) { return d }
+        // A verb after "to" moves its object, not what comes before: "expects to narrow the
+        // deficit".
+        func object() -> Bool? {
+            var j = k + n, words = 0
+            while j < to, words < Self.objectReach, t[j].kind == .word {
+                if let d = decides(j) { return d || (j + 1 < to && t[j + 1].kind == .word && s[j + 1].inverse) }
+                words += 1
+                j += 1
+            }
+            return nil
+        }
+        if !comparison, k > from, t[k - 1].fullKey == Self.toWord, let d = object() { return d }
         var j = k - 1, words = 0
         while j >= from, words < (comparison ? Self.comparisonReach : Self.subjectReach) {
             if t[j].kind == .word {
@@ -279,15 +291,8 @@ public struct TextReader: Sendable {
             j -= 1
         }
         if comparison { return true }
-        j = k + n
-        words = 0
-        while j < to, words < Self.objectReach, t[j].kind == .word {
-            // A compound noun is headed by its last word: "higher component costs".
-            if let d = decides(j) { return d || (j + 1 < to && t[j + 1].kind == .word && s[j + 1].inverse) }
-            words += 1
-            j += 1
-        }
-        return true
+        // A compound noun is headed by its last word: "higher component costs".
+        return object() ?? true
     }
 
     /// Whether a leaving word ("from") stands one to three words before token `k`, with
@@ -332,8 +337,8 @@ public struct TextReader: Sendable {
     /// noun within `inverseReach` words before it). A ratio moves with its first term.
     static func ratioOfInverse(_ t: [Token], _ s: [Sense], _ j: Int, _ from: Int) -> Bool {
         var to = j - 1
-        while to > from, j - to <= 2, t[to].kind == .word, t[to].fullKey != ratioWord { to -= 1 }
-        guard to > from, j - to <= 2, t[to].kind == .word, t[to].fullKey == ratioWord else { return false }
+        while to > from, j - to <= 2, t[to].kind == .word, t[to].fullKey != toWord { to -= 1 }
+        guard to > from, j - to <= 2, t[to].kind == .word, t[to].fullKey == toWord else { return false }
         var i = to - 1
         while i >= from, to - i <= inverseReach, t[i].kind == .word {
             if s[i].inverse { return true }
@@ -356,7 +361,7 @@ public struct TextReader: Sendable {
     }
 
     private static let of = WordKey("of"), on = WordKey("on")
-    private static let ratioWord = WordKey("to")
+    private static let toWord = WordKey("to")
     private static let than = WordKey("than")
 
     /// Whether tokens `from..<to` are a past estimate and nothing more: within eight words,

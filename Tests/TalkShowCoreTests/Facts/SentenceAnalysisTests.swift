@@ -40,6 +40,8 @@ import Testing
     @Test func aMovedNoun_isReadOnItsVerb() {
         #expect(analyse("Harrowgate Bank profit falls 18%.").polarity < -0.3)
         #expect(analyse("Wage growth slowed to 4.2%.").polarity < -0.2)
+        #expect(analyse("Economists said growth could slow to 1.2% this year from 2.9%.").polarity < 0)
+        #expect(analyse("The ministry expects to narrow the deficit to 4.5% next year.").polarity > 0)
         #expect(analyse("The company narrowed its net loss to $96 million from $210 million.").polarity > 0.3)
         #expect(analyse("The bank reported an 18% fall in first-quarter net profit as it set aside more money to cover bad loans.").polarity < -0.3)
         #expect(analyse("Skyvar reported a 9% rise in first-half revenue, and fuel costs had fallen 11%.").polarity > 0.3)
