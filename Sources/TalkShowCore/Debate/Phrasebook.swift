@@ -775,6 +775,19 @@ public struct Phrasebook: Sendable {
                 }
             }
         }
+        // A figure in a relative clause about the subject that opens the phrase's clause
+        // ("Calvane, which had revenue of $14B last year, said …") is said of that subject: "Calvane had revenue of $14B
+        // last year". The relative pronoun and its comma are left out.
+        if f.kind.isFigure, from == 0, aside == nil, speechTag == nil,
+           let c = (from..<first).first(where: { Self.endsWithComma(text, words[$0]) }), c + 2 <= first, c - from < 8,
+           !(c + 1..<to).contains(where: { Self.endsWithComma(text, words[$0]) }) {
+            text.withUnsafeBufferPointer { p in
+                let head = WordKey.of(p, words[c + 1].0, words[c + 1].1)
+                guard Self.isRelativeClauseHead(head, grammar: grammar), Self.opensAPredicate(p, words, c + 2, grammar: grammar),
+                      !hasVerb(p, words[from...c], grammar: grammar) else { return }
+                aside = (c + 1)...(c + 1)
+            }
+        }
         // A name after the quote it attributes says nothing without it: "“We have been
         // missing,” CEO Dana Ortiz said" is the phrase of Dana Ortiz, not "CEO Dana Ortiz said".
         if !f.kind.isFigure, from > 0, to + 1 <= maxWords + nounPhraseReach, Self.endsWithComma(text, words[from - 1]),

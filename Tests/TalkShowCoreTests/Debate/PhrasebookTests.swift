@@ -382,6 +382,13 @@ import TalkShowTestSupport
             + "roughly $2.9 billion.", "$1.2", startsWith: "the exchange said", anyCase: true)
     }
 
+    /// A figure in a relative clause about the subject that opens the sentence is said of
+    /// that subject; one cut from the middle of a sentence keeps its relative pronoun.
+    @Test func aRelativeClauseAboutTheSubject_isSaidOfIt() {
+        let phrase = Self.phrase("Calvane, which had revenue of $14 billion last year, said it had enough cash to fund the payments.", "$14")
+        #expect(phrase?.lowercased() == "calvane had revenue of $14b last year", "\(phrase ?? "")")
+    }
+
     /// A comma inside a list of nouns is no clause's end: the phrase says the list whole, and
     /// a comma before a clause of its own still ends it.
     @Test func aPhrase_neverEndsInsideAList() {
