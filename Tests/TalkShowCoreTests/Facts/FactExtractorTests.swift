@@ -104,6 +104,14 @@ import Testing
                           "organization:Reserve Bank of Australia"], "\(names)")
     }
 
+    /// A disease named after someone, and a holiday, are no names of the business.
+    @Test func diseasesAndHolidays_areNotNames() {
+        let text = "Kestrel Bio shares crash 68% after Alzheimer's drug fails\n\nThe Alzheimer's treatment failed in a trial. "
+            + "Pemberton Stores blamed weak Christmas trading. Christmas sales fell 5%."
+        let names = FactExtractor().extract(Article(text: text)).facts.filter { !$0.kind.isFigure }.map(\.text)
+        #expect(!names.contains("Alzheimer") && !names.contains("Christmas"), "\(names)")
+    }
+
     @Test func eponymousTerms_areNotNames() {
         let text = "Acme Biotech dropped its trial in Alzheimer's disease. Alzheimer's disease affects millions. "
             + "Acme Biotech said Alzheimer's disease remains its focus. Moore's law still holds, Acme Biotech said."
