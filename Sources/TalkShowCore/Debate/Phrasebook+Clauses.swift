@@ -253,6 +253,16 @@ extension Phrasebook {
         return e - s >= 5 && UTF8Bytes.isLower(p[s]) && UTF8Bytes.endsWith(p, s, e, 0x6E, 0x67, minLength: 5) && UTF8Bytes.lower(p[e - 3]) == 0x69
     }
 
+    /// Whether words `k`, `k + 1` are a word of degree and a word that carries on ("well
+    /// below", "far above"): what they open carries on the clause before, it is none of its own.
+    static func carriesOnPastDegree(_ text: [UInt8], _ words: [(Int, Int)], _ k: Int, grammar: GrammarLexicon, lexicon: FactLexicon) -> Bool {
+        guard k + 1 < words.count else { return false }
+        return text.withUnsafeBufferPointer { p in
+            lexicon.combined.value(p, words[k].0, words[k].1)?.intensifier != nil
+                && grammar.continuations.exactValue(WordKey.of(p, words[k + 1].0, words[k + 1].1)) != nil
+        }
+    }
+
     /// Whether a word opens the object of a participle: a determiner ("its", "the"), a
     /// figure ("$95", "52%"), a word of approximation ("about", "roughly") or, with `plain`, a
     /// plain noun or adjective ("listing liabilities of …", "sending live feeds"), not a

@@ -733,7 +733,7 @@ public struct Phrasebook: Sendable {
                 // A verb after an aside ("Acme Inc, a retailer with 212 stores, filed for …,
                 // listing …") is the clause too: its subject is put back below.
                 if k == 0 || ((Self.endsWithComma(text, words[k - 1]) || Self.isThat(text, words[k - 1]) && !Self.followsAContentNoun(text, words, k - 1, grammar: grammar))
-                              && Self.opensAClause(text, words[k], grammar: grammar))
+                              && Self.opensAClause(text, words[k], grammar: grammar) && !Self.carriesOnPastDegree(text, words, k, grammar: grammar, lexicon: lexicon))
                     || participle && Self.subjectBeforeAside(text, words, from: k, grammar: grammar) != nil,
                    text.withUnsafeBufferPointer({ hasVerb($0, words[k...to], grammar: grammar) }) {
                     // A speech tag between two commas ("…, the companies said on Monday,

@@ -382,6 +382,13 @@ import TalkShowTestSupport
             + "roughly $2.9 billion.", "$1.2", startsWith: "the exchange said", anyCase: true)
     }
 
+    /// A participle reaches past a comparison that carries on the clause before ("well
+    /// below …") to the clause itself.
+    @Test func aParticiple_reachesPastAWordOfDegree() {
+        Self.expectPhrase("It said fourth-quarter revenue would be between $2.9 billion and $3.1 billion, well below the consensus estimate "
+            + "of $3.5 billion, sending shares down 9% in extended trading.", "9%", startsWith: "it said fourth-quarter revenue", anyCase: true)
+    }
+
     /// A figure in a relative clause about the subject that opens the sentence is said of
     /// that subject; one cut from the middle of a sentence keeps its relative pronoun.
     @Test func aRelativeClauseAboutTheSubject_isSaidOfIt() {
