@@ -45,6 +45,9 @@ public final class GrammarLexicon: Sendable {
     /// Nouns whose "that" clause is hoped, feared or demanded, not stated ("guarantees that no
     /// jobs will be cut", "fears that"): a phrase does not start after their "that".
     public let contentNouns: WordTable<Bool>
+    /// Adverbs of time and sequence ("later", "then", "also"): a clause that opens with one and
+    /// then a verb ("…, but later turned lower") carries on the subject before it.
+    public let adverbs: WordTable<Bool>
     /// Words after which a verb form reads as a noun ("a rise", "its cut").
     public let determiners: WordTable<Bool>
     /// Subject pronouns: with the determiners, what a reported clause without "that" opens with.
@@ -87,6 +90,7 @@ public final class GrammarLexicon: Sendable {
         var continuations: [String]
         var reportingParticiples: [String]
         var contentNouns: [String]?
+        var adverbs: [String]?
         var determiners: [String]
         var pronouns: [String]
         var impersonalPronouns: [String]?
@@ -143,6 +147,7 @@ public final class GrammarLexicon: Sendable {
         continuations = WordTable(words: file.phrases.continuations)
         reportingParticiples = WordTable(words: file.phrases.reportingParticiples)
         contentNouns = WordTable(words: file.phrases.contentNouns ?? [])
+        adverbs = WordTable(words: file.phrases.adverbs ?? [])
         determiners = WordTable(words: file.phrases.determiners)
         pronouns = WordTable(words: file.phrases.pronouns)
         impersonalPronouns = WordTable(words: file.phrases.impersonalPronouns ?? [])

@@ -423,7 +423,7 @@ public struct Phrasebook: Sendable {
 
     /// Where the text a fact's phrase is cut from starts: its clause, or the sentence's start
     /// for a clause that carries on the one before it ("…, up from $6.2B") or opens with its
-    /// verb ("…, but remains up 20.3%") or a pronoun after a connector, with no comma before
+    /// verb ("…, but remains up 20.3%", "…, but later turned lower") or a pronoun after a connector, with no comma before
     /// the fact ("… and that it had no major debt maturities until 2026"), so the phrase can
     /// keep the subject. Facts whose
     /// phrases start at one place are read as one clause: their phrases may overlap.
@@ -440,9 +440,15 @@ public struct Phrasebook: Sendable {
         while pe > s, UTF8Bytes.isSpace(text[pe - 1]) { pe -= 1 }
         var ps = pe
         while ps > s, UTF8Bytes.isLetter(text[ps - 1]) { ps -= 1 }
+        // The word after the first: "…, but later turned lower" opens with an adverb and a verb.
+        var c = b
+        while c < f.start, UTF8Bytes.isSpace(text[c]) { c += 1 }
+        var d = c
+        while d < f.start, UTF8Bytes.isLetter(text[d]) { d += 1 }
         let carriesOn = text.withUnsafeBufferPointer { p in
             grammar.continuations.exactValue(WordKey.of(p, a, b)) != nil || grammar.verbs.value(p, a, b) != nil
                 || UTF8Bytes.endsWith(p, a, b, 0x65, 0x64, minLength: 5)
+                || d > c && grammar.adverbs.value(p, a, b) != nil && Self.isVerbForm(p, c, d, grammar: grammar)
                 || ps < pe && grammar.impersonalPronouns.value(p, a, b) != nil && connectorTable.value(p, ps, pe) != nil
                     && !UnsafeBufferPointer(rebasing: p[a..<f.start]).contains(0x2C)
         }

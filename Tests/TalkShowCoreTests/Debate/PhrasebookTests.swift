@@ -382,6 +382,12 @@ import TalkShowTestSupport
             + "roughly $2.9 billion.", "$1.2", startsWith: "the exchange said", anyCase: true)
     }
 
+    /// A clause that opens with an adverb and a verb carries on the subject before it.
+    @Test func anAdverbAndAVerb_carryOnTheSubject() {
+        Self.expectPhrase("The retailer raised its forecast. Shares rose 4% in premarket trading but later turned lower, falling 3% by midafternoon.",
+                          "3%", startsWith: "shares rose 4%", anyCase: true)
+    }
+
     /// A participle reaches past a comparison that carries on the clause before ("well
     /// below …") to the clause itself.
     @Test func aParticiple_reachesPastAWordOfDegree() {
