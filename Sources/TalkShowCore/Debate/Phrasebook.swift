@@ -236,6 +236,32 @@ public struct Phrasebook: Sendable {
         return phrase
     }
 
+    /// Whether bytes `from..<to` name the subject company by a noun ("the company", "the
+    /// lender": `hedges.json companyPronouns` of two or three words).
+    static func callsTheCompany(_ text: [UInt8], from: Int, to: Int, lexicon: FactLexicon = .shared) -> Bool {
+        guard from < to, to <= text.count else { return false }
+        return text.withUnsafeBufferPointer { p in
+            var starts: [Int] = []
+            var i = from
+            while i < to {
+                while i < to, !UTF8Bytes.isLetter(p[i]) { i += 1 }
+                if i < to { starts.append(i) }
+                while i < to, UTF8Bytes.isLetter(p[i]) || p[i] == 0x2D { i += 1 }
+            }
+            func end(_ w: Int) -> Int {
+                var e = starts[w]
+                while e < to, UTF8Bytes.isLetter(p[e]) || p[e] == 0x2D { e += 1 }
+                return e
+            }
+            for w in starts.indices {
+                for n in 2...3 where w + n <= starts.count {
+                    if lexicon.companyPronouns.value(p, starts[w], end(w + n - 1)) != nil { return true }
+                }
+            }
+            return false
+        }
+    }
+
     /// `phrase` with an "It" or "Its" that opens its sentence named: the company that opens
     /// the sentence before ("Haverly Brands agreed to buy … . It will fund the purchase …" →
     /// "Haverly Brands will fund the purchase …"). Unchanged when the sentence before opens
@@ -255,10 +281,19 @@ public struct Phrasebook: Sendable {
                 $0.sentence == s && $0.kind == .organization && $0.start < facts[i].start
                     && !ArticleSubject.isSourcesEmployer($0, in: sheet.article)
             }
+            let word = possessive ? "its " : "it "
             if let company = named.first, named.allSatisfy({ $0.text == company.text }),
                !facts.contains(where: { $0.sentence == s && $0.kind == .person && $0.start < facts[i].start }) {
-                let word = possessive ? "its " : "it "
                 return (possessive ? Self.possessive(company.text) : company.text) + " " + String(decoding: u.dropFirst(word.utf8.count), as: UTF8.self)
+            }
+            // With no company named before it, one the sentence calls "the company" (or "the
+            // lender", …) is the article's subject: "He said the company could be worth more …,
+            // and that it should cut costs …".
+            if named.isEmpty, Self.callsTheCompany(text, from: sentences[s].start, to: facts[i].clauseStart) {
+                let subject = ArticleSubject.of(sheet)
+                if subject != ArticleSubject.none, subject != ArticleSubject.economy {
+                    return (possessive ? Self.possessive(subject) : subject) + " " + String(decoding: u.dropFirst(word.utf8.count), as: UTF8.self)
+                }
             }
             return phrase
         }

@@ -340,6 +340,10 @@ import TalkShowTestSupport
             + "and its shares fell 22% to a record low.", "22%", startsWith: "Pemberton Stores' shares fell 22%")
         Self.expectPhrase("Quillon Foods said rival Ardent Brands cut prices, and its shares fell 22% to a record low.", "22%",
                           startsWith: "its shares", anyCase: true)
+        // With no company named before it, "the company" before it is the article's subject.
+        Self.expectPhrase("Oriel Software (NASDAQ: ORL) shares rose 12%. He said the company could be worth more than $120 a share to a "
+            + "private-equity buyer or a larger rival, and that it should cut costs by at least $400 million a year.", "$400",
+                          startsWith: "Oriel Software should cut costs")
     }
 
     /// A clause whose subject is a pronoun keeps the clause that names what the pronoun is:
