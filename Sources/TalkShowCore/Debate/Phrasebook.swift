@@ -295,6 +295,14 @@ public struct Phrasebook: Sendable {
                     return (possessive ? Self.possessive(subject) : subject) + " " + String(decoding: u.dropFirst(word.utf8.count), as: UTF8.self)
                 }
             }
+            // In a sentence that opens with "It" for the company that opened the sentence
+            // before, a later "it" is that company too: "It forecast …, though it will book …".
+            let start = sentences[s].start
+            if named.isEmpty, s > 0, sentences[s - 1].index == s - 1,
+               text[start..<min(text.count, start + 3)].elementsEqual("It ".utf8) || text[start..<min(text.count, start + 4)].elementsEqual("Its ".utf8),
+               let company = facts.first(where: { $0.sentence == s - 1 && $0.kind == .organization && $0.start == sentences[s - 1].start }) {
+                return (possessive ? Self.possessive(company.text) : company.text) + " " + String(decoding: u.dropFirst(word.utf8.count), as: UTF8.self)
+            }
             return phrase
         }
         guard let s = facts[i].sentence, s > 0, sentences.indices.contains(s), sentences[s].index == s,
