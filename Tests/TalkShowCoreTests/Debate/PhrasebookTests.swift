@@ -341,8 +341,9 @@ import TalkShowTestSupport
         Self.expectPhrase("Quillon Foods said rival Ardent Brands cut prices, and its shares fell 22% to a record low.", "22%",
                           startsWith: "its shares", anyCase: true)
         // In a sentence that opens with "It" for the company before, a later "it" is that company.
-        Self.expectPhrase("Harborline agreed to buy Pinecrest. It forecast the deal would add 7% to earnings, though it will book "
-            + "roughly $550 million in one-time charges.", "$550", startsWith: "Harborline will book")
+        Self.expectPhrase("Harborline Financial Group agreed to buy Pinecrest Bancorp for $2.1 billion. It forecast the deal would add 7% to "
+            + "earnings per share in its first full year of combined operations, though it will book roughly $550 million in one-time charges.",
+                          "$550", startsWith: "Harborline Financial Group will book")
         // With no company named before it, "the company" before it is the article's subject.
         Self.expectPhrase("Oriel Software (NASDAQ: ORL) shares rose 12%. He said the company could be worth more than $120 a share to a "
             + "private-equity buyer or a larger rival, and that it should cut costs by at least $400 million a year.", "$400",
