@@ -142,12 +142,16 @@ public struct Phrasebook: Sendable {
     /// sentence's capital hid: the article writes it, or a word it shares all but its last
     /// two letters with, with a capital inside a later sentence, between words that start
     /// lower ("caldoran central bank …" beside "the Reserve Bank of Caldora kept"; not
-    /// "research …" beside "analysts at Halden Research said"). Words the lexicons know are no names.
+    /// "research …" beside "analysts at Halden Research said"). Words the lexicons know are no
+    /// names, but an adjective of a place or a people is ("British …", `entities.json
+    /// properAdjectives`).
     static func recapitalised(_ phrase: String, _ sheet: FactSheet, grammar: GrammarLexicon = .shared, lexicon: FactLexicon = .shared) -> String {
         var copy = phrase
         let found: Bool = copy.withUTF8 { b in
             var e = 0
             while e < b.count, UTF8Bytes.isLower(b[e]) { e += 1 }
+            // "British department store chain …": an adjective of a place keeps its capital.
+            if e > 0, e == b.count || b[e] == 0x20, lexicon.properAdjectives.value(b, 0, e) != nil { return true }
             guard e >= 5, e == b.count || b[e] == 0x20 || b[e] == 0x2C,
                   lexicon.combined.value(b, 0, e) == nil, grammar.verbs.value(b, 0, e) == nil,
                   grammar.sentenceStarters.value(b, 0, e) == nil else { return false }

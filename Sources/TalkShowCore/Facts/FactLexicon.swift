@@ -69,6 +69,8 @@ public final class FactLexicon: Sendable {
     public let places: WordTable<Bool>
     public let marketNames: WordTable<Bool>
     public let nonEntity: WordTable<Bool>
+    /// Adjectives of places and peoples ("British") that keep their capital in a phrase.
+    public let properAdjectives: WordTable<Bool>
     public let months: WordTable<Int>
     public let currencySymbols: [String: String]
     public let currencyWords: WordTable<String>
@@ -180,6 +182,7 @@ public final class FactLexicon: Sendable {
         var places: [String]
         var marketNames: [String]
         var nonEntityCapitalized: [String]
+        var properAdjectives: [String]?
         var months: [String: Int]
         var currencySymbols: [String: String]
         var currencyWords: [String: String]
@@ -258,6 +261,7 @@ public final class FactLexicon: Sendable {
         self.places = WordTable(words: entities.places)
         self.marketNames = WordTable(words: entities.marketNames)
         self.nonEntity = WordTable(words: entities.nonEntityCapitalized)
+        self.properAdjectives = WordTable(words: entities.properAdjectives ?? [])
         self.months = WordTable(sorted(entities.months))
         self.currencySymbols = entities.currencySymbols
         self.currencyWords = WordTable(sorted(entities.currencyWords))

@@ -390,6 +390,15 @@ import TalkShowTestSupport
             + "roughly $2.9 billion.", "$1.2", startsWith: "the exchange said", anyCase: true)
     }
 
+    /// An adjective of a place that opens a phrase keeps its capital.
+    @Test func anAdjectiveOfAPlace_keepsItsCapital() {
+        let text = "Pemberton warns\n\nBritish department store chain Pemberton Stores cut its annual profit forecast by 40% on Thursday. Sales fell 3%."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        let cut = sheet.facts.firstIndex { $0.text == "40%" }!
+        #expect(book.phrase(cut).hasPrefix("British department store chain"), "\(book.phrase(cut))")
+    }
+
     /// A clause that opens with an adverb and a verb carries on the subject before it.
     @Test func anAdverbAndAVerb_carryOnTheSubject() {
         Self.expectPhrase("The retailer raised its forecast. Shares rose 4% in premarket trading but later turned lower, falling 3% by midafternoon.",
