@@ -266,11 +266,16 @@ public struct Phrasebook: Sendable {
         }
     }
 
-    /// `phrase` with an "It" or "Its" that opens its sentence named: the company that opens
-    /// the sentence before ("Haverly Brands agreed to buy … . It will fund the purchase …" →
-    /// "Haverly Brands will fund the purchase …"). Unchanged when the sentence before opens
-    /// with anything else. A lowercase "it" or "its" that opens a phrase inside its sentence
-    /// names the one company (and no person) the sentence names before it.
+    /// `phrase` with an "it" or "its" that opens it named:
+    /// - where the phrase opens its sentence with "It"/"Its", the company that opens the
+    ///   sentence before ("Haverly Brands agreed to buy … . It will fund the purchase …" →
+    ///   "Haverly Brands will fund the purchase …");
+    /// - inside its sentence, the one company (and no person) the sentence names before the
+    ///   pronoun's clause ("Pemberton Stores cut its forecast …, and its shares fell 22%");
+    ///   with none named, the article's subject where the sentence calls it "the company" (or
+    ///   "the lender", …) before the clause; or the company that opens the sentence before,
+    ///   where this sentence opens with "It" for it ("It forecast …, though it will book …").
+    /// Unchanged otherwise.
     static func namingCompany(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
         let u = phrase.utf8
         let possessive: Bool
@@ -278,48 +283,32 @@ public struct Phrasebook: Sendable {
         else if u.starts(with: "its ".utf8) || u.starts(with: "Its ".utf8) { possessive = true }
         else { return phrase }
         let facts = sheet.facts, sentences = sheet.article.sentences, text = sheet.article.bytes
-        // A lowercase one inside a sentence that names one company before it ("Pemberton Stores
-        // cut its forecast …, and its shares fell 22%") stands for that company.
-        if let s = facts[i].sentence, sentences.indices.contains(s), sentences[s].index == s, facts[i].clauseStart > sentences[s].start {
-            let named = facts.filter {
-                $0.sentence == s && $0.kind == .organization && $0.start < facts[i].start
-                    && !ArticleSubject.isSourcesEmployer($0, in: sheet.article)
-            }
-            let word = possessive ? "its " : "it "
-            if let company = named.first, named.allSatisfy({ $0.text == company.text }),
-               !facts.contains(where: { $0.sentence == s && $0.kind == .person && $0.start < facts[i].start }) {
-                return (possessive ? Self.possessive(company.text) : company.text) + " " + String(decoding: u.dropFirst(word.utf8.count), as: UTF8.self)
-            }
-            // With no company named before it, one the sentence calls "the company" (or "the
-            // lender", …) is the article's subject: "He said the company could be worth more …,
-            // and that it should cut costs …".
-            if named.isEmpty, Self.callsTheCompany(text, from: sentences[s].start, to: facts[i].clauseStart) {
-                let subject = ArticleSubject.of(sheet)
-                if subject != ArticleSubject.none, subject != ArticleSubject.economy {
-                    return (possessive ? Self.possessive(subject) : subject) + " " + String(decoding: u.dropFirst(word.utf8.count), as: UTF8.self)
-                }
-            }
-            // In a sentence that opens with "It" for the company that opened the sentence
-            // before, a later "it" is that company too: "It forecast …, though it will book …".
-            let start = sentences[s].start
-            if named.isEmpty, s > 0, sentences[s - 1].index == s - 1,
-               text[start..<min(text.count, start + 3)].elementsEqual("It ".utf8) || text[start..<min(text.count, start + 4)].elementsEqual("Its ".utf8),
-               let company = facts.first(where: { $0.sentence == s - 1 && $0.kind == .organization && $0.start == sentences[s - 1].start }) {
-                return (possessive ? Self.possessive(company.text) : company.text) + " " + String(decoding: u.dropFirst(word.utf8.count), as: UTF8.self)
-            }
-            return phrase
+        guard let s = facts[i].sentence, sentences.indices.contains(s), sentences[s].index == s else { return phrase }
+        func named(_ name: String) -> String {
+            (possessive ? Self.possessive(name) : name) + " " + String(decoding: u.dropFirst(possessive ? 4 : 3), as: UTF8.self)
         }
-        guard let s = facts[i].sentence, s > 0, sentences.indices.contains(s), sentences[s].index == s,
-              sentences[s - 1].index == s - 1 else { return phrase }
-        // The phrase opens where its sentence does.
-        let word = possessive ? "Its " : "It "
         let start = sentences[s].start
-        guard start + word.utf8.count <= text.count, text[start..<(start + word.utf8.count)].elementsEqual(word.utf8),
-              facts[i].clauseStart == start else { return phrase }
-        let before = sentences[s - 1].start
-        guard let company = facts.first(where: { $0.sentence == s - 1 && $0.kind == .organization && $0.start == before }) else { return phrase }
-        let name = possessive ? Self.possessive(company.text) : company.text
-        return name + " " + String(decoding: u.dropFirst(word.utf8.count), as: UTF8.self)
+        // The company that opens the sentence before, when this one opens with "It"/"Its".
+        func openerBefore() -> String? {
+            guard s > 0, sentences[s - 1].index == s - 1,
+                  text[start..<min(text.count, start + 3)].elementsEqual("It ".utf8) || text[start..<min(text.count, start + 4)].elementsEqual("Its ".utf8)
+            else { return nil }
+            return facts.first { $0.sentence == s - 1 && $0.kind == .organization && $0.start == sentences[s - 1].start }?.text
+        }
+        let clause = facts[i].clauseStart
+        guard clause > start else { return openerBefore().map(named) ?? phrase }
+        let before = facts.filter {
+            $0.sentence == s && $0.kind == .organization && $0.start < clause && !ArticleSubject.isSourcesEmployer($0, in: sheet.article)
+        }
+        if let company = before.first {
+            let person = facts.contains { $0.sentence == s && $0.kind == .person && $0.start < clause }
+            return before.allSatisfy({ $0.text == company.text }) && !person ? named(company.text) : phrase
+        }
+        if Self.callsTheCompany(text, from: start, to: clause) {
+            let subject = ArticleSubject.of(sheet)
+            if subject != ArticleSubject.none, subject != ArticleSubject.economy { return named(subject) }
+        }
+        return openerBefore().map(named) ?? phrase
     }
 
     /// "Acme's", "Meridian Foods'": a name that ends in "s" takes the apostrophe alone.
@@ -457,7 +446,8 @@ public struct Phrasebook: Sendable {
     }
 
     /// Whether the segment that starts at word `k` has a pronoun for its subject: its first
-    /// word, or its second after a subordinator ("since it is …", "as they …").
+    /// word, or its second after a lowercase word that is no verb ("since it is …", "as they
+    /// …").
     static func pronounSubject(_ text: [UInt8], _ words: [(Int, Int)], _ k: Int, grammar: GrammarLexicon) -> Bool {
         text.withUnsafeBufferPointer { p in
             func pronoun(_ j: Int) -> Bool {
@@ -722,11 +712,15 @@ public struct Phrasebook: Sendable {
             extra += 1
         }
         // "of" and a name or a number close a phrase with what they belong to: "for the year
-        // to the end of March", not "… to the end".
+        // to the end of March", "a unit of Meridian Foods", not "… to the end".
         if f.kind.isFigure, !beforeOpener, to > last, to + 2 < words.count, !Self.endsWithComma(text, words[to]), text.withUnsafeBufferPointer({ p in
             WordKey.of(p, words[to + 1].0, words[to + 1].1) == Self.of && (UTF8Bytes.isUpper(p[words[to + 2].0]) || UTF8Bytes.isDigit(p[words[to + 2].0]))
         }) {
             to += 2
+            // A name runs on while its words start with a capital: "Meridian Foods".
+            while to + 1 < words.count, !Self.endsWithComma(text, words[to]), UTF8Bytes.isUpper(text[words[to + 1].0]), to - from < maxWords + nounPhraseReach {
+                to += 1
+            }
         }
         // Nor on a connector before a comma: "… equity at about $2.6B and, including debt, …"
         // ends before "and".

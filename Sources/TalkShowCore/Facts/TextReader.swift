@@ -328,8 +328,9 @@ public struct TextReader: Sendable {
         return nil
     }
 
-    /// How many words either side of a verb an inverse noun may stand and still be what
-    /// the verb moves.
+    /// How many words before a verb of direction its noun may stand and still be what the
+    /// verb moves ("the net loss narrowed"); its object after it may stand `objectReach`
+    /// words away ("narrowed its net loss").
     static let inverseReach = 2
 
     /// Whether the word at `j` is the second term of a ratio whose first is a noun whose
@@ -702,15 +703,18 @@ public struct TextReader: Sendable {
         return false
     }
 
-    /// Whether the word at `k` is a listed verb with a third-person s ("raises", "warns")
-    /// followed by a word that is no list's end ("and", "or", a comma).
+    /// Whether the word at `k` reads as a listed verb with a third-person s ("raises",
+    /// "warns"): followed by a word that is no list's end ("and", "or") and no verb itself, so
+    /// a plural noun that is also a verb's form ("shares fell", "costs rose") is not one.
     func startsPresentPredicate(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ to: Int) -> Bool {
         guard k + 1 < to, t[k].kind == .word, !t[k].capitalized, t[k + 1].kind == .word else { return false }
         let s = t[k].start, e = t[k].end
         guard e - s >= 4, p[e - 1] == 0x73, p[e - 2] != 0x73, lexicon.verbs.value(p, s, e - 1) != nil
                 || (p[e - 2] == 0x65 && lexicon.verbs.value(p, s, e - 2) != nil) else { return false }
-        let next = UTF8Bytes.lowerString(p, t[k + 1].start, t[k + 1].end)
-        return next != "and" && next != "or"
+        let next = t[k + 1]
+        if UTF8Bytes.isWord(p, next.start, next.end, "and") || UTF8Bytes.isWord(p, next.start, next.end, "or") { return false }
+        return lexicon.verbs.value(p, next) == nil && lexicon.direction.value(p, next) == nil
+            && !UTF8Bytes.endsWith(p, next.start, next.end, 0x65, 0x64, minLength: 4)
     }
 
     /// Whether the word at `k` is a verb that starts a second predicate: "… and aligns with".

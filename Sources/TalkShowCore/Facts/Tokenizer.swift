@@ -117,9 +117,9 @@ public enum Tokenizer {
                 key.add(byte: c)
                 i += 1
             } else if ((c == 0x27 || c == 0x26) && i + 1 < to && UTF8Bytes.isAlnum(p[i + 1])) || (c == 0x2D && i + 1 < to && UTF8Bytes.isLetter(p[i + 1]))
-                        // A code of capitals and digits is one word: "KB-207", "F-35", "Covid-19"
-                        // (not "mid-2025", whose year is a figure, nor a ticker strip's "META-2.1%").
-                        || (c == 0x2D && upper > 0 && !digit && i + 1 < to && UTF8Bytes.isDigit(p[i + 1]) && Self.codeDigits(p, i + 1, to)) {
+                        // A code of capitals and digits is one word: "KB-207", "F-35" (not "Mid-2025",
+                        // whose year is a figure, nor a ticker strip's "META-2.1%").
+                        || (c == 0x2D && upper > 0 && upper == letters && !digit && i + 1 < to && UTF8Bytes.isDigit(p[i + 1]) && Self.codeDigits(p, i + 1, to)) {
                 if c == 0x27 { beforeApostrophe = key }
                 key.add(byte: c)
                 i += 1

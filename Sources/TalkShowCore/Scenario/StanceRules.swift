@@ -2,9 +2,9 @@ extension Scenario {
     /// The panel-wide coefficients of the stance model, the same for every
     /// seat: how much the headline and the lede weigh, how little another company's news
     /// counts, how a negative topic weight reads a topic's mere presence, how attribution is
-    /// discounted and how an unweighted topic counts. Optional in a file (`"stance"`); a
-    /// scenario that leaves them at their defaults writes no `stance` object, so transcripts
-    /// made before they were settable replay byte for byte.
+    /// discounted and how an unweighted topic counts. Optional in a file (`"stance"`); when
+    /// they are the defaults, the scenario a transcript records has no `stance` object, so
+    /// transcripts made before they were settable replay byte for byte.
     public struct StanceRules: Codable, Sendable, Equatable {
         /// How much more a fact or sentence of the headline or the lede weighs.
         public var leadWeight: Double

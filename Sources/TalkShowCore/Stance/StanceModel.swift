@@ -27,13 +27,13 @@ import Foundation
 /// and `unweightedTopic` are the scenario's (`Scenario.StanceRules`, defaults 1.5, 0.4, 0.2,
 /// 0.3 and 0.3).
 public enum StanceModel {
-    public static func read(_ persona: Persona, _ sheet: FactSheet, rules: Scenario.StanceRules = .init()) -> StanceReading {
+    public static func read(_ persona: Persona, _ sheet: FactSheet, rules: Scenario.StanceRules) -> StanceReading {
         read(persona, sheet, ScoringSheet(sheet), rules: rules)
     }
 
     /// `read(persona, sheet)` with the sheet's terms made once for every persona (`scoring`
     /// is `ScoringSheet(sheet)`).
-    public static func read(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet, rules: Scenario.StanceRules = .init()) -> StanceReading {
+    public static func read(_ persona: Persona, _ sheet: FactSheet, _ scoring: ScoringSheet, rules: Scenario.StanceRules) -> StanceReading {
         read(persona, sheet, scoring, rules: rules, listing: true)
     }
 

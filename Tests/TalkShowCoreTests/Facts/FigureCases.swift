@@ -35,6 +35,7 @@ enum FigureCases {
         // A code of capitals and digits is a name, not a falling count; a year after "mid-" is a year.
         ("The drug, known as KB-207, did not slow decline over 18 months.", ["period|18 months|v=18,unit=month,q=atLeast"]),
         ("Deliveries of the F-35 fighter resume in mid-2025.", ["period|2025|v=2025,unit=year"]),
+        ("Mid-2025 is when the plant opens, the company said.", ["period|2025|v=2025,unit=year"]),
         ("A trillion dollars of infrastructure will be rebuilt.", ["money|trillion dollars|v=1000000000000,cur=USD"]),
         ("The buyback was raised to $3.5 billion.", ["money|$3.5 billion|v=3500000000,cur=USD,dir=up"]),
         // A figure set against an earlier estimate of itself is a revision: from the earlier

@@ -60,6 +60,9 @@ import Testing
         let sheet = FactExtractor().extract(Article(text: "Quillon Software to cut 2,400 jobs, raises annual revenue forecast\n\nQuillon said so."))
         let jobs = sheet.facts.first { $0.text == "2,400" }!
         #expect(jobs.polarity < 0 && !sheet.article.slice(jobs.clauseStart, jobs.clauseEnd).contains("raises"))
+        let opening = FactExtractor().extract(Article(text: "In March, shares fell 12% to $30."))
+        #expect(opening.facts.first { $0.text == "12%" }.map { opening.article.slice($0.clauseStart, $0.clauseEnd).hasPrefix("In March") } == true)
+        #expect(analyse("Acme beat estimates by a narrow margin.").polarity > 0)
         let aside = FactExtractor().extract(Article(text: "The lawsuit, filed Monday by the state, claims Quillon ignored 14 warnings."))
         #expect(aside.facts.first { $0.text == "14" }.map { aside.article.slice($0.clauseStart, $0.clauseEnd).hasPrefix("The lawsuit") } == true)
     }

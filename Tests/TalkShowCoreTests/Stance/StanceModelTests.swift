@@ -8,7 +8,7 @@ import TalkShowTestSupport
 
     @Test func raw_isBiasPlusTheContributions_andStanceIsItsTanh() {
         for persona in Scenario.builtIn.personas {
-            let r = StanceModel.read(persona, sheet)
+            let r = StanceModel.read(persona, sheet, rules: .init())
             let sum = r.contributions.reduce(r.bias) { $0 + $1.value }
             #expect(abs(r.raw - sum) < 1e-12)
             #expect(abs(r.stance - tanh(r.raw)) < 1e-12)
@@ -24,7 +24,7 @@ import TalkShowTestSupport
             let scoring = ScoringSheet(sheet)
             for scenario in try Corpus.bundledScenarios() {
                 for persona in scenario.personas {
-                    let full = StanceModel.read(persona, sheet, scoring)
+                    let full = StanceModel.read(persona, sheet, scoring, rules: .init())
                     let values = StanceModel.readValues(persona, sheet, scoring, rules: .init())
                     #expect(values.contributions.isEmpty)
                     #expect(values.factValues == full.factValues)
@@ -57,10 +57,10 @@ import TalkShowTestSupport
         persona.proseWeight = 0
         persona.bias = 0
         let spend = sheet.facts.firstIndex { $0.text == "$900 million" }!
-        #expect(StanceModel.read(persona, sheet).factValues[spend] < 0)
+        #expect(StanceModel.read(persona, sheet, rules: .init()).factValues[spend] < 0)
         // A positive weight is a plain sensitivity: it follows the clause's own polarity.
         persona.weights = .init(topics: ["spending": 1.5], kinds: ["money": 1])
-        let value = StanceModel.read(persona, sheet).factValues[spend]
+        let value = StanceModel.read(persona, sheet, rules: .init()).factValues[spend]
         let polarity = sheet.facts[spend].polarity
         #expect(value == 0 ? polarity == 0 : (value > 0) == (polarity > 0))
     }
@@ -69,9 +69,9 @@ import TalkShowTestSupport
         let hedged = FactExtractor().extract(Article(text: "The company could reportedly win $5 billion in new orders."))
         var persona = Scenario.builtIn.personas[0]
         persona.skepticism = 0
-        let trusting = abs(StanceModel.read(persona, hedged).factValues[0])
+        let trusting = abs(StanceModel.read(persona, hedged, rules: .init()).factValues[0])
         persona.skepticism = 1
-        let doubting = abs(StanceModel.read(persona, hedged).factValues[0])
+        let doubting = abs(StanceModel.read(persona, hedged, rules: .init()).factValues[0])
         #expect(doubting < trusting)
     }
 
@@ -93,7 +93,7 @@ import TalkShowTestSupport
         #expect(!scoring.aboutAnotherCompany[target] && !scoring.aboutAnotherCompany[exports])
         var persona = Scenario.builtIn.personas[3]
         persona.bias = 0
-        let values = StanceModel.read(persona, sheet, scoring).factValues
+        let values = StanceModel.read(persona, sheet, scoring, rules: .init()).factValues
         #expect(values[own] != 0)
         #expect(abs(values[other] - values[own] * Scenario.StanceRules().otherCompanyWeight) < 1e-12, "\(values[other]) vs \(values[own])")
     }
@@ -110,7 +110,7 @@ import TalkShowTestSupport
         #expect(scoring.aboutAnotherCompany[rival])
         var persona = Scenario.builtIn.personas[3]
         persona.bias = 0
-        let values = StanceModel.read(persona, sheet, scoring).factValues
+        let values = StanceModel.read(persona, sheet, scoring, rules: .init()).factValues
         #expect(values[own] > 0)
         #expect(values[rival] < 0 && abs(values[rival]) < abs(values[own]), "\(values[rival]) vs \(values[own])")
         // A rival's news that the clause makes the sector's is no gain at the subject's cost.

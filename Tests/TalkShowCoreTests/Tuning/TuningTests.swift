@@ -31,8 +31,8 @@ import TalkShowTestSupport
             for s in scenarios {
                 var opening: [Double] = []
                 for persona in s.personas {
-                    let full = StanceModel.read(persona, sheet)
-                    #expect(StanceModel.raw(WeightTable(persona, .init()), scoring) == full.raw)
+                    let full = StanceModel.read(persona, sheet, rules: s.stance)
+                    #expect(StanceModel.raw(WeightTable(persona, s.stance), scoring) == full.raw)
                     opening.append(full.stance)
                     checked += 1
                 }
