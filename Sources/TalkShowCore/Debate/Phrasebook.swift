@@ -102,6 +102,7 @@ public struct Phrasebook: Sendable {
         var nameStarts = Set<Int>()
         for i in sheet.facts.indices where !sheet.facts[i].kind.isFigure { nameStarts.insert(sheet.facts[i].start) }
         let nameWords = Self.nameWords(sheet)
+        let subject = subject ?? ArticleSubject.of(sheet, lexicon: lexicon)
         let readingStarts = sheet.facts.indices.map { i in
             Self.readingStart(of: sheet.facts[i], text: text, grammar: grammar, sentenceStart: Self.sentenceStart(of: sheet.facts[i], in: sheet))
         }
@@ -110,7 +111,7 @@ public struct Phrasebook: Sendable {
             if needed(i) {
                 _ = slot.storeIfNil(Self.finished(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon,
                                                               nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i]),
-                                                  sheet, i))
+                                                  sheet, i, subject: subject))
             }
             return slot
         }
@@ -120,7 +121,7 @@ public struct Phrasebook: Sendable {
         self.nameWords = nameWords
         self.grammar = grammar
         self.lexicon = lexicon
-        self.subject = subject ?? ArticleSubject.of(sheet, lexicon: lexicon)
+        self.subject = subject
     }
 
     /// The phrase of fact `i` of the sheet.
@@ -129,13 +130,14 @@ public struct Phrasebook: Sendable {
         if let made = slot.load() { return made }
         let text = Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon,
                                nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i])
-        return slot.storeIfNil(Self.finished(text, sheet, i))
+        return slot.storeIfNil(Self.finished(text, sheet, i, subject: subject))
     }
 
     /// What a phrase cut from the clause becomes with what only the sheet knows: no ticker
-    /// parentheses, and a person for an opening "he" or "she".
-    static func finished(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
-        recapitalised(naming(withoutTickers(phrase, sheet, i), sheet, i), sheet)
+    /// parentheses, a person for an opening "he" or "she", a company for an "it" or "its"
+    /// (`subject` is the article's, `ArticleSubject.of(sheet)`).
+    static func finished(_ phrase: String, _ sheet: FactSheet, _ i: Int, subject: String) -> String {
+        recapitalised(naming(withoutTickers(phrase, sheet, i), sheet, i, subject: subject), sheet)
     }
 
     /// `phrase` with its first letter a capital again when its first word is a name that a
@@ -223,12 +225,12 @@ public struct Phrasebook: Sendable {
     /// article named last, in the fact's sentence before it or in the two sentences before
     /// ("He cut his price target …" → "Ivo Brandt cut his price target …"); as it is when
     /// it opens otherwise or no person is near.
-    static func naming(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
+    static func naming(_ phrase: String, _ sheet: FactSheet, _ i: Int, subject: String) -> String {
         let u = phrase.utf8
         let cut: Int
         if u.starts(with: "he ".utf8) || u.starts(with: "He ".utf8) { cut = 3 }
         else if u.starts(with: "she ".utf8) || u.starts(with: "She ".utf8) { cut = 4 }
-        else { return namingCompany(phrase, sheet, i) }
+        else { return namingCompany(phrase, sheet, i, subject: subject) }
         let facts = sheet.facts
         guard let sentence = facts[i].sentence else { return phrase }
         var j = i - 1
@@ -276,7 +278,7 @@ public struct Phrasebook: Sendable {
     ///   "the lender", …) before the clause; or the company that opens the sentence before,
     ///   where this sentence opens with "It" for it ("It forecast …, though it will book …").
     /// Unchanged otherwise.
-    static func namingCompany(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
+    static func namingCompany(_ phrase: String, _ sheet: FactSheet, _ i: Int, subject: String) -> String {
         let u = phrase.utf8
         let possessive: Bool
         if u.starts(with: "it ".utf8) || u.starts(with: "It ".utf8) { possessive = false }
@@ -305,7 +307,6 @@ public struct Phrasebook: Sendable {
             return before.allSatisfy({ $0.text == company.text }) && !person ? named(company.text) : phrase
         }
         if Self.callsTheCompany(text, from: start, to: clause) {
-            let subject = ArticleSubject.of(sheet)
             if subject != ArticleSubject.none, subject != ArticleSubject.economy { return named(subject) }
         }
         return openerBefore().map(named) ?? phrase
