@@ -176,6 +176,7 @@ extension Scenario: JSONWritable {
             w.key("stance")
             w.beginObject()
             w.field("attributionDiscount", stance.attributionDiscount)
+            w.field("clauseShare", stance.clauseShare)
             w.field("leadWeight", stance.leadWeight)
             w.field("otherCompanyWeight", stance.otherCompanyWeight)
             w.field("presence", stance.presence)

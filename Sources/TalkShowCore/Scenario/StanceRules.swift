@@ -16,21 +16,25 @@ extension Scenario {
         public var attributionDiscount: Double
         /// A fact's topic factor when the persona weighs none of its topics.
         public var unweightedTopic: Double
+        /// How much the facts of one clause share its weight: each of n counts n^−clauseShare
+        /// (0: each counts in full; 1: the clause counts as one fact).
+        public var clauseShare: Double
 
         /// Each field: its key in the file, where it lives and its range (the defaults are `init()`'s).
         public static let fields: [(key: String, path: WritableKeyPath<StanceRules, Double> & Sendable, range: ClosedRange<Double>)] = [
             ("leadWeight", \.leadWeight, 0...5), ("otherCompanyWeight", \.otherCompanyWeight, 0...1),
             ("presence", \.presence, 0...1), ("attributionDiscount", \.attributionDiscount, 0...1),
-            ("unweightedTopic", \.unweightedTopic, 0...3),
+            ("unweightedTopic", \.unweightedTopic, 0...3), ("clauseShare", \.clauseShare, 0...1),
         ]
 
         public init(leadWeight: Double = 1.5, otherCompanyWeight: Double = 0.4, presence: Double = 0.2,
-                    attributionDiscount: Double = 0.3, unweightedTopic: Double = 0.3) {
+                    attributionDiscount: Double = 0.3, unweightedTopic: Double = 0.3, clauseShare: Double = 0.5) {
             self.leadWeight = leadWeight
             self.otherCompanyWeight = otherCompanyWeight
             self.presence = presence
             self.attributionDiscount = attributionDiscount
             self.unweightedTopic = unweightedTopic
+            self.clauseShare = clauseShare
         }
 
         public init(from decoder: Decoder) throws {

@@ -18,6 +18,11 @@ public struct ScoringSheet: Sendable {
         /// at a figure's weight for a persona that weighs no names, so the story the article
         /// leads with is said even when it gives no figure ("X's rating was cut to junk").
         public var namesTheStory = false
+        /// How many facts that count share this fact's clause (figures, and the subject's name
+        /// in the lead), capped at `ScoringSheet.maxClauseFacts`; 1 for a sentence. Each
+        /// weighs `n^−clauseShare` (`Scenario.StanceRules.clauseShare`), so a clause with
+        /// four figures does not say its one tone four times over.
+        public var clauseFacts: UInt8 = 1
 
         public init(_ fact: borrowing Fact, aboutAnotherCompany: Bool = false, aboutARival: Bool = false, inLead: Bool = false) {
             kind = Int8(fact.kind.ordinal)
@@ -69,18 +74,39 @@ public struct ScoringSheet: Sendable {
                 if !elsewhere[i] { ownSentence[s] = true }
             }
         }
-        facts = sheet.facts.indices.map { i in
+        let terms = sheet.facts.indices.map { i in
             var term = Term(sheet.facts[i], aboutAnotherCompany: elsewhere[i], aboutARival: rival[i], inLead: leadFacts[i])
             let f = sheet.facts[i]
             term.namesTheStory = leadFacts[i] && (f.kind == .organization || f.kind == .product)
                 && (LiteralText.contains(f.text, subject) || LiteralText.contains(subject, f.text))
             return term
         }
+        facts = Self.countingClauses(terms, sheet)
         sentences = sheet.sentences.indices.map {
             let s = sheet.sentences[$0].index
             return Term(sheet.sentences[$0], aboutARival: s < count && rivalSentence[s] && !ownSentence[s], inLead: leadSentences[$0])
         }
         scale = Self.scale(terms: facts.count + sentences.count)
+    }
+
+    /// The most facts a clause is counted with: past it, sharing the weight further changes little.
+    public static let maxClauseFacts = 16
+
+    /// `terms` with each fact's `clauseFacts` set: the facts that count (figures, and the
+    /// subject's name in the lead) of the same sentence and clause.
+    static func countingClauses(_ terms: [Term], _ sheet: FactSheet) -> [Term] {
+        struct Clause: Hashable { var sentence: Int; var start: Int }
+        func counts(_ i: Int) -> Bool { sheet.facts[i].kind.isFigure || terms[i].namesTheStory }
+        var size: [Clause: Int] = [:]
+        for i in terms.indices where counts(i) {
+            size[Clause(sentence: sheet.facts[i].sentence ?? -1, start: sheet.facts[i].clauseStart), default: 0] += 1
+        }
+        var out = terms
+        for i in out.indices where counts(i) {
+            let n = size[Clause(sentence: sheet.facts[i].sentence ?? -1, start: sheet.facts[i].clauseStart)] ?? 1
+            out[i].clauseFacts = UInt8(min(n, maxClauseFacts))
+        }
+        return out
     }
 
     /// 1/√N for N terms (at least one).

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// For a fact f with clause polarity p, clause topics T and sentence certainty c:
 ///
-///     value(f) = kind(f) × topic(T, p) × credibility(f) × reach(f) / √N
+///     value(f) = kind(f) × topic(T, p) × credibility(f) × reach(f) × n(f)^−clauseShare / √N
 ///     topic(T, p) = Σ_{t ∈ T, weighted} w_t × (p + presence·[w_t < 0]) / √|weighted T|
 ///                   (or `unweightedTopic × p` when none is weighted)
 ///     credibility = clamp(1 − skepticism × ((1 − c) + attributionDiscount × [attributed]), 0, 1)
@@ -18,14 +18,16 @@ import Foundation
 /// twin in the body; and `presence` is what a topic's mere presence in the news means to a persona
 /// that weighs it negatively: a skeptic with a negative weight on spending reads even a
 /// neutral capex figure as a warning. A positive weight is a plain sensitivity. Each sentence adds its own tone the same way (without presence) with `proseWeight` in place of the
-/// kind weight, times `leadWeight` for the headline and the lede. N is the number of terms, so long articles do not saturate every stance.
+/// kind weight, times `leadWeight` for the headline and the lede. N is the number of terms, so long articles do not saturate every stance;
+/// n(f) is the number of figures in f's clause (with the subject's name in the lead), so a
+/// clause that packs four figures into one claim weighs 4^−clauseShare each.
 /// `raw = bias + Σ values`, `stance = tanh(raw)`. Names (tickers, organisations, people,
 /// products) count only where a persona gives their kind a weight, except the subject's own
 /// name in the headline or the lede, which counts as a figure would (`Term.namesTheStory`).
 ///
-/// The coefficients `leadWeight`, `otherCompanyWeight`, `presence`, `attributionDiscount`
-/// and `unweightedTopic` are the scenario's (`Scenario.StanceRules`, defaults 1.5, 0.4, 0.2,
-/// 0.3 and 0.3).
+/// The coefficients `leadWeight`, `otherCompanyWeight`, `presence`, `attributionDiscount`,
+/// `unweightedTopic` and `clauseShare` are the scenario's (`Scenario.StanceRules`, defaults
+/// 1.5, 0.4, 0.2, 0.3, 0.3 and 0.5).
 public enum StanceModel {
     public static func read(_ persona: Persona, _ sheet: FactSheet, rules: Scenario.StanceRules) -> StanceReading {
         read(persona, sheet, ScoringSheet(sheet), rules: rules)

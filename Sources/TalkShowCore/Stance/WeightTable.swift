@@ -18,6 +18,8 @@ public struct WeightTable: Sendable {
     let presence: Double
     let attributionDiscount: Double
     let unweightedTopic: Double
+    /// A fact's share of its clause by the clause's count of facts: `n^−clauseShare`.
+    let share: [Double]
 
     public init(_ persona: Persona, _ rules: Scenario.StanceRules) {
         var kinds = FactKind.allCases.map { $0.isFigure ? 1.0 : 0.0 }
@@ -42,6 +44,7 @@ public struct WeightTable: Sendable {
         presence = rules.presence
         attributionDiscount = rules.attributionDiscount
         unweightedTopic = rules.unweightedTopic
+        share = (0...ScoringSheet.maxClauseFacts).map { n in n <= 1 ? 1 : pow(Double(n), -rules.clauseShare) }
     }
 
     /// What one term adds to the raw stance (see `StanceModel`); 0 for a fact of an unweighted
@@ -51,7 +54,8 @@ public struct WeightTable: Sendable {
         if term.kind >= 0 {
             let kind = kinds[Int(term.kind)] == 0 && term.namesTheStory ? 1 : kinds[Int(term.kind)]
             guard kind != 0 else { return 0 }
-            return kind * topicTerm(term.topics, polarity: term.polarity) * credibility(term) * reach[Int(term.reach)] * scale
+            return kind * topicTerm(term.topics, polarity: term.polarity) * credibility(term) * reach[Int(term.reach)]
+                * share[Int(term.clauseFacts)] * scale
         }
         guard proseWeight > 0, term.polarity != 0 else { return 0 }
         return proseWeight * topicWeight(term.topics) * term.polarity * credibility(term) * reach[Int(term.reach)] * scale

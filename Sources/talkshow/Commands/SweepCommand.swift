@@ -15,7 +15,7 @@ enum SweepCommand {
             .init(name: "--force", value: nil, help: "Replace --output FILE if it exists."),
             .init(name: "--input-format", value: "text|markdown|html", help: "How to read the article.", allowed: InputFormat.allCases.map(\.rawValue)),
         ],
-        discussion: "Paths: rounds, verdict.consensusSpread, verdict.neutralBand,\nstance.{leadWeight, otherCompanyWeight, presence, attributionDiscount, unweightedTopic},\npersonas.NAME.{bias, skepticism, stubbornness, confidence, proseWeight}, personas.NAME.weights.topics.TOPIC,\npersonas.NAME.weights.kinds.KIND, personas.NAME.trust.SEAT. Each step runs the tuning fast path (stances and verdict, no text).")
+        discussion: "Paths: rounds, verdict.consensusSpread, verdict.neutralBand,\nstance.{leadWeight, otherCompanyWeight, presence, attributionDiscount, unweightedTopic, clauseShare},\npersonas.NAME.{bias, skepticism, stubbornness, confidence, proseWeight}, personas.NAME.weights.topics.TOPIC,\npersonas.NAME.weights.kinds.KIND, personas.NAME.trust.SEAT. Each step runs the tuning fast path (stances and verdict, no text).")
 
     static func run(_ args: ParsedArguments, output: inout Output) async throws {
         guard let spec = args.value("--param") else { throw CLIError.usage("sweep needs --param PATH=FROM..TO:STEP") }

@@ -98,6 +98,33 @@ import TalkShowTestSupport
         #expect(abs(values[other] - values[own] * Scenario.StanceRules().otherCompanyWeight) < 1e-12, "\(values[other]) vs \(values[own])")
     }
 
+    /// The figures of one clause share its weight: with `clauseShare` 0.5 each of n counts
+    /// 1/√n of what it counts alone, and with 1 the clause counts as one figure; a lone
+    /// figure and every sentence count the same either way.
+    @Test func theFiguresOfOneClause_shareItsWeight() {
+        let text = "Revenue rose 18% to $3.4 billion, ahead of the $3.2 billion analysts had expected. "
+            + "Margins slipped to 9%. Customers are cautious."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let scoring = ScoringSheet(sheet)
+        let first = sheet.facts.indices.filter { sheet.facts[$0].sentence == 0 && sheet.facts[$0].kind.isFigure }
+        let lone = sheet.facts.indices.filter { sheet.facts[$0].sentence == 1 && sheet.facts[$0].kind.isFigure }
+        #expect(first.count == 3 && lone.count == 1, "\(sheet.facts.map(\.text))")
+        #expect(first.allSatisfy { scoring.facts[$0].clauseFacts == 3 } && scoring.facts[lone[0]].clauseFacts == 1)
+        var persona = Scenario.builtIn.personas[3]
+        persona.bias = 0
+        let full = StanceModel.read(persona, sheet, scoring, rules: .init(clauseShare: 0))
+        let half = StanceModel.read(persona, sheet, scoring, rules: .init(clauseShare: 0.5))
+        let once = StanceModel.read(persona, sheet, scoring, rules: .init(clauseShare: 1))
+        for i in first {
+            #expect(full.factValues[i] != 0)
+            #expect(abs(half.factValues[i] - full.factValues[i] / 3.0.squareRoot()) < 1e-12)
+            #expect(abs(once.factValues[i] - full.factValues[i] / 3) < 1e-12)
+        }
+        #expect(half.factValues[lone[0]] == full.factValues[lone[0]] && full.factValues[lone[0]] != 0)
+        let prose = { (r: StanceReading) in r.contributions.filter { $0.fact == nil }.map(\.value) }
+        #expect(prose(half) == prose(full) && prose(once) == prose(full))
+    }
+
     /// A rival's figure reads the other way for the subject: its record deliveries are the
     /// subject's bad news, at another company's weight.
     @Test func aRivalsFigure_readsTheOtherWay() {
