@@ -631,13 +631,18 @@ public struct VoiceComposer: ImmediateComposer {
                 guard let s = facts[f].sentence, sentences.indices.contains(s), sentences[s].index == s else { return false }
                 return LiteralText.contains(sentences[s].text, subject)
             }
-            // A move another source reports firmly ("its notes dropped 6 pence, according to
-            // traders") is an observation, not a maybe: only what it claims without a move is.
+            // What another source reports firmly ("its notes dropped 6 pence, according to
+            // traders"; "Acme said it would idle a plant") is an observation, not a maybe: only
+            // what it forecasts or believes, or claims with a hedge, is.
             let moving = context.inMovingClause
+            func questionable(_ f: Int) -> Bool {
+                guard let who = facts[f].attribution else { return false }
+                return !isTheCompany(who) && !(facts[f].certainty >= Self.hedgedBelow && isACompany(who))
+            }
             var list = values.indices.filter {
                 facts[$0].kind.isFigure
                     && (facts[$0].certainty < Self.hedgedBelow
-                        || (facts[$0].attribution.map { !isTheCompany($0) } ?? false) && !moving[$0])
+                        || questionable($0) && !moving[$0] && facts[$0].certainty < 1)
                     && !usedClauses.contains(context.clauseOf[$0]) && !(facts[$0].attribution.map(FactLexicon.shared.isOfficialBody) ?? false)
                     && (facts[$0].attribution != nil || namesTheSubject($0))
             }
@@ -980,6 +985,17 @@ public struct VoiceComposer: ImmediateComposer {
             let lexicon = FactLexicon.shared
             guard let first = who.split(separator: " ").first.map(String.init) else { return false }
             return lexicon.givenNames.value(first) != nil || lexicon.personTitles.value(first) != nil
+        }
+
+        /// Whether a source is a company speaking for itself, whose plan ("Acme said it would
+        /// idle a plant") is what it says it will do: an organisation the article names that
+        /// is no research firm ("Halden Research") and no source's employer.
+        func isACompany(_ who: String) -> Bool {
+            let facts = self.facts, article = context.sheet.article
+            guard !FactLexicon.shared.isOfficialBody(who),
+                  !who.split(separator: " ").contains(where: { FactLexicon.shared.researchSources.value(String($0).lowercased()) != nil })
+            else { return false }
+            return facts.indices.contains { facts[$0].kind == .organization && facts[$0].text == who && !ArticleSubject.isSourcesEmployer(facts[$0], in: article) }
         }
 
         /// Whether a source is the company the article is about: "the company", its subject,

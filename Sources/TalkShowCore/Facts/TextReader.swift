@@ -449,7 +449,17 @@ public struct TextReader: Sendable {
     }
 
     /// Who the sentence says said it: "according to X", "X said", "said X", "analysts expect".
+    /// A group of one word is a common noun, whatever its capital at the start of a sentence
+    /// ("Analysts expect …" is said by "analysts").
     public func attribution(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int, lastPerson: String?) -> String? {
+        guard let who = source(p, t, s, from, to, lastPerson: lastPerson) else { return nil }
+        guard let first = who.utf8.first, UTF8Bytes.isUpper(first), !who.utf8.contains(0x20),
+              lexicon.groupSources.value(who) != nil else { return who }
+        return who.lowercased()
+    }
+
+    /// `attribution` as the sentence writes it.
+    func source(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int, lastPerson: String?) -> String? {
         var k = from
         while k < to {
             let n = Int(s[k].attributionPhraseSpan)
@@ -459,6 +469,10 @@ public struct TextReader: Sendable {
                 // determiner ("per the filing"): "per share, above the $3.10 analysts had
                 // expected" has none.
                 let reach = n == 1 ? (k + 1 < to && t[k + 1].kind == .word && GrammarLexicon.shared.determiners.value(p, t[k + 1]) != nil ? 2 : 1) : 8
+                // "according to data compiled by LSEG": figures a provider compiles are no
+                // claim, and their provider no source to question.
+                let cited = j < to && t[j].kind == .word && GrammarLexicon.shared.determiners.value(p, t[j]) != nil ? j + 1 : j
+                if cited < to, t[cited].kind == .word, lexicon.dataNouns.value(p, t[cited]) != nil { k += n; continue }
                 while j < to, j < k + n + reach {
                     // Whom it was said to is no source: "on a call with analysts", "in an interview with X".
                     if j > k + n, t[j - 1].kind == .word, lexicon.audiencePrepositions.value(p, t[j - 1]) != nil { break }

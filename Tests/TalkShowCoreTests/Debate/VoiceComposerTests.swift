@@ -245,9 +245,10 @@ import TalkShowTestSupport
         #expect(!hedged.isEmpty)
     }
 
-    /// A move another source reports firmly ("…, according to traders") is an observation,
-    /// never questioned as a maybe; a source's claim without a move is.
-    @Test func aFirmMoveFromASource_isNoMaybe() {
+    /// What another source reports firmly ("…, according to traders") is an observation, and
+    /// what another company says it will do is its plan: neither is questioned as a maybe; a
+    /// source's forecast is.
+    @Test func aFirmReportFromASource_isNoMaybe() {
         func questioned(_ line: String) -> [String] {
             let text = "Quillon Corp (NYSE: QLN) said sales fell 5% to $2 billion. " + line + " Shares fell 4% in early trading."
             return Self.takes(of: text, hedges: ["{who} only floats the idea that {claim}."]).flatMap {
@@ -255,7 +256,10 @@ import TalkShowTestSupport
             }
         }
         #expect(questioned("Its 2029 notes dropped 6 pence to 81 pence on the pound, according to traders.").isEmpty)
-        #expect(!questioned("Its 2029 notes are worth 81 pence on the pound, according to traders.").isEmpty)
+        #expect(questioned("Its 2029 notes are worth 81 pence on the pound, according to traders.").isEmpty)
+        #expect(questioned("Ardent Steel said it would idle its Portmoor plant and lay off 1,200 workers.").isEmpty)
+        #expect(!questioned("Its 2029 notes could fall to 70 pence on the pound, according to traders.").isEmpty)
+        #expect(!questioned("Traders expect its 2029 notes to trade at 70 pence on the pound next year.").isEmpty)
     }
 
     /// A group or market source a claim opens with is not named twice: after the claim the
@@ -271,7 +275,7 @@ import TalkShowTestSupport
                     #expect(!twice, "\(take.text)")
                 }
                 if take.text.contains("only what it expects") || take.text.contains("only what they expect")
-                    || take.text.contains("floats the idea that it ") || take.text.contains("floats the idea that they ") { hedges += 1 }
+                    || take.text.contains("floats the idea that it ") || take.text.contains("float the idea that they ") { hedges += 1 }
             }
             #expect(hedges > 0, "\(hedge)")
         }
@@ -350,7 +354,7 @@ import TalkShowTestSupport
         var hedges = 0
         for take in Self.takes(of: text, hedges: ["{who} only floats the idea that {claim}"]) {
             #expect(!take.text.contains("Labor Department only floats"), "\(take.text)")
-            if take.text.contains("only floats the idea") { hedges += 1 }
+            if take.text.contains("only float") { hedges += 1 }
         }
         #expect(hedges > 0)
         let lexicon = FactLexicon.shared

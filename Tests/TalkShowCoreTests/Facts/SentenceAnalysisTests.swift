@@ -350,7 +350,7 @@ import Testing
     @Test func attribution_findsTheSource() {
         #expect(analyse("Outflows neared $3.5 billion, according to Bloomberg.").attribution == "Bloomberg")
         #expect(analyse("\"Demand is strong,\" said CEO Dana Ortiz.").attribution == "Dana Ortiz")
-        #expect(analyse("Analysts expect margins to recover next year.").attribution == "Analysts")
+        #expect(analyse("Analysts expect margins to recover next year.").attribution == "analysts")
         #expect(analyse("The company said it would cut 500 jobs.").attribution == "the company")
         #expect(analyse("Revenue rose 9% in the quarter.").attribution == nil)
         // Past an auxiliary or an adverb to the source; a verb before a number quotes no one.
@@ -378,6 +378,8 @@ import Testing
         // A provider of data is no source: its figures are the report's.
         #expect(analyse("Revenue fell 11% to $2.86 billion, missing the estimate of $3.02 billion, according to Halden data.").attribution == nil)
         #expect(analyse("Revenue fell 11% to $2.86 billion, according to Halden Research.").attribution == "Halden Research")
+        #expect(analyse("Revenue fell 11% to $2.86 billion, according to data compiled by Halden.").attribution == nil)
+        #expect(analyse("Exports rose 4%, according to the figures from Halden.").attribution == nil)
         // A group of sources keeps the firm it works at.
         #expect(analyse("Fines could follow, according to analysts at Halden Research, who cut their target to $40.").attribution == "analysts at Halden Research")
         #expect(analyse("Analysts at Halden Research estimate the drug could reach sales of $1 billion.").attribution == "analysts at Halden Research")
