@@ -181,7 +181,7 @@ struct EntityReader: TokenWindow {
                 // "Acme of Ohio", "Brisk & Moll": the "&" is a symbol token, spaced or not.
                 if isWord(e + 1, in: lexicon.nameWords.joiners) || symbol(e + 1) == 0x26, isNameWord(e + 2), isTitle(e + 2) == 0 {
                     // "Dana Ortiz of Acme Securities": a person's name ends before "of".
-                    if e > s, isOf(e + 1), lexicon.givenNames.value(p, t[s]) != nil || (s > from && isTitleEnding(at: s - 1)) { break }
+                    if isOf(e + 1), personBeforeOf(s, e) { break }
                     e += 2
                     continue
                 }
@@ -223,6 +223,22 @@ struct EntityReader: TokenWindow {
         return out
     }
 
+
+    /// Whether the run `s...e` before "of" is a person at a firm, not the head of a longer
+    /// name: a given name first ("Dana Ortiz of Acme"), a title before it or opening it
+    /// ("Analyst Zoë Achterberg of Harrow"), or two plain words before a firm whose last word
+    /// is corporate ("Oskar Lindahl of Brennan Partners", not "Bank of Brennan Partners").
+    func personBeforeOf(_ s: Int, _ e: Int) -> Bool {
+        let lead = isTitle(s)
+        let first = lead > 0 && s + lead <= e ? s + lead : s
+        guard e > first else { return false }
+        if lexicon.givenNames.value(p, t[first]) != nil || first > s || (s > from && isTitleEnding(at: s - 1)) { return true }
+        guard e == first + 1, lexicon.corporateSuffixes.nameValue(p, t[first]) == nil,
+              lexicon.corporateSuffixes.nameValue(p, t[e]) == nil else { return false }
+        var last = e + 2
+        while last + 1 < to, isNameWord(last + 1), t[last].nameEnd == t[last].end { last += 1 }
+        return isNameWord(e + 2) && lexicon.corporateSuffixes.nameValue(p, t[last]) != nil
+    }
 
     /// Whether a ticker in parentheses follows token `e`: "Acme (ACME)".
     func tickerInParentheses(after e: Int) -> Bool {

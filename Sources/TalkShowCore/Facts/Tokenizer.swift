@@ -1,6 +1,6 @@
 /// Cuts a span of `article.text` into tokens in one pass over the bytes.
 ///
-/// Words keep internal apostrophes, hyphens, ampersands and the periods of dotted initials
+/// Words are letters, ASCII or beyond ("Zoë", "Łukasz"), and keep internal apostrophes, hyphens, ampersands and the periods of dotted initials
 /// (`U.S.`, `S&P`, `buy-and-hold`, `BTC-USD`); numbers keep thousands commas and a decimal
 /// point (`1,400`, `14.3`) and a glued suffix (`98k`, `3.2B`, `25x`, `12th`); everything else
 /// is a one-character symbol. O(n) in the span.
@@ -21,7 +21,7 @@ public enum Tokenizer {
             }
             if UTF8Bytes.isDigit(b) {
                 out.append(number(p, &i, to, space))
-            } else if UTF8Bytes.isLetter(b) {
+            } else if UTF8Bytes.isLetter(b) || (b >= 0xC3 && UTF8Bytes.wideLetter(p, i, to).length > 0) {
                 out.append(word(p, &i, to, space))
             } else {
                 let length = min(UTF8Bytes.sequenceLength(b), to - i)
@@ -116,7 +116,7 @@ public enum Tokenizer {
                 digit = true
                 key.add(byte: c)
                 i += 1
-            } else if ((c == 0x27 || c == 0x26) && i + 1 < to && UTF8Bytes.isAlnum(p[i + 1])) || (c == 0x2D && i + 1 < to && UTF8Bytes.isLetter(p[i + 1]))
+            } else if ((c == 0x27 || c == 0x26) && i + 1 < to && UTF8Bytes.isAlnum(p[i + 1])) || (c == 0x2D && i + 1 < to && (UTF8Bytes.isLetter(p[i + 1]) || (p[i + 1] >= 0xC3 && UTF8Bytes.wideLetter(p, i + 1, to).length > 0)))
                         // A code of capitals and digits is one word: "KB-207", "F-35" (not "Mid-2025",
                         // whose year is a figure, nor a ticker strip's "META-2.1%").
                         || (c == 0x2D && upper > 0 && upper == letters && !digit && i + 1 < to && UTF8Bytes.isDigit(p[i + 1]) && Self.codeDigits(p, i + 1, to)) {
@@ -134,6 +134,12 @@ public enum Tokenizer {
             } else if (c == 0xE2 && i + 3 < to && p[i + 1] == 0x80 && p[i + 2] == 0x91 && UTF8Bytes.isAlnum(p[i + 3])) {
                 key.add(byte: 0xE2); key.add(byte: 0x80); key.add(byte: 0x91)
                 i += 3 // non-breaking hyphen inside a word
+            } else if c >= 0xC3, case let wide = UTF8Bytes.wideLetter(p, i, to), wide.length > 0 {
+                // A letter beyond ASCII: "Zoë", "Łukasz", "Serranía".
+                letters += 1
+                if wide.upper { upper += 1 }
+                key.add(p, i, i + wide.length)
+                i += wide.length
             } else {
                 break
             }
@@ -152,7 +158,7 @@ public enum Tokenizer {
         else if i + 2 < to, p[i] == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0x99, p[i - 1] | 0x20 == 0x73 { key.add(byte: 0x27); i += 3 }
         var token = Token(kind: .word, start: start, end: i, spaceBefore: space, key: nameKey, suffixStart: i, nameEnd: nameEnd)
         token.fullKey = key
-        token.capitalized = UTF8Bytes.isUpper(p[start])
+        token.capitalized = UTF8Bytes.isUpper(p[start]) || (p[start] >= 0xC3 && UTF8Bytes.wideLetter(p, start, i).upper)
         token.allCaps = letters > 0 && upper == letters
         token.hasDigit = digit
         return token

@@ -49,6 +49,24 @@ public enum UTF8Bytes {
         return 1
     }
 
+    /// A letter beyond ASCII starting at `p[i]` ("ë" in "Zoë", "Ł" in "Łukasz", "í" in
+    /// "Serranía"): its byte length (2 or 3) and whether it is upper case; length 0 for
+    /// anything else (a quote, a dash, a currency sign, a space). Read only where a byte is
+    /// 0xC3 or more, so ASCII text never decodes a scalar.
+    public static func wideLetter(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> (length: Int, upper: Bool) {
+        let lead = p[i]
+        let length = sequenceLength(lead)
+        guard lead >= 0xC3, length == 2 || length == 3, i + length <= to else { return (0, false) }
+        var v = UInt32(lead & (length == 2 ? 0x1F : 0x0F))
+        for k in 1..<length {
+            let c = p[i + k]
+            guard isContinuation(c) else { return (0, false) }
+            v = v << 6 | UInt32(c & 0x3F)
+        }
+        guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { return (0, false) }
+        return (length, scalar.properties.isUppercase)
+    }
+
     /// `p[from..<to]` as a String with ASCII letters lowercased, without Unicode case mapping
     /// (words of up to 15 bytes need no allocation).
     public static func lowerString(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {

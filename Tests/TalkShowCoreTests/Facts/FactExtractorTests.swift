@@ -139,6 +139,26 @@ import Testing
         #expect(sheet.sentences.map(\.certainty) == [1, 0.65, 0.65 * 0.6])
     }
 
+    /// A letter beyond ASCII is part of its word: names are whole and keep their capitals
+    /// ("Łukasz Wróbel", "Serranía"), while signs and quotes beyond ASCII stay symbols.
+    @Test func lettersBeyondASCII_arePartOfTheirNames() {
+        var text = "Zoë Łukasz-Ørn said “Serranía” grew 3× to ÉCU 4 — ok"
+        text.withUTF8 { p in
+            var tokens: [Token] = []
+            Tokenizer.tokens(p, 0, p.count, into: &tokens)
+            let words = tokens.filter { $0.kind == .word }.map { String(decoding: UnsafeBufferPointer(rebasing: p[$0.start..<$0.end]), as: UTF8.self) }
+            #expect(words == ["Zoë", "Łukasz-Ørn", "said", "Serranía", "grew", "to", "ÉCU", "ok"], "\(words)")
+            let capitals = tokens.filter { $0.kind == .word }.map(\.capitalized)
+            #expect(capitals == [true, true, false, true, false, false, true, false])
+            #expect(tokens.filter { $0.kind == .word }.map(\.allCaps) == [false, false, false, false, false, false, true, false])
+            for t in tokens where t.kind == .word { #expect(t.fullKey == WordKey.of(p, t.start, t.end)) }
+        }
+        let sheet = FactExtractor().extract(Article(text: "\"Demand is soft,\" said Łukasz Wróbel, an economist at Pemberton Bank. Growers in Serranía cut output by 4%."))
+        let names = sheet.facts.filter { !$0.kind.isFigure }.map { "\($0.kind) \($0.text)" }
+        #expect(names.contains("person Łukasz Wróbel"), "\(names)")
+        #expect(sheet.sentences.first?.attribution == "Łukasz Wróbel")
+    }
+
     /// "analyst Dana Ortiz of Quillon Securities" names a person and the firm, not one
     /// organisation; "Bank of Ardent Securities" stays one name.
     @Test func aPersonOfAFirm_isTwoNames() {
@@ -146,6 +166,16 @@ import Testing
         let names = FactExtractor().extract(Article(text: text)).facts.filter { !$0.kind.isFigure }.map { "\($0.kind) \($0.text)" }
         #expect(names.contains("person Dana Ortiz") && names.contains("organization Quillon Securities"), "\(names)")
         #expect(names.contains("organization Bank of Ardent Securities"), "\(names)")
+        // A title opening the sentence, or two plain words before a firm with a corporate word.
+        let more = "Analyst Zoë Achterberg of Harrow Economics estimated the deal is worth $118 a share. She kept her rating. "
+            + "\"Spin-offs stumble,\" said Oskar Lindahl of Brennan Partners. Diego Santorini of Fenwick Advisory noted the risk."
+        let sheet = FactExtractor().extract(Article(text: more))
+        let found = sheet.facts.filter { !$0.kind.isFigure }.map { "\($0.kind) \($0.text)" }
+        for name in ["person Zoë Achterberg", "organization Harrow Economics", "person Oskar Lindahl", "organization Brennan Partners",
+                     "person Diego Santorini", "organization Fenwick Advisory"] {
+            #expect(found.contains(name), "\(name) in \(found)")
+        }
+        #expect(sheet.sentences[1].attribution == nil || sheet.sentences[1].attribution == "Zoë Achterberg")
     }
 
     /// A word that describes a company ("Rival") opening a sentence is no part of its name,
