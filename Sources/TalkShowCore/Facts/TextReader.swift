@@ -4,7 +4,7 @@ import Foundation
 /// contrast handled), certainty (hedges), attribution, and clause boundaries.
 ///
 /// Polarity is `tanh(S)` where S sums each polar word's weight, flipped and damped
-/// (`negationDamping`) inside a negation window of three words, scaled by a preceding
+/// (`negationDamping`) inside a negation window of three words (a determiner after the negator not counted), scaled by a preceding
 /// intensifier or diminisher, and scaled by `conceded` on the conceded side of a contrast
 /// ("despite X", "X, but Y"); a negator that is loaded itself ("failed to") and turns
 /// nothing over counts its own weight. Direction verbs count ±`direction`, flipped when the clause is about something whose rise is
@@ -84,6 +84,9 @@ public struct TextReader: Sendable {
                 unspentNegator = sense.polaritySpan > 0 ? sense.polarity : 0
                 unspentWeight = weight
                 negateUntil = k + Int(sense.negatorSpan) + 3
+                // A determiner takes no place in the window: "removes the single largest overhang".
+                let next = k + Int(sense.negatorSpan)
+                if next < to, t[next].kind == .word, GrammarLexicon.shared.determiners.value(p, t[next]) != nil { negateUntil += 1 }
                 k += Int(sense.negatorSpan)
                 continue
             }

@@ -196,6 +196,21 @@ import Testing
         #expect(analyse("The company swung to a loss of $88 million from a profit of $214 million.").polarity < -0.3)
         // "from" without a state a change can leave is no change of state.
         #expect(analyse("The company benefited from strong demand.").polarity > 0)
+        // Leaving a bad state is good news; removing a bad thing too, past its determiner.
+        #expect(analyse("Quillon Cinemas exits bankruptcy with $900 million less debt.").polarity > 0.3)
+        #expect(analyse("The retailer emerged from bankruptcy in March.").polarity > 0.3)
+        #expect(analyse("The sale removes the single largest overhang on the shares.").polarity > 0.2)
+        #expect(analyse("The company filed for bankruptcy in March.").polarity < -0.3)
+    }
+
+    /// Theft, criticism and a cooler view read bad; consumer prices of any kind read inverse.
+    @Test func theftCriticismAndPrices_readAsTheyShould() {
+        #expect(analyse("Hackers stole $310 million of customer funds.").polarity < -0.3)
+        #expect(analyse("Consumer groups criticised the ruling.").polarity < -0.2)
+        #expect(analyse("Economists were less optimistic.").polarity < -0.2)
+        #expect(analyse("Services prices climbed 5.3% in October.").polarity < -0.2)
+        #expect(analyse("Healthcare was a bright spot, adding 14,000 jobs.").polarity > 0.2)
+        #expect(analyse("Former shareholders were wiped out.").polarity < -0.3)
     }
 
     /// Savings and a resumption are good news, a restructuring charge bad; a ratio of costs
