@@ -168,6 +168,25 @@ extension Phrasebook {
     /// How many words one item of a list may have ("depreciation", "free cash flow").
     static let listItemWords = 3
 
+    /// Where a phrase cut short at `to` should end when "of" comes next: the noun it stops on
+    /// needs what follows ("… to the 2% target by the middle" of next year), so it ends before
+    /// the preposition that opened that noun phrase, within the last four words and after the
+    /// fact's last word `last`; else at `to`.
+    static func endBeforeCutOf(_ text: [UInt8], _ words: [(Int, Int)], to: Int, last: Int) -> Int {
+        guard to + 1 < words.count, !endsWithComma(text, words[to]) else { return to }
+        return text.withUnsafeBufferPointer { p in
+            guard UTF8Bytes.isWord(p, words[to + 1].0, words[to + 1].1, "of") else { return to }
+            let grammar = GrammarLexicon.shared
+            var k = to
+            while k > last + 1, to - k < 4 {
+                let key = WordKey.of(p, words[k].0, words[k].1)
+                if danglerTable.exactValue(key) != nil, grammar.determiners.exactValue(key) == nil { return k - 1 }
+                k -= 1
+            }
+            return to
+        }
+    }
+
     static func endsWithComma(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
         let (s, e) = word
         guard e > s else { return false }

@@ -638,6 +638,7 @@ public struct Phrasebook: Sendable {
                             if closes(to + grow) { to += grow; break }
                         }
                     }
+                    to = Self.endBeforeCutOf(text, words, to: to, last: last)
 
                 }
             }
@@ -673,6 +674,7 @@ public struct Phrasebook: Sendable {
                }) {
                 to = opener - 1
             }
+            to = Self.endBeforeCutOf(text, words, to: to, last: max(from, last))
         }
         // A comparison with what was expected, after a comma, is what gives the figure its
         // meaning: the phrase runs on through it, while it stays within `maxWords` ("… $10.8B

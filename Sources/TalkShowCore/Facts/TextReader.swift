@@ -100,6 +100,8 @@ public struct TextReader: Sendable {
             }
             // Raising money is no rise: "raises $1.2 billion in stock".
             if sense.direction != nil, Self.raisesMoney(p, t, k, to, lexicon) { k += 1; continue }
+            // A bound on a figure is no move: "up to 6.5 million members".
+            if sense.direction != nil, k + 2 < to, t[k + 2].kind != .word, lexicon.figureWords.atMost.exactValue(t[k].key2) != nil { k += 2; continue }
             var value: Double? = nil
             var n = 1
             let chargedHere = sense.accusationSpan > 0 && k + Int(sense.accusationSpan) <= to

@@ -743,6 +743,20 @@ import TalkShowTestSupport
 
     /// A debate's seats share one phrasebook that makes each phrase when first asked: tasks
     /// asking for the same phrases at once all get the phrases made up front.
+    /// A phrase cut short never stops on a noun that "of" completes ("… by the middle" of
+    /// next year): it ends before the preposition that opened it.
+    @Test func aCutPhrase_doesNotStopBeforeOf() {
+        let text = "Finance Minister Dana Ortiz said the government remained confident that inflation will return to the 2% target by the middle of next year, pointing to falling import costs."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        let phrases = sheet.facts.indices.map(book.phrase)
+        #expect(!phrases.isEmpty)
+        for phrase in phrases {
+            #expect(!phrase.hasSuffix("by the middle") && !phrase.hasSuffix(" the middle"), "\(phrase)")
+        }
+        #expect(phrases.contains { $0.hasSuffix("to the 2% target") || $0.hasSuffix("of next year") }, "\(phrases)")
+    }
+
     @Test func phrasesAskedByManyTasksAtOnce_equalPhrasesMadeUpFront() async {
         var compared = 0
         for (_, text) in Corpus.sampleArticles().prefix(4) {

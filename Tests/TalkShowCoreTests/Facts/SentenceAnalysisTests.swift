@@ -120,6 +120,9 @@ import Testing
         #expect(analyse("The lender raised its dividend by 10%.").polarity > 0)
         #expect(analyse("The lender raises $1.2 billion after deposits drain.").polarity < 0)
         #expect(analyse("The automaker is recalling 410,000 vehicles over a faulty seal.").polarity < 0)
+        // A bound on a figure is no move either.
+        #expect(analyse("Names of up to 6.5 million loyalty card members may have been accessed.").polarity == 0)
+        #expect(analyse("Sales were up 6% to $2 billion.").polarity > 0)
     }
 
     /// A hedge in one clause does not hedge the next thing reported: "would" in the first
