@@ -244,7 +244,11 @@ extension Phrasebook {
                 if b[i + 1] == 0x74, b[i + 2] == 0x6F, b[i + 3] == 0x20 {
                     var e = i + 4
                     while e < b.count, b[e] != 0x20 { e += 1 }
-                    return UTF8Bytes.isLower(b[i + 4]) && grammar.verbs.value(b, i + 4, e) != nil ? i : nil
+                    // A known verb, or any plain word that no determiner, pronoun or other
+                    // small word could be: "to spin off", not "to the rescue".
+                    let plain = grammar.verbs.value(b, i + 4, e) != nil
+                        || (danglerTable.value(b, i + 4, e) == nil && grammar.pronouns.value(b, i + 4, e) == nil)
+                    return UTF8Bytes.isLower(b[i + 4]) && plain ? i : nil
                 }
                 i += 1
             }

@@ -137,7 +137,61 @@ public struct Phrasebook: Sendable {
     /// parentheses, a person for an opening "he" or "she", a company for an "it" or "its"
     /// (`subject` is the article's, `ArticleSubject.of(sheet)`).
     static func finished(_ phrase: String, _ sheet: FactSheet, _ i: Int, subject: String) -> String {
-        recapitalised(naming(withoutTickers(phrase, sheet, i), sheet, i, subject: subject), sheet)
+        recapitalised(naming(withoutTickers(sentenceCased(phrase, sheet, i), sheet, i), sheet, i, subject: subject), sheet)
+    }
+
+    /// A phrase of a Title Case headline in sentence case: "Ostrander Retail CEO steps down
+    /// after two years", not "… CEO Steps Down After Two Years". After its first word, a word
+    /// loses its capital unless it is a word of a name the sheet found in the article or one
+    /// the article capitalises inside a sentence after the headline ("Sam"), an
+    /// acronym, holds a digit, or is a place, a given name or an adjective of a place.
+    static func sentenceCased(_ phrase: String, _ sheet: FactSheet, _ i: Int, lexicon: FactLexicon = .shared) -> String {
+        guard sheet.facts[i].sentence == 0, let headline = sheet.sentences.first, headline.index == 0,
+              Self.isTitleCase(headline.text) else { return phrase }
+        var names = Self.capitalisedInBody(sheet)
+        for f in sheet.facts where !f.kind.isFigure { for w in f.text.split(separator: " ") { names.insert(w) } }
+        var words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for k in words.indices.dropFirst() {
+            let word = words[k]
+            let bare = word.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && $0 != "'" }.reversed()
+            let name = String(bare)
+            let stem = name.hasSuffix("'s") ? String(name.dropLast(2)) : name
+            guard let c = name.utf8.first, UTF8Bytes.isUpper(c), name.utf8.contains(where: UTF8Bytes.isLower),
+                  !name.contains(where: \.isNumber), !names.contains(Substring(stem)),
+                  lexicon.places.value(stem) == nil, lexicon.givenNames.value(stem) == nil,
+                  lexicon.properAdjectives.value(stem) == nil else { continue }
+            var bytes = Array(word.utf8)
+            if let at = bytes.firstIndex(where: UTF8Bytes.isUpper) { bytes[at] |= 0x20 }
+            words[k] = String(decoding: bytes, as: UTF8.self)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The words the article writes with a capital inside a sentence after its headline
+    /// (after a space, past the sentence's first word), without a possessive: proper nouns.
+    static func capitalisedInBody(_ sheet: FactSheet) -> Set<Substring> {
+        var out = Set<Substring>()
+        for sentence in sheet.article.sentences.dropFirst() {
+            for w in sentence.text.split(separator: " ").dropFirst() {
+                let bare = w.drop { !$0.isLetter }.prefix { $0.isLetter || $0 == "-" || $0 == "&" }
+                guard let c = bare.first, c.isUppercase else { continue }
+                out.insert(bare)
+            }
+        }
+        return out
+    }
+
+    /// Whether a line is in Title Case: of its words of four letters or more, at least four,
+    /// and nine in ten start with a capital (as `EntityReader.isTitleCase` reads tokens).
+    static func isTitleCase(_ line: String) -> Bool {
+        var words = 0, capitals = 0
+        for w in line.split(separator: " ") {
+            let letters = w.filter(\.isLetter)
+            guard letters.count >= 4, !w.contains(where: \.isNumber) else { continue }
+            words += 1
+            if letters.first?.isUppercase == true { capitals += 1 }
+        }
+        return words >= 4 && capitals * 10 >= words * 9
     }
 
     /// `phrase` with its first letter a capital again when its first word is a name that a

@@ -240,6 +240,50 @@ struct EntityReader: TokenWindow {
         return isNameWord(e + 2) && lexicon.corporateSuffixes.nameValue(p, t[last]) != nil
     }
 
+    /// Whether the window is written in Title Case, as many headlines are ("Acme Retail CEO
+    /// Steps Down After Two Years"): of its words of four letters or more, at least four,
+    /// and nine in ten start with a capital. Its capitals then mark no names.
+    func isTitleCase() -> Bool {
+        var words = 0, capitals = 0
+        for k in from..<to where t[k].kind == .word && t[k].nameEnd - t[k].start >= 4 && !t[k].hasDigit {
+            words += 1
+            if t[k].capitalized { capitals += 1 }
+        }
+        return words >= 4 && capitals * 10 >= words * 9
+    }
+
+    /// The names of a Title Case headline that the rest of the article confirms: within each
+    /// run of capitalised words, the longest runs of words `known` holds, left to right, with
+    /// the corporate words after them ("Brennan Semiconductor" and "Halden" of "Brennan
+    /// Semiconductor Falls 7% After Halden Downgrades Stock"); a run no part of which is known
+    /// names nothing ("Steps Down After Two Years").
+    func confirmedNames(_ runs: [NameRun], known: [NameKey: FactKind], into out: inout [Entity]) {
+        out.removeAll(keepingCapacity: true)
+        for r in runs {
+            var s = r.first
+            while s <= r.last {
+                var found: (Int, FactKind)? = nil
+                var e = r.last
+                while e >= s {
+                    if t[s].kind == .word, t[e].kind == .word, let kind = known[NameKey.of(p, t[s].start, t[e].nameEnd)] { found = (e, kind); break }
+                    e -= 1
+                }
+                if var (e, kind) = found {
+                    // The corporate words after a known first word are the name's: "Quillon Foods"
+                    // of "Quillon Foods Reports" when the article names "Quillon Foods Inc.".
+                    while e < r.last, t[e].nameEnd == t[e].end, lexicon.corporateSuffixes.nameValue(p, t[e + 1]) != nil {
+                        e += 1
+                        kind = .organization
+                    }
+                    out.append(Entity(kind: kind, first: s, last: e, start: t[s].start, end: t[e].nameEnd))
+                    s = e + 1
+                } else {
+                    s += 1
+                }
+            }
+        }
+    }
+
     /// Whether a ticker in parentheses follows token `e`: "Acme (ACME)".
     func tickerInParentheses(after e: Int) -> Bool {
         symbol(e + 1) == 0x28 && e + 2 < to && isSymbolWord(e + 2)

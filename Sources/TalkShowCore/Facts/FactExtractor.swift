@@ -119,7 +119,12 @@ public struct FactExtractor: Sendable {
             let entityReader = EntityReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon)
             entityReader.tickers(into: &tickers)
             let runs = cachedRuns?[sentence.index] ?? entityReader.nameRuns()
-            entityReader.names(runs, known: known, into: &names)
+            // A Title Case headline capitalises every word: only names the article confirms count.
+            if sentence.index == 0, entityReader.isTitleCase() {
+                entityReader.confirmedNames(runs, known: known, into: &names)
+            } else {
+                entityReader.names(runs, known: known, into: &names)
+            }
             names.removeAll { name in
                 name.fallback || tickers.contains { $0.first <= name.last && name.first <= $0.last }
                     || figures.contains { $0.first <= name.first && name.last <= $0.last }
@@ -276,6 +281,8 @@ public struct FactExtractor: Sendable {
             let reader = EntityReader(p: p, t: tokens, from: 0, to: tokens.count, lexicon: lexicon)
             let runs = reader.nameRuns()
             if cached != nil { evidence.runs.append(runs) }
+            // A Title Case headline's capitals are no evidence of names.
+            if sentence.index == 0, reader.isTitleCase() { continue }
             for e in reader.names(runs, known: [:]) {
                 let key = NameKey.of(p, e.start, e.end)
                 if e.fallback {

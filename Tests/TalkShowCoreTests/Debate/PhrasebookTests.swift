@@ -551,6 +551,8 @@ import TalkShowTestSupport
         #expect(Phrasebook.headlineInfinitive("Northwind Robotics to spend up to $4.8B on new factories", grammar: .shared) == 18)
         #expect(Phrasebook.headlineInfinitive("Sales to Europe rose 5%", grammar: .shared) == nil)
         #expect(Phrasebook.headlineInfinitive("shares to spend", grammar: .shared) == nil)
+        #expect(Phrasebook.headlineInfinitive("Quillon Industries to spin off medical devices unit", grammar: .shared) == 18)
+        #expect(Phrasebook.headlineInfinitive("Quillon Industries to the rescue", grammar: .shared) == nil)
         let headline = FactExtractor().extract(Article(text: "Acme Robotics to spend $4.8 billion on new factories\n\nAcme said so on Monday."))
         let spend = headline.facts.firstIndex { $0.kind == .money }
         #expect(spend.map { Phrasebook(headline).phrase($0) } == "Acme Robotics will spend $4.8B on new factories")
@@ -755,6 +757,22 @@ import TalkShowTestSupport
             #expect(!phrase.hasSuffix("by the middle") && !phrase.hasSuffix(" the middle"), "\(phrase)")
         }
         #expect(phrases.contains { $0.hasSuffix("to the 2% target") || $0.hasSuffix("of next year") }, "\(phrases)")
+    }
+
+    /// A Title Case headline is quoted in sentence case, its names kept; its capitals name
+    /// nothing the article does not confirm.
+    @Test func aTitleCaseHeadline_isQuotedInSentenceCase() {
+        let text = "Quillon Retail CEO Steps Down After Two Years; Shares Rise 5%\n\n"
+            + "Quillon Retail (NYSE: QRT) said on Monday that chief executive Dana Ortiz will step down. Shares rose 5.2% to $18.40."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let names = sheet.facts.filter { $0.sentence == 0 && !$0.kind.isFigure }.map(\.text)
+        #expect(names == ["Quillon Retail"], "\(names)")
+        let book = Phrasebook(sheet)
+        let headline = sheet.facts.indices.filter { sheet.facts[$0].sentence == 0 }.map(book.phrase)
+        #expect(headline.contains { $0.hasSuffix("shares rise 5%") || $0 == "Shares rise 5%" }, "\(headline)")
+        #expect(headline.allSatisfy { !$0.contains("Steps Down") && !$0.contains("Rise") }, "\(headline)")
+        #expect(Phrasebook.isTitleCase("Quillon Retail CEO Steps Down After Two Years"))
+        #expect(!Phrasebook.isTitleCase("Quillon Robotics to spend up to $4.8B on new factories"))
     }
 
     @Test func phrasesAskedByManyTasksAtOnce_equalPhrasesMadeUpFront() async {
