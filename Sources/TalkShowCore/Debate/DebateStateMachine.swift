@@ -55,17 +55,19 @@ public enum DebateStateMachine {
     /// would answer with that one of them has answered with comes after its others.
     public static func planRebuttal(seat i: Int, stances x: [Double], history: [RoundRecord], readings: [StanceReading],
                                     factIndex: FactIndex, confidence: Double, clauseOf: [Int], amounts: [Bool],
-                                    avoiding: [Int] = []) -> RebuttalPlan? {
+                                    avoiding: [Int] = [], answered: [Int] = []) -> RebuttalPlan? {
         planRebuttal(seat: i, stances: x, cited: citations(history, factIndex: factIndex, seats: x.count), readings: readings,
-                     confidence: confidence, clauseOf: clauseOf, amounts: amounts, avoiding: avoiding)
+                     confidence: confidence, clauseOf: clauseOf, amounts: amounts, avoiding: avoiding, answered: answered)
     }
 
     /// `planRebuttal` from the round's `citations`, read once for every seat that plans.
     static func planRebuttal(seat i: Int, stances x: [Double], cited: [[(fact: Int, message: String)]], readings: [StanceReading],
-                             confidence: Double, clauseOf: [Int], amounts: [Bool], avoiding: [Int]) -> RebuttalPlan? {
+                             confidence: Double, clauseOf: [Int], amounts: [Bool], avoiding: [Int], answered: [Int] = []) -> RebuttalPlan? {
         // What the target argued (a claim it weighs towards its own side, not the line it named
         // as what would change its mind) comes first, one it disagrees with before others;
-        // then a claim it disagrees with; then any.
+        // then a claim it disagrees with; then any. Of claims alike, one no seat before it in
+        // the round has answered (`answered`, their target facts) comes first: three seats
+        // facing one bull take up three of its points, not one three times.
         var best: (rank: Int, score: Double, j: Int, k: Int)? = nil
         for j in 0..<x.count where j != i && !cited[j].isEmpty {
             let values = readings[j].factValues
@@ -76,7 +78,8 @@ public enum DebateStateMachine {
                 let score = abs(x[i] - x[j]) * (0.5 + salience)
                 let opposes = away != 0 && values[c.fact] * away > 0
                 let argued = x[j] == 0 || values[c.fact] * x[j] > 0
-                let rank = (argued ? 2 : 0) + (opposes ? 1 : 0)
+                let fresh = !answered.contains { clauseOf[$0] == clauseOf[c.fact] }
+                let rank = (argued ? 4 : 0) + (opposes ? 2 : 0) + (fresh ? 1 : 0)
                 if let b = best, b.rank > rank || (b.rank == rank && score <= b.score + 1e-12) { continue }
                 best = (rank, score, j, k)
             }

@@ -1020,15 +1020,17 @@ public struct VoiceComposer: ImmediateComposer {
             // The seats before it in this round answer first: their plans are the same pure
             // function of what this seat can see, so it answers with a fact none of them has.
             let cited = DebateStateMachine.citations(history, factIndex: context.factIndex, seats: x.count)
-            var answered: [Int] = []
+            var answered: [Int] = [], claims: [Int] = []
             for s in 0..<seat {
-                if let c = DebateStateMachine.planRebuttal(
+                guard let earlier = DebateStateMachine.planRebuttal(
                     seat: s, stances: x, cited: cited, readings: context.readings, confidence: context.scenario.personas[s].confidence,
-                    clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered)?.counterFact { answered.append(c) }
+                    clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered, answered: claims) else { continue }
+                if let c = earlier.counterFact { answered.append(c) }
+                claims.append(earlier.targetFact)
             }
             guard let plan = DebateStateMachine.planRebuttal(
                 seat: seat, stances: x, cited: cited, readings: context.readings, confidence: persona.confidence,
-                clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered),
+                clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered, answered: claims),
                 let counter = plan.counterFact else {
                 return DebateMessage.abstention(round: round, seat: seat, speaker: persona.name, reason: "no claim to answer")
             }

@@ -105,6 +105,20 @@ import Testing
         #expect(counter(avoiding: [2], [-0.1, 0.5, 0.3, 0]) == 2)
     }
 
+    /// Seats that face the same target take up its points in turn: a claim a seat before it
+    /// answered comes after one nobody has, unless it argued nothing else.
+    @Test func rebuttal_takesUpAClaimNoSeatBeforeItAnswered() throws {
+        let bull = reading([0.5, 0.3, 0, 0]), bear = reading([-0.1, -0.1, -0.4, -0.3])
+        let history = history([["f1", "f2"], ["f3"]])
+        func claim(answered: [Int]) -> Int? {
+            DebateStateMachine.planRebuttal(seat: 1, stances: [0.6, -0.5], history: history, readings: [bull, bear], factIndex: index,
+                                            confidence: 0.3, clauseOf: clauses, amounts: amounts, answered: answered)?.targetFact
+        }
+        #expect(claim(answered: []) == 0)
+        #expect(claim(answered: [0]) == 1)
+        #expect(claim(answered: [0, 1]) == 0)
+    }
+
     /// The answer is an amount the rebutter has not said yet, and a second one backs it; a
     /// date is neither while an amount is left.
     @Test func rebuttal_answersWithAFreshAmount_andBacksItWithAnother() throws {
