@@ -284,7 +284,7 @@ public struct Phrasebook: Sendable {
         let cut: Int
         if u.starts(with: "he ".utf8) || u.starts(with: "He ".utf8) { cut = 3 }
         else if u.starts(with: "she ".utf8) || u.starts(with: "She ".utf8) { cut = 4 }
-        else { return namingCompany(phrase, sheet, i, subject: subject) }
+        else { return namingOurselves(namingCompany(phrase, sheet, i, subject: subject), sheet, i, subject: subject) }
         let facts = sheet.facts
         guard let sentence = facts[i].sentence else { return phrase }
         var j = i - 1
@@ -294,6 +294,28 @@ public struct Phrasebook: Sendable {
             j -= 1
         }
         return phrase
+    }
+
+    /// A quoted "we"/"our" that opens a phrase, said for the company: its name ("We raised at
+    /// a price …," said its chief executive → "Plexa raised at a price …"). The sentence's
+    /// source is the company, "the company" or one of its officers; else the phrase is kept.
+    static func namingOurselves(_ phrase: String, _ sheet: FactSheet, _ i: Int, subject: String) -> String {
+        let u = phrase.utf8
+        let cut: Int, possessive: Bool
+        if u.starts(with: "we ".utf8) || u.starts(with: "We ".utf8) { cut = 3; possessive = false }
+        else if u.starts(with: "our ".utf8) || u.starts(with: "Our ".utf8) { cut = 4; possessive = true }
+        else { return phrase }
+        guard let s = sheet.facts[i].sentence, let sentence = sheet.sentences.first(where: { $0.index == s }),
+              let who = sentence.attribution, !subject.isEmpty, subject != ArticleSubject.economy else { return phrase }
+        let forTheCompany = who == "the company" || who == subject || who.hasPrefix(subject + " ") || subject.hasPrefix(who + " ")
+            || ArticleSubject.officers(sheet, subject: subject).contains(who)
+        guard forTheCompany else { return phrase }
+        var rest = String(decoding: u.dropFirst(cut), as: UTF8.self)
+        // "we are", "we were", "we have": the company is one.
+        for (plural, singular) in [("are ", "is "), ("were ", "was "), ("have ", "has ")] where rest.hasPrefix(plural) {
+            rest = singular + rest.dropFirst(plural.count)
+        }
+        return (possessive ? Self.possessive(subject) : subject) + " " + rest
     }
 
     /// Whether bytes `from..<to` name the subject company by a noun ("the company", "the

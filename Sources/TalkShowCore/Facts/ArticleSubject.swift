@@ -148,7 +148,14 @@ public enum ArticleSubject {
                     guard let w = Self.word(p, endingAt: first) else { break }
                     first = w.lowerBound
                     guard lexicon.executiveTitles.value(p, first, f.start - 1) != nil else { continue }
-                    guard let owner = Self.word(p, endingAt: first) else { titled = true; break }
+                    guard var owner = Self.word(p, endingAt: first) else { titled = true; break }
+                    // Two titles joined: "co-founder and Chief Executive Dana Ortiz".
+                    if UTF8Bytes.isWord(p, owner.lowerBound, owner.upperBound, "and"), let other = Self.word(p, endingAt: owner.lowerBound),
+                       lexicon.executiveTitles.value(p, other.lowerBound, other.upperBound) != nil {
+                        guard let before = Self.word(p, endingAt: other.lowerBound) else { titled = true; break }
+                        first = other.lowerBound
+                        owner = before
+                    }
                     let last = p[owner.upperBound - 1]
                     let closes = last == 0x2E || last == 0x2C || last == 0x22 || last == 0x21 || last == 0x3F || last == 0x9D
                     let spoken = lexicon.attributionVerbs.value(p, owner.lowerBound, owner.upperBound) != nil && UTF8Bytes.isLower(p[first])

@@ -512,8 +512,11 @@ public struct TextReader: Sendable {
             if Self.closesAFigure(t, k, from, to) { continue }
             if let who = subject(p, t, before: k, from, lastPerson: lastPerson) { return who }
             var j = k + 1
-            while j < to, j <= k + 4 {
-                if t[j].kind == .word, lexicon.personTitles.value(p, t[j]) != nil || isFunctionWord(p, t[j]) { j += 1; continue }
+            // Past titles of one word or several and the words between them: "said co-founder
+            // and Chief Executive Dana Ortiz".
+            while j < to, j <= k + 6 {
+                if t[j].kind == .word, let (_, n) = lexicon.personTitles.match(p, t, j, to) { j += n; continue }
+                if t[j].kind == .word, isFunctionWord(p, t[j]) { j += 1; continue }
                 if let e = nameLastToken(p, t, j, to), !providesData(p, t, e, to) { return text(p, t[j].start, t[e].nameEnd) }
                 break
             }

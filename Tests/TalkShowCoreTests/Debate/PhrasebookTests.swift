@@ -775,6 +775,18 @@ import TalkShowTestSupport
         #expect(!Phrasebook.isTitleCase("Quillon Robotics to spend up to $4.8B on new factories"))
     }
 
+    /// A quoted "we" of the company's own officer is the company; another source's is kept.
+    @Test func anOfficersWe_namesTheCompany() {
+        let text = "Quillon Robotics raised $40 million in a new funding round. "
+            + "\"We raised at a price that reflects today's market, not the market of 2021,\" said co-founder and Chief Executive Dana Ortiz. "
+            + "\"We expect 40% of startups to cut prices,\" said Ivo Brandt, an analyst at Halden Research."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        let phrases = sheet.facts.indices.filter { sheet.facts[$0].kind.isFigure }.map(book.phrase)
+        #expect(phrases.contains { $0.hasPrefix("Quillon Robotics raised at a price") || $0.hasPrefix("Quillon raised at a price") }, "\(phrases)")
+        #expect(!phrases.contains { $0.hasPrefix("Quillon expect") }, "\(phrases)")
+    }
+
     @Test func phrasesAskedByManyTasksAtOnce_equalPhrasesMadeUpFront() async {
         var compared = 0
         for (_, text) in Corpus.sampleArticles().prefix(4) {

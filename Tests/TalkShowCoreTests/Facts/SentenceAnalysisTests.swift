@@ -368,6 +368,7 @@ import Testing
     @Test func attribution_findsTheSource() {
         #expect(analyse("Outflows neared $3.5 billion, according to Bloomberg.").attribution == "Bloomberg")
         #expect(analyse("\"Demand is strong,\" said CEO Dana Ortiz.").attribution == "Dana Ortiz")
+        #expect(analyse("\"Demand is strong,\" said co-founder and Chief Executive Dana Ortiz.").attribution == "Dana Ortiz")
         #expect(analyse("Analysts expect margins to recover next year.").attribution == "analysts")
         #expect(analyse("The company said it would cut 500 jobs.").attribution == "the company")
         #expect(analyse("Revenue rose 9% in the quarter.").attribution == nil)
