@@ -2,7 +2,8 @@
 /// "CHICAGO, Feb. 12 -- ", "LONDON (Wire) — "): where a place and a date were printed, not
 /// something the article says. The parser starts a paragraph's first sentence after it.
 public enum Dateline {
-    /// The offset after a dateline that opens `b[from..<to]`: at most five words, each starting
+    /// The offset after a dateline that opens `b[from..<to]`: at most six words ("SAN MATEO
+    /// BAY, April 15 (Wire)"), each starting
     /// with a capital, a digit or "(", one of them a date (a number) or a one-word source in
     /// parentheses after a date or a place in capitals ("(Reuters)"), then " -- ", a spaced hyphen or a spaced dash; nil otherwise.
     public static func end(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
@@ -10,7 +11,7 @@ public enum Dateline {
         // Whether the word before was a place in capitals or a date: a source in parentheses
         // follows one ("LONDON (Wire) —"), where a ticker follows a name ("Acme (ACME) -").
         var placeOrDate = true
-        while i < to, words <= 5 {
+        while i < to, words <= 6 {
             let start = i
             while i < to, b[i] != 0x20 { i += 1 }
             guard i > start else { return nil }

@@ -88,6 +88,9 @@ import Testing
             "Quillon said it now expects to deliver between 310 and 330 aircraft this year, down from its previous forecast of 375 to 400.",
         ])
         #expect(article.opensWithHeadline)
+        // A place of three words.
+        let bay = Article(text: "Quillon raises $90 million\n\nSAN MATEO BAY, April 15 (Wire) - Quillon Robotics raised $90 million on Tuesday.")
+        #expect(bay.sentences.last?.text == "Quillon Robotics raised $90 million on Tuesday.")
         let wrapped = Article(text: "Quillon Aerospace said on Wednesday that a strike by about 21,000\nmachinists had entered its third week.")
         #expect(wrapped.sentences.count == 1)
     }
