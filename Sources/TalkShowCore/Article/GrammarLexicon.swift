@@ -66,6 +66,8 @@ public final class GrammarLexicon: Sendable {
     /// Words by which a voice template speaks of a figure ("the hard number"): a name is
     /// not said with such a template.
     public let figureWords: WordTable<Bool>
+    /// Words of degree that open an appositive after a figure ("…, the slowest pace since 2021").
+    public let superlatives: WordTable<Bool>
 
     struct File: Decodable {
         struct Boilerplate: Decodable {
@@ -98,6 +100,7 @@ public final class GrammarLexicon: Sendable {
         var relativePronouns: [String]
         var speechVerbs: [String]
         var figureWords: [String]
+        var superlatives: [String]?
     }
 
     static let tight: [String] = [
@@ -155,5 +158,6 @@ public final class GrammarLexicon: Sendable {
         relativePronouns = WordTable(words: file.phrases.relativePronouns)
         speechVerbs = WordTable(words: file.phrases.speechVerbs)
         figureWords = WordTable(words: file.phrases.figureWords)
+        superlatives = WordTable(words: file.phrases.superlatives ?? [])
     }
 }

@@ -187,6 +187,23 @@ extension Phrasebook {
         }
     }
 
+    /// Where a phrase that ends at a comma after word `to` ends when an appositive of degree
+    /// follows: a determiner or possessive and a superlative ("…, the slowest pace since
+    /// 2021", "…, their biggest gain in more than a decade") run on to the next comma or the
+    /// clause's end, within word `reach`; else `to`.
+    static func throughAppositiveOfDegree(_ text: [UInt8], _ words: [(Int, Int)], after to: Int, grammar: GrammarLexicon,
+                                          lexicon: FactLexicon, reach: Int) -> Int {
+        guard to + 2 < words.count, endsWithComma(text, words[to]) else { return to }
+        return text.withUnsafeBufferPointer { p in
+            let det = WordKey.of(p, words[to + 1].0, words[to + 1].1)
+            guard grammar.determiners.exactValue(det) != nil || lexicon.possessiveDeterminers.exactValue(det) != nil,
+                  grammar.superlatives.value(p, words[to + 2].0, words[to + 2].1) != nil else { return to }
+            var e = to + 2
+            while e < words.count - 1, e < reach, !endsWithComma(text, words[e]) { e += 1 }
+            return e < reach && (e == words.count - 1 || endsWithComma(text, words[e])) ? e : to
+        }
+    }
+
     static func endsWithComma(_ text: [UInt8], _ word: (Int, Int)) -> Bool {
         let (s, e) = word
         guard e > s else { return false }

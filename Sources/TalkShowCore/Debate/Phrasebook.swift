@@ -669,6 +669,7 @@ public struct Phrasebook: Sendable {
         }
         if Self.endsWithComma(text, words[k]) || k == words.count - 1 {
             to = k
+            to = Self.throughAppositiveOfDegree(text, words, after: to, grammar: grammar, lexicon: lexicon, reach: from + maxWords + nounPhraseReach)
         } else {
             // No comma in reach: end before the next clause opener ("as", "because"), else a
             // few words past the fact, or at the clause's end when only a few more follow.

@@ -787,6 +787,15 @@ import TalkShowTestSupport
         #expect(!phrases.contains { $0.hasPrefix("Quillon expect") }, "\(phrases)")
     }
 
+    /// An appositive of degree after a figure's comma is part of what the figure says.
+    @Test func anAppositiveOfDegree_staysWithItsFigure() {
+        Self.expectPhrase("Average hourly earnings rose 3.2% from a year earlier, the slowest pace since 2021, the office said.", "3.2%",
+                          endsWith: "the slowest pace since 2021")
+        Self.expectPhrase("Quillon shares rose 11.2% to $97.60, their biggest gain in more than a decade.", "11.2%",
+                          endsWith: "their biggest gain in more than a decade")
+        Self.expectPhrase("Quillon shares rose 11.2% to $97.60, the company said.", "11.2%", endsWith: "to $97.60")
+    }
+
     @Test func phrasesAskedByManyTasksAtOnce_equalPhrasesMadeUpFront() async {
         var compared = 0
         for (_, text) in Corpus.sampleArticles().prefix(4) {
