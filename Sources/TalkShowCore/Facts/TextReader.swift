@@ -265,6 +265,8 @@ public struct TextReader: Sendable {
             return s[j].topicsSpan > 0 || s[j].polaritySpan > 0 ? false : nil
         }
         if !comparison, let head = Self.prepositionHead(t, k, from), let d = decides(head) { return d }
+        // Right before an inverse noun it describes it: "hit by rising costs", "higher costs".
+        if !comparison, k + n < to, t[k + n].kind == .word, s[k + n].inverse { return true }
         // A verb after "to" moves its object, not what comes before: "expects to narrow the
         // deficit".
         func object() -> Bool? {

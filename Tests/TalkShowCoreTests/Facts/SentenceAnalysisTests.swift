@@ -206,6 +206,16 @@ import Testing
         #expect(analyse("The company filed for bankruptcy in March.").polarity < -0.3)
     }
 
+    /// What offsets a bad thing is good news; what is offset by one is conceded to it; a
+    /// direction word right before a noun whose rise is bad describes that noun.
+    @Test func offsets_andRisingCosts() {
+        #expect(analyse("Investment income rose 22% to $1.1 billion, partly offsetting the underwriting losses.").polarity > 0.2)
+        #expect(analyse("Higher prices offset a 1.9% decline in volumes.").polarity > 0.2)
+        #expect(analyse("Strong sales were partly offset by weaker margins.").polarity < 0)
+        #expect(analyse("Gains were offset by higher costs.").polarity < 0)
+        #expect(analyse("Profit was hit by rising costs.").polarity < 0)
+    }
+
     /// Theft, criticism and a cooler view read bad; consumer prices of any kind read inverse.
     @Test func theftCriticismAndPrices_readAsTheyShould() {
         #expect(analyse("Hackers stole $310 million of customer funds.").polarity < -0.3)
