@@ -2,16 +2,16 @@
 /// "CHICAGO, Feb. 12 -- ", "LONDON (Wire) — "): where a place and a date were printed, not
 /// something the article says. The parser starts a paragraph's first sentence after it.
 public enum Dateline {
-    /// The offset after a dateline that opens `b[from..<to]`: at most six words ("SAN MATEO
-    /// BAY, April 15 (Wire)"), each starting
-    /// with a capital, a digit or "(", one of them a date (a number) or a one-word source in
+    /// The offset after a dateline that opens `b[from..<to]`: at most seven words ("SAN MATEO
+    /// BAY, April 15 (Wire)", "DELLMONT, Oct. 28, 2026 /PRNewswire/"), each starting
+    /// with a capital, a digit, "(" or "/", one of them a date (a number), a wire between slashes, or a one-word source in
     /// parentheses after a date or a place in capitals ("(Reuters)"), then " -- ", a spaced hyphen or a spaced dash; nil otherwise.
     public static func end(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
         var i = from, words = 0, marked = false
         // Whether the word before was a place in capitals or a date: a source in parentheses
         // follows one ("LONDON (Wire) —"), where a ticker follows a name ("Acme (ACME) -").
         var placeOrDate = true
-        while i < to, words <= 6 {
+        while i < to, words <= 7 {
             let start = i
             while i < to, b[i] != 0x20 { i += 1 }
             guard i > start else { return nil }
@@ -20,6 +20,13 @@ public enum Dateline {
             let dash = (n == 2 && c == 0x2D && b[start + 1] == 0x2D) || (n == 1 && c == 0x2D)
                 || (n == 3 && c == 0xE2 && b[start + 1] == 0x80 && (b[start + 2] == 0x93 || b[start + 2] == 0x94))
             if dash { return words > 0 && marked && i + 1 < to ? i + 1 : nil }
+            // A wire's name between slashes ("/PRNewswire/") marks a press release's dateline.
+            if c == 0x2F, n > 2, b[i - 1] == 0x2F, placeOrDate {
+                marked = true
+                words += 1
+                i += 1
+                continue
+            }
             guard UTF8Bytes.isUpper(c) || UTF8Bytes.isDigit(c) || c == 0x28 else { return nil }
             // A date ("Feb. 12") or a wire's name in parentheses ("(Reuters)") marks a dateline;
             // a place in capitals alone does not ("CEO Dana Ortiz - who …"), nor a ticker

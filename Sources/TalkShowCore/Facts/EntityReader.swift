@@ -201,7 +201,12 @@ struct EntityReader: TokenWindow {
                 }
                 if s == from, !company, lexicon.verbs.nameValue(p, t[s]) != nil || (endsWithIng(s) && t[s].nameEnd == t[s].end && s < e) { s += 1; continue }
                 let title = isTitle(s)
-                if title > 0, s + title <= e + 1 { s += title; titled = true; continue }
+                if title > 0, s + title <= e + 1 {
+                    s += title
+                    // "Chief Executive Officer of Pinecrest Grill": the title's organisation, no person.
+                    titled = !(s <= e && isOf(s))
+                    continue
+                }
                 break
             }
             let next = e + 1
@@ -307,8 +312,10 @@ struct EntityReader: TokenWindow {
            lexicon.months.value(p, t[e]) == nil {
             return (.product, false)
         }
-        if !known.isEmpty, let kind = known[NameKey.of(p, start, end)] { return (kind, false) }
         let words = e - s + 1
+        // A legal suffix alone ("…Holdings, Inc.") is the end of the name before its comma.
+        if words == 1, lexicon.legalSuffixes.value(p, t[s]) != nil || lexicon.legalSuffixes.value(p, start, t[s].end) != nil { return nil }
+        if !known.isEmpty, let kind = known[NameKey.of(p, start, end)] { return (kind, false) }
         // "Brisk & Moll": no person's name has an ampersand in it.
         if (s...e).contains(where: { symbol($0) == 0x26 }) { return (.organization, false) }
         // "Bank of England", "Central Bank of Valdoria", "Ministry of Finance": a corporate or

@@ -91,6 +91,9 @@ import Testing
         // A place of three words.
         let bay = Article(text: "Quillon raises $90 million\n\nSAN MATEO BAY, April 15 (Wire) - Quillon Robotics raised $90 million on Tuesday.")
         #expect(bay.sentences.last?.text == "Quillon Robotics raised $90 million on Tuesday.")
+        // A press release's wire between slashes.
+        let release = Article(text: "Quillon Reports Results\n\nDELLMONT, Oct. 28, 2026 /PRNewswire/ -- Quillon Grill Holdings, Inc. today announced results.")
+        #expect(release.sentences.last?.text == "Quillon Grill Holdings, Inc. today announced results.")
         let wrapped = Article(text: "Quillon Aerospace said on Wednesday that a strike by about 21,000\nmachinists had entered its third week.")
         #expect(wrapped.sentences.count == 1)
     }

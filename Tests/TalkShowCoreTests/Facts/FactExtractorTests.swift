@@ -159,6 +159,20 @@ import Testing
         #expect(sheet.sentences.first?.attribution == "Łukasz Wróbel")
     }
 
+    /// A legal suffix after a comma is no company of its own; a title "of" a firm names the
+    /// firm, no person; airlines, game studios, shipping lines and grills are companies.
+    @Test func legalSuffixes_titlesOfFirms_andMoreCorporateWords() {
+        let text = "Quillon Grill Holdings, Inc. (NASDAQ: QGH) today announced results. "
+            + "\"Guests are responding,\" said Dana Ortiz, Chief Executive Officer of Quillon Grill. "
+            + "Rival Ardent Air reported a 6% rise in passengers. Brenmoor Lines said it would idle 12 vessels."
+        let names = FactExtractor().extract(Article(text: text)).facts.filter { !$0.kind.isFigure }.map { "\($0.kind) \($0.text)" }
+        #expect(!names.contains { $0.hasSuffix(" Inc") || $0.hasSuffix(" Inc.") }, "\(names)")
+        #expect(!names.contains("person Quillon Grill"), "\(names)")
+        for name in ["organization Quillon Grill", "organization Ardent Air", "organization Brenmoor Lines", "person Dana Ortiz"] {
+            #expect(names.contains(name), "\(name) in \(names)")
+        }
+    }
+
     /// "analyst Dana Ortiz of Quillon Securities" names a person and the firm, not one
     /// organisation; "Bank of Ardent Securities" stays one name.
     @Test func aPersonOfAFirm_isTwoNames() {

@@ -104,7 +104,7 @@ import TalkShowTestSupport
             + "Quillon shares plunged 19% to $46.10 in midday trading, their worst day in a decade. Revenue rose 7% to $6.2 billion."
         let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
         let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
-        #expect(verdict.risk.contains("costs would rise 5%"), "\(verdict.risk)")
+        #expect(verdict.risk.contains("costs") && !verdict.risk.contains("shares"), "\(verdict.risk)")
     }
 
     /// A rival's record is the subject's risk: the Risk reads a clause the way the stance
