@@ -371,9 +371,33 @@ public struct Phrasebook: Sendable {
             guard s > 0, sentences[s - 1].index == s - 1,
                   text[start..<min(text.count, start + 3)].elementsEqual("It ".utf8) || text[start..<min(text.count, start + 4)].elementsEqual("Its ".utf8)
             else { return nil }
-            return facts.first { $0.sentence == s - 1 && $0.kind == .organization && $0.start == sentences[s - 1].start }?.text
+            if let org = facts.first(where: { $0.sentence == s - 1 && $0.kind == .organization && $0.start == sentences[s - 1].start }) {
+                return org.text
+            }
+            // "The company still expects … It ended the quarter with …": the subject.
+            let previous = sentences[s - 1].start
+            var opening = previous, words = 0
+            while opening < sentences[s - 1].end, words < 2 {
+                if text[opening] == 0x20 { words += 1 }
+                opening += 1
+            }
+            guard subject != ArticleSubject.none, subject != ArticleSubject.economy,
+                  Self.callsTheCompany(text, from: previous, to: opening - 1) else { return nil }
+            return subject
         }
-        let clause = facts[i].clauseStart
+        // Where the phrase opens in the sentence, when it opens past its clause's start ("But
+        // the company cautioned that its fuel bill …" is quoted from "its").
+        let rest = Array(u.dropFirst(possessive ? 4 : 3).prefix(24))
+        let end = min(text.count, sentences[s].end)
+        var clause = facts[i].clauseStart
+        let found: Int? = rest.count >= 8 && clause < end ? text.withUnsafeBufferPointer { t in
+            rest.withUnsafeBufferPointer { n in
+                LiteralText.firstMatch(UnsafeBufferPointer(rebasing: t[..<end]), n, from: clause, ignoringCase: false)
+            }
+        } : nil
+        if let at = found, at - (possessive ? 4 : 3) > clause {
+            clause = at - (possessive ? 4 : 3)
+        }
         guard clause > start else { return openerBefore().map(named) ?? phrase }
         let before = facts.filter {
             $0.sentence == s && $0.kind == .organization && $0.start < clause && !ArticleSubject.isSourcesEmployer($0, in: sheet.article)

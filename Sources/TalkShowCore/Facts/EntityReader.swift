@@ -122,9 +122,22 @@ struct EntityReader: TokenWindow {
     func isNameWord(_ k: Int) -> Bool {
         guard k < to, t[k].kind == .word, t[k].capitalized else { return false }
         if t[k].allCaps, stopped(k) { return false }
-        // "AI-driven", "API-monetized": a capitalised prefix on a common word.
+        // "AI-driven", "API-monetized", "Cloud-based": a capitalised prefix on a common word
+        // (one the lexicons know, or a participle); "Wei-lun" is a name.
         var i = t[k].start
-        while i + 1 < t[k].end { if p[i] == 0x2D, UTF8Bytes.isLower(p[i + 1]) { return false }; i += 1 }
+        while i + 1 < t[k].end {
+            if p[i] == 0x2D, UTF8Bytes.isLower(p[i + 1]) {
+                var e = i + 1
+                while e < t[k].end, p[e] != 0x2D { e += 1 }
+                let common = lexicon.combined.value(p, i + 1, e) != nil || lexicon.verbs.value(p, i + 1, e) != nil
+                    || lexicon.nonEntity.value(p, i + 1, e) != nil
+                    || UTF8Bytes.endsWith(p, i + 1, e, 0x65, 0x64, minLength: 4) || UTF8Bytes.endsWith(p, i + 1, e, 0x6C, 0x79, minLength: 4)
+                    || (e - i > 4 && UTF8Bytes.endsWith(p, i, e, 0x6E, 0x67, minLength: 5) && p[e - 3] == 0x69)
+                let capitals = (t[k].start..<i).allSatisfy { !UTF8Bytes.isLower(p[$0]) }
+                if common || capitals || e - (i + 1) > 5 { return false }
+            }
+            i += 1
+        }
         if lexicon.months.nameValue(p, t[k]) != nil, t[k].end - t[k].start > 3 || !t[k].hasDigit { return false }
         return true
     }

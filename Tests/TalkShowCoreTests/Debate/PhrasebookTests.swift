@@ -796,6 +796,19 @@ import TalkShowTestSupport
         Self.expectPhrase("Quillon shares rose 11.2% to $97.60, the company said.", "11.2%", endsWith: "to $97.60")
     }
 
+    /// "its"/"It" name the company where the sentence or the one before calls it "the company".
+    @Test func itAfterTheCompany_namesTheSubject() {
+        let text = "Quillon Air (NYSE: QLA) said revenue rose 4% to $3 billion. "
+            + "But the company cautioned that its fuel bill for the full year would rise to about 2.3 billion euros from 2.0 billion. "
+            + "The company still expects margins of about 14%. It ended the quarter with $640 million in cash and no debt."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        let phrases = sheet.facts.indices.filter { sheet.facts[$0].kind.isFigure }.map(book.phrase)
+        #expect(phrases.contains { $0.hasPrefix("Quillon Air's fuel bill") }, "\(phrases)")
+        #expect(phrases.contains { $0.hasPrefix("Quillon Air ended the quarter") }, "\(phrases)")
+        #expect(!phrases.contains { $0.hasPrefix("its ") || $0.hasPrefix("It ") }, "\(phrases)")
+    }
+
     @Test func phrasesAskedByManyTasksAtOnce_equalPhrasesMadeUpFront() async {
         var compared = 0
         for (_, text) in Corpus.sampleArticles().prefix(4) {

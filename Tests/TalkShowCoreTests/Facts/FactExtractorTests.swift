@@ -168,6 +168,9 @@ import Testing
         let names = FactExtractor().extract(Article(text: text)).facts.filter { !$0.kind.isFigure }.map { "\($0.kind) \($0.text)" }
         #expect(!names.contains { $0.hasSuffix(" Inc") || $0.hasSuffix(" Inc.") }, "\(names)")
         #expect(!names.contains("person Quillon Grill"), "\(names)")
+        let hyphen = FactExtractor().extract(Article(text: "\"Bondholders lose,\" said Feng Wei-lun, a credit analyst. AI-driven sales rose 4%."))
+        let people = hyphen.facts.filter { !$0.kind.isFigure }.map { "\($0.kind) \($0.text)" }
+        #expect(people == ["person Feng Wei-lun"], "\(people)")
         for name in ["organization Quillon Grill", "organization Ardent Air", "organization Brenmoor Lines", "person Dana Ortiz"] {
             #expect(names.contains(name), "\(name) in \(names)")
         }
