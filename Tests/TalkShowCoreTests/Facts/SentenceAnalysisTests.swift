@@ -224,6 +224,10 @@ import Testing
         #expect(analyse("Services prices climbed 5.3% in October.").polarity < -0.2)
         #expect(analyse("Healthcare was a bright spot, adding 14,000 jobs.").polarity > 0.2)
         #expect(analyse("Former shareholders were wiped out.").polarity < -0.3)
+        // A recovery of cents on the dollar is a loss; sales incentives and cancellations are costs.
+        #expect(analyse("Unsecured creditors will recover about 12 cents on the dollar.").polarity < 0)
+        #expect(analyse("It had increased incentives to an average of 7.5% of the selling price.").polarity < 0)
+        #expect(analyse("The cancellation rate rose to 14% from 9%.").polarity < -0.2)
     }
 
     /// Savings and a resumption are good news, a restructuring charge bad; a ratio of costs
