@@ -12,6 +12,8 @@ public struct Phrasebook: Sendable {
     private let sheet: FactSheet
     private let nameStarts: Set<Int>
     private let nameWords: [Range<Int>]
+    /// The words that keep their capital in a Title Case headline (`headlineNames`).
+    private let headlineNames: Set<WordKey>?
     /// Where the text each fact's phrase is cut from starts (`readingStart`): facts with one
     /// start are one clause to a debate.
     public let readingStarts: [Int]
@@ -103,6 +105,7 @@ public struct Phrasebook: Sendable {
         for i in sheet.facts.indices where !sheet.facts[i].kind.isFigure { nameStarts.insert(sheet.facts[i].start) }
         let nameWords = Self.nameWords(sheet)
         let subject = subject ?? ArticleSubject.of(sheet, lexicon: lexicon)
+        let headlineNames = Self.headlineNames(sheet)
         let readingStarts = sheet.facts.indices.map { i in
             Self.readingStart(of: sheet.facts[i], text: text, grammar: grammar, sentenceStart: Self.sentenceStart(of: sheet.facts[i], in: sheet))
         }
@@ -111,7 +114,7 @@ public struct Phrasebook: Sendable {
             if needed(i) {
                 _ = slot.storeIfNil(Self.finished(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon,
                                                               nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i]),
-                                                  sheet, i, subject: subject))
+                                                  sheet, i, subject: subject, headlineNames: headlineNames))
             }
             return slot
         }
@@ -122,6 +125,7 @@ public struct Phrasebook: Sendable {
         self.grammar = grammar
         self.lexicon = lexicon
         self.subject = subject
+        self.headlineNames = headlineNames
     }
 
     /// The phrase of fact `i` of the sheet.
@@ -130,14 +134,24 @@ public struct Phrasebook: Sendable {
         if let made = slot.load() { return made }
         let text = Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon,
                                nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i])
-        return slot.storeIfNil(Self.finished(text, sheet, i, subject: subject))
+        return slot.storeIfNil(Self.finished(text, sheet, i, subject: subject, headlineNames: headlineNames))
     }
 
     /// What a phrase cut from the clause becomes with what only the sheet knows: no ticker
     /// parentheses, a person for an opening "he" or "she", a company for an "it" or "its"
     /// (`subject` is the article's, `ArticleSubject.of(sheet)`).
-    static func finished(_ phrase: String, _ sheet: FactSheet, _ i: Int, subject: String) -> String {
-        recapitalised(naming(withoutTickers(sentenceCased(phrase, sheet, i), sheet, i), sheet, i, subject: subject), sheet)
+    static func finished(_ phrase: String, _ sheet: FactSheet, _ i: Int, subject: String, headlineNames: Set<WordKey>?) -> String {
+        let cased = headlineNames.map { sentenceCased(phrase, sheet, i, names: $0) } ?? phrase
+        return recapitalised(naming(withoutTickers(cased, sheet, i), sheet, i, subject: subject), sheet)
+    }
+
+    /// For an article whose headline is in Title Case, the words that keep their capital in
+    /// it (`sentenceCased`); nil for any other.
+    static func headlineNames(_ sheet: FactSheet) -> Set<WordKey>? {
+        guard let headline = sheet.sentences.first, headline.index == 0, isTitleCase(headline.text) else { return nil }
+        var names = capitalisedInBody(sheet)
+        for f in sheet.facts where !f.kind.isFigure { for w in f.text.split(separator: " ") { names.insert(WordKey(String(w))) } }
+        return names
     }
 
     /// A phrase of a Title Case headline in sentence case: "Ostrander Retail CEO steps down
@@ -145,11 +159,8 @@ public struct Phrasebook: Sendable {
     /// loses its capital unless it is a word of a name the sheet found in the article or one
     /// the article capitalises inside a sentence after the headline ("Sam"), an
     /// acronym, holds a digit, or is a place, a given name or an adjective of a place.
-    static func sentenceCased(_ phrase: String, _ sheet: FactSheet, _ i: Int, lexicon: FactLexicon = .shared) -> String {
-        guard sheet.facts[i].sentence == 0, let headline = sheet.sentences.first, headline.index == 0,
-              Self.isTitleCase(headline.text) else { return phrase }
-        var names = Self.capitalisedInBody(sheet)
-        for f in sheet.facts where !f.kind.isFigure { for w in f.text.split(separator: " ") { names.insert(w) } }
+    static func sentenceCased(_ phrase: String, _ sheet: FactSheet, _ i: Int, names: Set<WordKey>, lexicon: FactLexicon = .shared) -> String {
+        guard sheet.facts[i].sentence == 0 else { return phrase }
         var words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for k in words.indices.dropFirst() {
             let word = words[k]
@@ -157,7 +168,7 @@ public struct Phrasebook: Sendable {
             let name = String(bare)
             let stem = name.hasSuffix("'s") ? String(name.dropLast(2)) : name
             guard let c = name.utf8.first, UTF8Bytes.isUpper(c), name.utf8.contains(where: UTF8Bytes.isLower),
-                  !name.contains(where: \.isNumber), !names.contains(Substring(stem)),
+                  !name.contains(where: \.isNumber), !names.contains(WordKey(stem)),
                   lexicon.places.value(stem) == nil, lexicon.givenNames.value(stem) == nil,
                   lexicon.properAdjectives.value(stem) == nil else { continue }
             var bytes = Array(word.utf8)
@@ -168,14 +179,23 @@ public struct Phrasebook: Sendable {
     }
 
     /// The words the article writes with a capital inside a sentence after its headline
-    /// (after a space, past the sentence's first word), without a possessive: proper nouns.
-    static func capitalisedInBody(_ sheet: FactSheet) -> Set<Substring> {
-        var out = Set<Substring>()
-        for sentence in sheet.article.sentences.dropFirst() {
-            for w in sentence.text.split(separator: " ").dropFirst() {
-                let bare = w.drop { !$0.isLetter }.prefix { $0.isLetter || $0 == "-" || $0 == "&" }
-                guard let c = bare.first, c.isUppercase else { continue }
-                out.insert(bare)
+    /// (after a space, past the sentence's first word), by key, without a possessive: proper
+    /// nouns. Read over the bytes: a word is a run of letters, hyphens and ampersands, a byte
+    /// past ASCII counted as a letter and a lead byte of 0xC3 or more as a capital.
+    static func capitalisedInBody(_ sheet: FactSheet) -> Set<WordKey> {
+        var out = Set<WordKey>()
+        sheet.article.bytes.withUnsafeBufferPointer { b in
+            for sentence in sheet.article.sentences.dropFirst() {
+                let start = sentence.start, end = min(sentence.end, b.count)
+                var i = start
+                while i < end, b[i] != 0x20 { i += 1 }
+                while i < end {
+                    while i < end, !(UTF8Bytes.isLetter(b[i]) || b[i] >= 0x80) { i += 1 }
+                    let s = i
+                    while i < end, UTF8Bytes.isLetter(b[i]) || b[i] >= 0x80 || b[i] == 0x2D || b[i] == 0x26 { i += 1 }
+                    guard s < i, s > start, b[s - 1] == 0x20, UTF8Bytes.isUpper(b[s]) || b[s] >= 0xC3 else { continue }
+                    out.insert(WordKey.of(b, s, i))
+                }
             }
         }
         return out
@@ -183,13 +203,27 @@ public struct Phrasebook: Sendable {
 
     /// Whether a line is in Title Case: of its words of four letters or more, at least four,
     /// and nine in ten start with a capital (as `EntityReader.isTitleCase` reads tokens).
+    /// Read over the bytes, a byte past ASCII counted as a lowercase letter.
     static func isTitleCase(_ line: String) -> Bool {
         var words = 0, capitals = 0
-        for w in line.split(separator: " ") {
-            let letters = w.filter(\.isLetter)
-            guard letters.count >= 4, !w.contains(where: \.isNumber) else { continue }
-            words += 1
-            if letters.first?.isUppercase == true { capitals += 1 }
+        var line = line
+        line.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                while i < b.count, b[i] == 0x20 { i += 1 }
+                let s = i
+                var letters = 0, digit = false
+                while i < b.count, b[i] != 0x20 {
+                    if UTF8Bytes.isLetter(b[i]) || b[i] >= 0xC0 { letters += 1 }
+                    if UTF8Bytes.isDigit(b[i]) { digit = true }
+                    i += 1
+                }
+                guard letters >= 4, !digit else { continue }
+                words += 1
+                var f = s
+                while f < i, !(UTF8Bytes.isLetter(b[f]) || b[f] >= 0x80) { f += 1 }
+                if f < i, UTF8Bytes.isUpper(b[f]) { capitals += 1 }
+            }
         }
         return words >= 4 && capitals * 10 >= words * 9
     }

@@ -966,8 +966,20 @@ public struct VoiceComposer: ImmediateComposer {
             let list = templates("analysis", of: f)
             guard !facts[f].kind.isFigure else { return list }
             let words = GrammarLexicon.shared.figureWords
+            // Read over the bytes: the figure words are ASCII, so a run of ASCII letters is a word.
             let plain = list.filter { t in
-                !t.split(whereSeparator: { !$0.isLetter }).contains { words.value(String($0)) != nil }
+                var t = t
+                return t.withUTF8 { b in
+                    var i = 0
+                    while i < b.count {
+                        while i < b.count, !UTF8Bytes.isLetter(b[i]) { i += 1 }
+                        let s = i
+                        while i < b.count, UTF8Bytes.isLetter(b[i]) { i += 1 }
+                        // A word that runs on into a letter beyond ASCII is none of them.
+                        if i > s, i == b.count || b[i] < 0x80, s == 0 || b[s - 1] < 0x80, words.value(b, s, i) != nil { return false }
+                    }
+                    return true
+                }
             }
             return plain.isEmpty ? list : plain
         }
