@@ -538,7 +538,7 @@ public struct VoiceComposer: ImmediateComposer {
                 // could …", not "that Ortiz added that a launch could …") or goes on with "it" or
                 // "they" ("Acme floats that it expects …"); where the claim comes first, the
                 // template's source is "it" or "they" ("That Acme expects … is only what it
-                // expects"). A person whose claim cannot be restated is named again.
+                // expects"). A person whose claim cannot be restated is not questioned.
                 let sourceLength = Self.sourcePrefixLength(claim, who)
                 let opensWithSource = sourceLength != nil
                 let pronoun: String? = opensWithSource && !isPerson(who) ? (plural ? "they" : "it") : nil
@@ -559,7 +559,10 @@ public struct VoiceComposer: ImmediateComposer {
                 slots["restated"] = restated
                 slots["pronoun"] = pronoun
                 speak(of: h)
-                if let s = say("hedge", templates("hedge", of: h), slots, adjust: adjust) {
+                // A person's claim that opens with the person and cannot be restated would name
+                // them twice ("Dana Ortiz suggests that Dana Ortiz expects …"): no hedge line.
+                let namedTwice = opensWithSource && restated == nil && pronoun == nil
+                if !namedTwice, let s = say("hedge", templates("hedge", of: h), slots, adjust: adjust) {
                     _ = take(h); analysis.append(s)
                 }
             }

@@ -262,6 +262,19 @@ import TalkShowTestSupport
         #expect(!questioned("Traders expect its 2029 notes to trade at 70 pence on the pound next year.").isEmpty)
     }
 
+    /// A person whose forecast opens with their name is never named twice in one line.
+    @Test func aPersonsForecast_namesThemOnce() {
+        let text = "Quillon Corp (NYSE: QLN) said sales fell 5% to $2 billion. "
+            + "Dana Ortiz expects sales to bottom at about $1.8 billion next year, she told clients. Shares fell 4% in early trading."
+        for hedge in ["{who} only floats the idea that {claim}.", "That {claim} is only what {who} expects."] {
+            for take in Self.takes(of: text, hedges: [hedge]) {
+                for line in take.text.components(separatedBy: ". ") {
+                    #expect(line.components(separatedBy: "Dana Ortiz").count <= 2, "\(line)")
+                }
+            }
+        }
+    }
+
     /// A group or market source a claim opens with is not named twice: after the claim the
     /// template says "it" or "they" for it, before the claim the claim goes on with one.
     @Test func hedgeOnAGroupSource_namesItOnce() {
