@@ -12,6 +12,13 @@ import TalkShowTestSupport
         return sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase)
     }
 
+    /// The phrases of every figure of `text`, in the sheet's order.
+    static func figurePhrases(_ text: String) -> [String] {
+        let sheet = FactExtractor().extract(Article(text: text))
+        let book = Phrasebook(sheet)
+        return sheet.facts.indices.filter { sheet.facts[$0].kind.isFigure }.map(book.phrase)
+    }
+
     /// Expects the phrase of `figure` in `text` to start (or end) with `part`, letter case
     /// aside when `anyCase`.
     static func expectPhrase(_ text: String, _ figure: String, startsWith part: String? = nil, endsWith end: String? = nil,
@@ -780,9 +787,7 @@ import TalkShowTestSupport
         let text = "Quillon Robotics raised $40 million in a new funding round. "
             + "\"We raised at a price that reflects today's market, not the market of 2021,\" said co-founder and Chief Executive Dana Ortiz. "
             + "\"We expect 40% of startups to cut prices,\" said Ivo Brandt, an analyst at Halden Research."
-        let sheet = FactExtractor().extract(Article(text: text))
-        let book = Phrasebook(sheet)
-        let phrases = sheet.facts.indices.filter { sheet.facts[$0].kind.isFigure }.map(book.phrase)
+        let phrases = Self.figurePhrases(text)
         #expect(phrases.contains { $0.hasPrefix("Quillon Robotics raised at a price") || $0.hasPrefix("Quillon raised at a price") }, "\(phrases)")
         #expect(!phrases.contains { $0.hasPrefix("Quillon expect") }, "\(phrases)")
     }
@@ -801,9 +806,7 @@ import TalkShowTestSupport
         let text = "Quillon Air (NYSE: QLA) said revenue rose 4% to $3 billion. "
             + "But the company cautioned that its fuel bill for the full year would rise to about 2.3 billion euros from 2.0 billion. "
             + "The company still expects margins of about 14%. It ended the quarter with $640 million in cash and no debt."
-        let sheet = FactExtractor().extract(Article(text: text))
-        let book = Phrasebook(sheet)
-        let phrases = sheet.facts.indices.filter { sheet.facts[$0].kind.isFigure }.map(book.phrase)
+        let phrases = Self.figurePhrases(text)
         #expect(phrases.contains { $0.hasPrefix("Quillon Air's fuel bill") }, "\(phrases)")
         #expect(phrases.contains { $0.hasPrefix("Quillon Air ended the quarter") }, "\(phrases)")
         #expect(!phrases.contains { $0.hasPrefix("its ") || $0.hasPrefix("It ") }, "\(phrases)")
