@@ -56,7 +56,9 @@ public enum UTF8Bytes {
     public static func wideLetter(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> (length: Int, upper: Bool) {
         let lead = p[i]
         let length = sequenceLength(lead)
-        guard lead >= 0xC3, length == 2 || length == 3, i + length <= to else { return (0, false) }
+        // U+2000–U+2FFF (lead 0xE2: dashes, quotes, currency and other signs) holds no letter a
+        // news name uses; the common punctuation of news text is turned away without decoding.
+        guard lead >= 0xC3, lead != 0xE2, length == 2 || length == 3, i + length <= to else { return (0, false) }
         var v = UInt32(lead & (length == 2 ? 0x1F : 0x0F))
         for k in 1..<length {
             let c = p[i + k]
