@@ -178,7 +178,7 @@ extension Phrasebook {
             guard UTF8Bytes.isWord(p, words[to + 1].0, words[to + 1].1, "of") else { return to }
             let grammar = GrammarLexicon.shared
             var k = to
-            while k > last + 1, to - k < 4 {
+            while k > last, to - k < 4 {
                 let key = WordKey.of(p, words[k].0, words[k].1)
                 if danglerTable.exactValue(key) != nil, grammar.determiners.exactValue(key) == nil { return k - 1 }
                 k -= 1

@@ -168,7 +168,7 @@ public struct Phrasebook: Sendable {
             let name = String(bare)
             let stem = name.hasSuffix("'s") ? String(name.dropLast(2)) : name
             guard let c = name.utf8.first, UTF8Bytes.isUpper(c), name.utf8.contains(where: UTF8Bytes.isLower),
-                  !name.contains(where: \.isNumber), !names.contains(WordKey(stem)),
+                  !word.contains(where: \.isNumber), !names.contains(WordKey(stem)),
                   lexicon.places.value(stem) == nil, lexicon.givenNames.value(stem) == nil,
                   lexicon.properAdjectives.value(stem) == nil else { continue }
             var bytes = Array(word.utf8)
@@ -189,10 +189,13 @@ public struct Phrasebook: Sendable {
                 let start = sentence.start, end = min(sentence.end, b.count)
                 var i = start
                 while i < end, b[i] != 0x20 { i += 1 }
+                // A dash or a curly quote (lead byte 0xE2) is no part of a word.
+                func inWord(_ i: Int) -> Bool { UTF8Bytes.isLetter(b[i]) || (b[i] >= 0x80 && b[i] != 0xE2) }
                 while i < end {
-                    while i < end, !(UTF8Bytes.isLetter(b[i]) || b[i] >= 0x80) { i += 1 }
+                    while i < end, !inWord(i) { i += b[i] == 0xE2 ? 3 : 1 }
+                    guard i < end else { break }
                     let s = i
-                    while i < end, UTF8Bytes.isLetter(b[i]) || b[i] >= 0x80 || b[i] == 0x2D || b[i] == 0x26 { i += 1 }
+                    while i < end, inWord(i) || b[i] == 0x2D || b[i] == 0x26 { i += 1 }
                     guard s < i, s > start, b[s - 1] == 0x20, UTF8Bytes.isUpper(b[s]) || b[s] >= 0xC3 else { continue }
                     out.insert(WordKey.of(b, s, i))
                 }
@@ -213,16 +216,19 @@ public struct Phrasebook: Sendable {
                 while i < b.count, b[i] == 0x20 { i += 1 }
                 let s = i
                 var letters = 0, digit = false
+                // A letter is an ASCII letter or the lead byte of a wider one (not 0xE2: dashes
+                // and curly quotes).
+                func isLead(_ k: Int) -> Bool { UTF8Bytes.isLetter(b[k]) || (b[k] >= 0xC3 && b[k] != 0xE2) }
                 while i < b.count, b[i] != 0x20 {
-                    if UTF8Bytes.isLetter(b[i]) || b[i] >= 0xC0 { letters += 1 }
+                    if isLead(i) { letters += 1 }
                     if UTF8Bytes.isDigit(b[i]) { digit = true }
                     i += 1
                 }
                 guard letters >= 4, !digit else { continue }
                 words += 1
                 var f = s
-                while f < i, !(UTF8Bytes.isLetter(b[f]) || b[f] >= 0x80) { f += 1 }
-                if f < i, UTF8Bytes.isUpper(b[f]) { capitals += 1 }
+                while f < i, !isLead(f) { f += 1 }
+                if f < i, UTF8Bytes.isUpper(b[f]) || (b[f] >= 0xC3 && UTF8Bytes.wideLetter(b, f, i).upper) { capitals += 1 }
             }
         }
         return words >= 4 && capitals * 10 >= words * 9
@@ -345,11 +351,30 @@ public struct Phrasebook: Sendable {
             || ArticleSubject.officers(sheet, subject: subject).contains(who)
         guard forTheCompany else { return phrase }
         var rest = String(decoding: u.dropFirst(cut), as: UTF8.self)
-        // "we are", "we were", "we have": the company is one.
-        for (plural, singular) in [("are ", "is "), ("were ", "was "), ("have ", "has ")] where rest.hasPrefix(plural) {
-            rest = singular + rest.dropFirst(plural.count)
-        }
+        if !possessive { rest = Self.singularVerbFirst(rest) }
         return (possessive ? Self.possessive(subject) : subject) + " " + rest
+    }
+
+    /// `rest` with its first word, a verb whose subject "we" became the company, in the
+    /// singular: "are" → "is", "have" → "has", "don't" → "doesn't", a plain present verb takes
+    /// -s ("expect" → "expects", "see" → "sees"); a past form, a modal or an adverb is kept.
+    static func singularVerbFirst(_ rest: String) -> String {
+        let words = rest.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let first = words.first, !first.isEmpty, first.allSatisfy({ $0.isASCII && $0.isLowercase || $0 == "'" }) else { return rest }
+        let tail = words.count > 1 ? " " + words[1] : ""
+        let irregular = ["are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't", "aren't": "isn't",
+                         "weren't": "wasn't", "haven't": "hasn't", "go": "goes"]
+        if let singular = irregular[String(first)] { return singular + tail }
+        let kept: Set<Substring> = ["will", "would", "can", "could", "should", "may", "might", "must", "had", "did", "didn't",
+                                    "won't", "can't", "also", "still", "now", "just", "only", "never", "already", "all", "both", "each"]
+        if kept.contains(first) || first.hasSuffix("ed") || first.hasSuffix("s") || first.count < 2 { return rest }
+        // Only a word the grammar knows as a verb, or one read as one by its place after "we".
+        let ending: String
+        if first.hasSuffix("sh") || first.hasSuffix("ch") || first.hasSuffix("x") || first.hasSuffix("o") { ending = "es" }
+        else if first.hasSuffix("y"), let before = first.dropLast().last, !"aeiou".contains(before) {
+            return String(first.dropLast()) + "ies" + tail
+        } else { ending = "s" }
+        return first + ending + tail
     }
 
     /// Whether bytes `from..<to` name the subject company by a noun ("the company", "the

@@ -1040,7 +1040,8 @@ public struct VoiceComposer: ImmediateComposer {
                 guard let earlier = DebateStateMachine.planRebuttal(
                     seat: s, stances: x, cited: cited, readings: context.readings, confidence: context.scenario.personas[s].confidence,
                     clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered, answered: claims) else { continue }
-                if let c = earlier.counterFact { answered.append(c) }
+                guard let c = earlier.counterFact else { continue }
+                answered.append(c)
                 claims.append(earlier.targetFact)
             }
             guard let plan = DebateStateMachine.planRebuttal(

@@ -125,14 +125,13 @@ struct EntityReader: TokenWindow {
         // "AI-driven", "API-monetized", "Cloud-based": a capitalised prefix on a common word
         // (one the lexicons know, or a participle); "Wei-lun" is a name.
         var i = t[k].start
-        while i + 1 < t[k].end {
+        while i + 1 < t[k].nameEnd {
             if p[i] == 0x2D, UTF8Bytes.isLower(p[i + 1]) {
                 var e = i + 1
-                while e < t[k].end, p[e] != 0x2D { e += 1 }
+                while e < t[k].nameEnd, p[e] != 0x2D { e += 1 }
                 let common = lexicon.combined.value(p, i + 1, e) != nil || lexicon.verbs.value(p, i + 1, e) != nil
                     || lexicon.nonEntity.value(p, i + 1, e) != nil
                     || UTF8Bytes.endsWith(p, i + 1, e, 0x65, 0x64, minLength: 4) || UTF8Bytes.endsWith(p, i + 1, e, 0x6C, 0x79, minLength: 4)
-                    || (e - i > 4 && UTF8Bytes.endsWith(p, i, e, 0x6E, 0x67, minLength: 5) && p[e - 3] == 0x69)
                 let capitals = (t[k].start..<i).allSatisfy { !UTF8Bytes.isLower(p[$0]) }
                 if common || capitals || e - (i + 1) > 5 { return false }
             }
@@ -307,8 +306,8 @@ struct EntityReader: TokenWindow {
         symbol(e + 1) == 0x28 && e + 2 < to && isSymbolWord(e + 2)
     }
 
-    /// `word(k)?.hasSuffix("ing")`, read over bytes: a word token holds ASCII and the
-    /// apostrophe ’ and hyphen ‑ only, none of which joins a following "i" into one Character.
+    /// `word(k)?.hasSuffix("ing")`, read over bytes: the last three bytes of a word are
+    /// compared, and no letter beyond ASCII ends in the bytes of "ing".
     func endsWithIng(_ k: Int) -> Bool {
         guard isWord(k) else { return false }
         let start = t[k].start, end = t[k].end

@@ -101,7 +101,11 @@ public struct TextReader: Sendable {
             // Raising money is no rise: "raises $1.2 billion in stock".
             if sense.direction != nil, Self.raisesMoney(p, t, k, to, lexicon) { k += 1; continue }
             // A bound on a figure is no move: "up to 6.5 million members".
-            if sense.direction != nil, k + 2 < to, t[k + 2].kind != .word, lexicon.figureWords.atMost.exactValue(t[k].key2) != nil { k += 2; continue }
+            // ("was up to $5.2 billion from $4.8 billion" is a move.)
+            if sense.direction != nil, k + 2 < to, t[k + 2].kind != .word, lexicon.figureWords.atMost.exactValue(t[k].key2) != nil,
+               !((k + 3)..<min(to, k + 7)).contains(where: { t[$0].kind == .word && UTF8Bytes.isWord(p, t[$0].start, t[$0].end, "from") }) {
+                k += 2; continue
+            }
             var value: Double? = nil
             var n = 1
             let chargedHere = sense.accusationSpan > 0 && k + Int(sense.accusationSpan) <= to

@@ -94,6 +94,9 @@ import Testing
         // A press release's wire between slashes.
         let release = Article(text: "Quillon Reports Results\n\nDELLMONT, Oct. 28, 2026 /PRNewswire/ -- Quillon Grill Holdings, Inc. today announced results.")
         #expect(release.sentences.last?.text == "Quillon Grill Holdings, Inc. today announced results.")
+        // Six words before a hyphen that do not open with a place in capitals are a headline.
+        var headline = "Quillon Robotics Q3 Revenue Jumps 12% - Shares Rally"
+        #expect(headline.withUTF8 { Dateline.end($0, 0, $0.count) } == nil)
         let wrapped = Article(text: "Quillon Aerospace said on Wednesday that a strike by about 21,000\nmachinists had entered its third week.")
         #expect(wrapped.sentences.count == 1)
     }

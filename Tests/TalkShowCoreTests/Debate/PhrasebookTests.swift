@@ -790,6 +790,13 @@ import TalkShowTestSupport
         let phrases = Self.figurePhrases(text)
         #expect(phrases.contains { $0.hasPrefix("Quillon Robotics raised at a price") || $0.hasPrefix("Quillon raised at a price") }, "\(phrases)")
         #expect(!phrases.contains { $0.hasPrefix("Quillon expect") }, "\(phrases)")
+        // "we" became the company: its verb agrees.
+        for (plural, singular) in [("expect sales to grow", "expects sales to grow"), ("are fine with that", "is fine with that"),
+                                   ("raised at a price", "raised at a price"), ("will cut costs", "will cut costs"),
+                                   ("see demand rising", "sees demand rising"), ("carry no debt", "carries no debt"),
+                                   ("don't expect cuts", "doesn't expect cuts"), ("push for price rises", "pushes for price rises")] {
+            #expect(Phrasebook.singularVerbFirst(plural) == singular)
+        }
     }
 
     /// An appositive of degree after a figure's comma is part of what the figure says.

@@ -171,6 +171,9 @@ import Testing
         let hyphen = FactExtractor().extract(Article(text: "\"Bondholders lose,\" said Feng Wei-lun, a credit analyst. AI-driven sales rose 4%."))
         let people = hyphen.facts.filter { !$0.kind.isFigure }.map { "\($0.kind) \($0.text)" }
         #expect(people == ["person Feng Wei-lun"], "\(people)")
+        let more = FactExtractor().extract(Article(text: "\"Demand is soft,\" said Lin Chia-ming, an analyst. Feng Wei-lun’s team cut its target."))
+        let found = more.facts.filter { $0.kind == .person }.map(\.text)
+        #expect(found.contains("Lin Chia-ming") && found.contains("Feng Wei-lun"), "\(found)")
         for name in ["organization Quillon Grill", "organization Ardent Air", "organization Brenmoor Lines", "person Dana Ortiz"] {
             #expect(names.contains(name), "\(name) in \(names)")
         }

@@ -123,6 +123,7 @@ import Testing
         // A bound on a figure is no move either.
         #expect(analyse("Names of up to 6.5 million loyalty card members may have been accessed.").polarity == 0)
         #expect(analyse("Sales were up 6% to $2 billion.").polarity > 0)
+        #expect(analyse("Revenue was up to $5.2 billion from $4.8 billion.").polarity > 0)
     }
 
     /// A hedge in one clause does not hedge the next thing reported: "would" in the first
@@ -204,6 +205,8 @@ import Testing
         #expect(analyse("The retailer emerged from bankruptcy in March.").polarity > 0.3)
         #expect(analyse("The sale removes the single largest overhang on the shares.").polarity > 0.2)
         #expect(analyse("The company filed for bankruptcy in March.").polarity < -0.3)
+        #expect(analyse("The deal resolved a long dispute with regulators.").polarity >= 0)
+        #expect(analyse("The board resolved to cut 1,200 jobs.").polarity <= 0)
     }
 
     /// What offsets a bad thing is good news; what is offset by one is conceded to it; a
