@@ -204,34 +204,10 @@ public struct Phrasebook: Sendable {
         return out
     }
 
-    /// Whether a line is in Title Case: of its words of four letters or more, at least four,
-    /// and nine in ten start with a capital (as `EntityReader.isTitleCase` reads tokens).
-    /// Read over the bytes, a byte past ASCII counted as a lowercase letter.
+    /// Whether a line is in Title Case (`TitleCase.isHeadline`).
     static func isTitleCase(_ line: String) -> Bool {
-        var words = 0, capitals = 0
         var line = line
-        line.withUTF8 { b in
-            var i = 0
-            while i < b.count {
-                while i < b.count, b[i] == 0x20 { i += 1 }
-                let s = i
-                var letters = 0, digit = false
-                // A letter is an ASCII letter or the lead byte of a wider one (not 0xE2: dashes
-                // and curly quotes).
-                func isLead(_ k: Int) -> Bool { UTF8Bytes.isLetter(b[k]) || (b[k] >= 0xC3 && b[k] != 0xE2) }
-                while i < b.count, b[i] != 0x20 {
-                    if isLead(i) { letters += 1 }
-                    if UTF8Bytes.isDigit(b[i]) { digit = true }
-                    i += 1
-                }
-                guard letters >= 4, !digit else { continue }
-                words += 1
-                var f = s
-                while f < i, !isLead(f) { f += 1 }
-                if f < i, UTF8Bytes.isUpper(b[f]) || (b[f] >= 0xC3 && UTF8Bytes.wideLetter(b, f, i).upper) { capitals += 1 }
-            }
-        }
-        return words >= 4 && capitals * 10 >= words * 9
+        return line.withUTF8 { TitleCase.isHeadline($0, 0, $0.count) }
     }
 
     /// `phrase` with its first letter a capital again when its first word is a name that a

@@ -257,16 +257,10 @@ struct EntityReader: TokenWindow {
         return isNameWord(e + 2) && lexicon.corporateSuffixes.nameValue(p, t[last]) != nil
     }
 
-    /// Whether the window is written in Title Case, as many headlines are ("Acme Retail CEO
-    /// Steps Down After Two Years"): of its words of four letters or more, at least four,
-    /// and nine in ten start with a capital. Its capitals then mark no names.
+    /// Whether the window is written in Title Case, as many headlines are (`TitleCase.isHeadline`
+    /// over its bytes): its capitals then mark no names.
     func isTitleCase() -> Bool {
-        var words = 0, capitals = 0
-        for k in from..<to where t[k].kind == .word && t[k].nameEnd - t[k].start >= 4 && !t[k].hasDigit {
-            words += 1
-            if t[k].capitalized { capitals += 1 }
-        }
-        return words >= 4 && capitals * 10 >= words * 9
+        from < to && TitleCase.isHeadline(p, t[from].start, t[to - 1].end)
     }
 
     /// The names of a Title Case headline that the rest of the article confirms: within each
