@@ -598,17 +598,49 @@ struct FigureReader: TokenWindow {
 
     /// "A, compared with an earlier range of B": A revises B, an earlier estimate of the same
     /// kind; A goes the way its value (a range's middle) moved from B's.
+    /// "A, compared to B" with no dating word (a press release's "net income was $38.2 million,
+    /// compared to $29.6 million") sets A against B the same way, when B has A's kind, unit and
+    /// currency, lies within ten times of it, and is not said to be another's ("for its rival").
     func markRevisions(_ figures: inout [Figure]) {
         for i in figures.indices where figures[i].from == nil {
-            guard let target = revisionTarget(after: figures[i]),
+            let dated = revisionTarget(after: figures[i])
+            guard let target = dated ?? (figures[i].direction == nil ? comparisonTarget(after: figures[i], in: figures) : nil),
                   let b = figures.first(where: { $0.first == target && $0.kind == figures[i].kind }),
+                  dated != nil || (b.unit == figures[i].unit && b.currency == figures[i].currency && !ownedElsewhere(after: b)),
                   let old = b.value ?? b.low.map({ ($0 + (b.high ?? $0)) / 2 }),
                   let new = figures[i].value ?? figures[i].low.map({ ($0 + (figures[i].high ?? $0)) / 2 }),
-                  new != old else { continue }
+                  new != old, dated != nil || (old > 0 && new > 0 && new / old < 10 && old / new < 10) else { continue }
             figures[i].from = old
             figures[i].direction = new > old ? .up : .down
             figures[i].revised = true
         }
+    }
+
+    /// Whether the words right after figure `b` give it another owner ("$29.6 million for its
+    /// rival", "… at Acme"): then it is no earlier value of the figure set against it.
+    func ownedElsewhere(after b: Figure) -> Bool {
+        isWord(b.last + 1, words.forWord) || isWord(b.last + 1, words.at)
+    }
+
+    /// The first token of the figure the words after `a` set it against directly: [, or a
+    /// figure beside it,] [,] compared [with|to] / versus / against, [a|an|the], then the
+    /// figure.
+    func comparisonTarget(after a: Figure, in figures: [Figure]) -> Int? {
+        let words = self.words
+        var j = a.last + 1
+        // Past a figure given beside it: "$38.2 million, or $0.91 per diluted share, compared to …".
+        if symbol(j) == 0x2C, isWord(j + 1, words.or), let beside = figures.first(where: { $0.first == j + 2 }) {
+            j = beside.last + 1
+            // and the words of its unit ("per diluted share").
+            let end = j + 4
+            while j < end, isWord(j) { j += 1 }
+        }
+        if symbol(j) == 0x2C { j += 1 }
+        guard isWord(j, in: words.comparedWith) else { return nil }
+        j += 1
+        if isWord(j, words.with) || isWord(j, words.to) { j += 1 }
+        if isWord(j, words.a) || isWord(j, words.an) || isWord(j, words.the) { j += 1 }
+        return j
     }
 
     /// The first token of the earlier figure `a` is set against, when the words after `a` say

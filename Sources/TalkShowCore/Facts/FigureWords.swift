@@ -14,7 +14,8 @@ struct FigureWords: Sendable {
     let p = WordKey("p"), cents = WordKey("cents"), pence = WordKey("pence")
     let from = WordKey("from"), between = WordKey("between"), up = WordKey("up"), down = WordKey("down")
     let and = WordKey("and"), times = WordKey("times"), the = WordKey("the"), one = WordKey("one")
-    let with = WordKey("with"), of = WordKey("of"), its = WordKey("its"), their = WordKey("their")
+    let with = WordKey("with"), of = WordKey("of"), its = WordKey("its"), their = WordKey("their"), or = WordKey("or")
+    let forWord = WordKey("for"), at = WordKey("at")
     /// Nouns after "4x" or "4 times" that make it a valuation multiple ("25x earnings").
     let multipleNouns: WordTable<Bool>
     /// Words that may stand between "times" and such a noun ("expected", "forward").

@@ -47,7 +47,7 @@ enum FigureCases {
         // A number after a label noun names a thing, it does not count it.
         ("Its common equity tier 1 capital ratio stood at 10.4%, and the phase 3 trial enrolled 1,200 patients.",
          ["percent|10.4%|v=10.4", "count|1,200|v=1200,unit=patients"]),
-        ("Sales were $3 billion, compared with $2.5 billion a year earlier.", ["money|$3 billion|v=3000000000,cur=USD", "money|$2.5 billion|v=2500000000,cur=USD"]),
+        ("Sales were $3 billion, compared with $2.5 billion a year earlier.", ["money|$3 billion|v=3000000000,from=2500000000,cur=USD,dir=up", "money|$2.5 billion|v=2500000000,cur=USD"]),
         ("Bitcoin slid below $70,000 on Tuesday.", ["money|$70,000|v=70000,cur=USD,q=atMost"]),
         ("The state is seeking up to $2.5 billion in penalties.", ["money|$2.5 billion|v=2500000000,cur=USD,q=atMost"]),
         ("Buyers may return around the $65k-$66k zone.", ["money|$65k-$66k|lo=65000,hi=66000,cur=USD"]),

@@ -106,12 +106,19 @@ import Testing
     }
 
     /// A forecast set against the company's earlier one reads the way it was revised, though
-    /// no word of the sentence is loaded; a noun whose rise is bad news turns it over.
+    /// no word of the sentence is loaded, and so does a figure set against its earlier value;
+    /// a noun whose rise is bad news turns it over.
     @Test func aRevisedForecast_readsTheWayItMoved() {
         #expect(analyse("The company now expects sales of $12.2 billion to $12.6 billion, compared with an earlier range of $11.8 billion to $12.4 billion.").polarity > 0.2)
         #expect(analyse("The company now sees sales of $3 billion, versus its April outlook of $3.5 billion.").polarity < -0.2)
         #expect(analyse("The company now sees costs of $3 billion, compared with its prior forecast of $2.5 billion.").polarity < -0.2)
-        #expect(analyse("Sales were $3 billion, compared with $2.5 billion in the spring.").polarity == 0)
+        // So does a figure set against its earlier value with no dating word.
+        #expect(analyse("Sales were $3 billion, compared with $2.5 billion in the spring.").polarity > 0.2)
+        // A press release sets this period against the last with "compared to", no dating word.
+        #expect(analyse("Net income was $38.2 million, or $0.91 per diluted share, compared to $29.6 million, or $0.70 per diluted share.").polarity > 0.2)
+        #expect(analyse("Operating costs were $4.1 billion, compared with $3.6 billion.").polarity < -0.2)
+        // A figure of another unit is no earlier value of it.
+        #expect(analyse("Quillon earned $0.91 a share, compared with $29.6 million for its rival.").polarity == 0)
     }
 
     /// Raising money is no rise, and a recall is bad news in every form of the verb.
