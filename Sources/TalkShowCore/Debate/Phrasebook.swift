@@ -323,9 +323,7 @@ public struct Phrasebook: Sendable {
         else { return phrase }
         guard let s = sheet.facts[i].sentence, let sentence = sheet.sentences.first(where: { $0.index == s }),
               let who = sentence.attribution, !subject.isEmpty, subject != ArticleSubject.economy else { return phrase }
-        let forTheCompany = who == "the company" || who == subject || who.hasPrefix(subject + " ") || subject.hasPrefix(who + " ")
-            || ArticleSubject.officers(sheet, subject: subject).contains(who)
-        guard forTheCompany else { return phrase }
+        guard ArticleSubject.speaksFor(who, subject: subject, officers: ArticleSubject.officers(sheet, subject: subject)) else { return phrase }
         var rest = String(decoding: u.dropFirst(cut), as: UTF8.self)
         if !possessive { rest = Self.singularVerbFirst(rest) }
         return (possessive ? Self.possessive(subject) : subject) + " " + rest
@@ -344,7 +342,7 @@ public struct Phrasebook: Sendable {
         let kept: Set<Substring> = ["will", "would", "can", "could", "should", "may", "might", "must", "had", "did", "didn't",
                                     "won't", "can't", "also", "still", "now", "just", "only", "never", "already", "all", "both", "each"]
         if kept.contains(first) || first.hasSuffix("ed") || first.hasSuffix("s") || first.count < 2 { return rest }
-        // Only a word the grammar knows as a verb, or one read as one by its place after "we".
+        // Any other word after "we" is read as its verb.
         let ending: String
         if first.hasSuffix("sh") || first.hasSuffix("ch") || first.hasSuffix("x") || first.hasSuffix("o") { ending = "es" }
         else if first.hasSuffix("y"), let before = first.dropLast().last, !"aeiou".contains(before) {
@@ -727,8 +725,7 @@ public struct Phrasebook: Sendable {
             k += 1
         }
         if Self.endsWithComma(text, words[k]) || k == words.count - 1 {
-            to = k
-            to = Self.throughAppositiveOfDegree(text, words, after: to, grammar: grammar, lexicon: lexicon, reach: from + maxWords + nounPhraseReach)
+            to = Self.throughAppositiveOfDegree(text, words, after: k, grammar: grammar, lexicon: lexicon, reach: from + maxWords + nounPhraseReach)
         } else {
             // No comma in reach: end before the next clause opener ("as", "because"), else a
             // few words past the fact, or at the clause's end when only a few more follow.

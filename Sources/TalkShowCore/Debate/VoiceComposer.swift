@@ -1017,9 +1017,7 @@ public struct VoiceComposer: ImmediateComposer {
         /// a longer or shorter form of the subject's name ("Acme Robotics" for "Acme"), or one
         /// of its officers (`ArticleSubject.officers`).
         func isTheCompany(_ who: String) -> Bool {
-            let subject = phrasebook.subject
-            return who == "the company" || who == subject || who.hasPrefix(subject + " ") || subject.hasPrefix(who + " ")
-                || context.officers.contains(who)
+            ArticleSubject.speaksFor(who, subject: phrasebook.subject, officers: context.officers)
         }
 
         /// A topic the article raises without a figure, the one this persona weighs most.

@@ -115,6 +115,14 @@ public enum ArticleSubject {
         return false
     }
 
+    /// Whether a source speaks for the company the article is about: "the company", its
+    /// subject, a longer or shorter form of the subject's name ("Acme Robotics" for "Acme"), or
+    /// one of its `officers` (read only when the name does not settle it).
+    public static func speaksFor(_ who: String, subject: String, officers: @autoclosure () -> [String]) -> Bool {
+        who == "the company" || who == subject || who.hasPrefix(subject + " ") || subject.hasPrefix(who + " ")
+            || officers().contains(who)
+    }
+
     /// The people the article names as the subject's officers or spokespeople, whose word is
     /// the company's: an executive title right before the name ("Chief financial officer Dev
     /// Patel", "CEO Dana Ortiz", "Acme's CFO Dana Ortiz", "said chief executive Dana Ortiz"),
