@@ -16,7 +16,7 @@ import TalkShowTestSupport
             let object: [String: Any] = ["name": file, "article": text, "verdict": labels[i].0, "panel_stance": labels[i].1]
             lines.append(String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
         }
-        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try lines.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
         return path
     }
 
