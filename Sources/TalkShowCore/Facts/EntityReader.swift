@@ -187,6 +187,10 @@ struct EntityReader: TokenWindow {
             guard isNameWord(k) else { k += 1; continue }
             var s = k
             var e = k
+            // "Chief Financial Officer Mathilde Øvergaard": a title of several words opening the
+            // run is one piece, not a name ended by the title word inside it.
+            let lead = isTitle(k)
+            if lead > 1 { e = k + lead - 1 }
             while e + 1 < to {
                 if t[e].nameEnd < t[e].end { break }  // possessive ends the name
                 if isNameWord(e + 1), isTitle(e + 1) == 0 { e += 1; continue }
@@ -207,11 +211,7 @@ struct EntityReader: TokenWindow {
             let company = ((e == s + 1 || (e > s + 2 && isOf(s + 2))) && lexicon.corporateSuffixes.nameValue(p, t[s + 1]) != nil)
                 || (e == s && tickerInParentheses(after: e))
             while s <= e {
-                if isWord(s, in: lexicon.nameWords.functionWords)
-                    || (s == from && !company && lexicon.nonEntity.nameValue(p, t[s]) != nil && (!t[s].allCaps || stopped(s))) {
-                    s += 1; continue
-                }
-                if s == from, !company, lexicon.verbs.nameValue(p, t[s]) != nil || (endsWithIng(s) && t[s].nameEnd == t[s].end && s < e) { s += 1; continue }
+                // (A title first: "Chief" of "Chief financial officer Dev Patel" is a common word too.)
                 let title = isTitle(s)
                 if title > 0, s + title <= e + 1 {
                     s += title
@@ -219,6 +219,11 @@ struct EntityReader: TokenWindow {
                     titled = !(s <= e && isOf(s))
                     continue
                 }
+                if isWord(s, in: lexicon.nameWords.functionWords)
+                    || (s == from && !company && lexicon.nonEntity.nameValue(p, t[s]) != nil && (!t[s].allCaps || stopped(s))) {
+                    s += 1; continue
+                }
+                if s == from, !company, lexicon.verbs.nameValue(p, t[s]) != nil || (endsWithIng(s) && t[s].nameEnd == t[s].end && s < e) { s += 1; continue }
                 break
             }
             let next = e + 1
@@ -322,6 +327,10 @@ struct EntityReader: TokenWindow {
         // A legal suffix alone ("…Holdings, Inc.") is the end of the name before its comma.
         if words == 1, lexicon.legalSuffixes.value(p, t[s]) != nil || lexicon.legalSuffixes.value(p, start, t[s].end) != nil { return nil }
         if !known.isEmpty, let kind = known[NameKey.of(p, start, end)] { return (kind, false) }
+        // "Hurricane Delphine": an event's name, unless a corporate word ends it ("Hurricane Energy").
+        if let (_, n) = lexicon.eventTitles.match(p, t, s, e + 1), s + n <= e, lexicon.corporateSuffixes.nameValue(p, t[e]) == nil {
+            return nil
+        }
         // "Brisk & Moll": no person's name has an ampersand in it.
         if (s...e).contains(where: { symbol($0) == 0x26 }) { return (.organization, false) }
         // "Bank of England", "Central Bank of Valdoria", "Ministry of Finance": a corporate or
@@ -364,10 +373,24 @@ struct EntityReader: TokenWindow {
         }
         if words >= 2 { return (.organization, true) }
         if words == 1, t[s].nameEnd == t[s].end, !t[s].allCaps || t[s].end - t[s].start >= 2, isWord(e + 1, in: lexicon.nameWords.reportingVerbs),
+           !(opensSentence(s) && isWord(e + 1, in: lexicon.nameWords.copulas) && isCommonNoun(s)),
            lexicon.nonEntity.value(p, t[s]) == nil, lexicon.verbs.value(p, t[s]) == nil {
             return (.organization, false)
         }
         return nil
+    }
+
+    /// Whether the word at `k` reads as a common noun when its capital says nothing: a word the
+    /// lexicons know ("Traffic"), a corporate word alone ("Healthcare"), or a common noun's
+    /// ending ("Deployment").
+    func isCommonNoun(_ k: Int) -> Bool {
+        lexicon.combined.value(p, t[k]) != nil || lexicon.corporateSuffixes.nameValue(p, t[k]) != nil
+            || lexicon.commonNounEndings.contains { UTF8Bytes.endsWith(p, t[k].start, t[k].end, $0, stem: 3) }
+    }
+
+    /// Whether token `k` opens the sentence, or a quote that opens it.
+    func opensSentence(_ k: Int) -> Bool {
+        k == from || (k == from + 1 && (symbol(from) == 0x22 || symbol(from) == 0xE2 || symbol(from) == 0x27))
     }
 
     /// Whether token `k` is the word "of".

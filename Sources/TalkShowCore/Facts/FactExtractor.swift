@@ -326,14 +326,16 @@ public struct FactExtractor: Sendable {
     }
 
     /// The kinds a name's words take from it: a person's surname, and an organisation's first
-    /// word when the name ends in a corporate suffix ("Acme" of "Acme Corp"). The words are
+    /// word when the name ends in a corporate suffix ("Acme" of "Acme Corp"), not an
+    /// institution's ("Labour" of "Labour Statistics Office"). The words are
     /// those of the name split at spaces; an ASCII name is split over its bytes.
     func wordKinds(of e: EntityReader.Entity, _ article: Article, _ p: UnsafeBufferPointer<UInt8>, into evidence: inout NameEvidence) {
         guard UnsafeBufferPointer(rebasing: p[e.start..<e.end]).allSatisfy({ $0 < 0x80 }) else {
             let words = article.slice(e.start, e.end).split(separator: " ")
             if e.kind == .person, let last = words.last, words.count > 1 { evidence.kinds.append((NameKey.of(String(last)), .person)) }
             if e.kind == .organization, let first = words.first, words.count > 1, first.count > 2,
-               lexicon.corporateSuffixes.value(String(words.last!)) != nil, lexicon.nonEntity.value(String(first)) == nil {
+               lexicon.corporateSuffixes.value(String(words.last!)) != nil, lexicon.institutionalSuffixes.value(String(words.last!)) == nil,
+               lexicon.nonEntity.value(String(first)) == nil {
                 evidence.kinds.append((NameKey.of(String(first)), .organization))
             }
             return
@@ -352,6 +354,7 @@ public struct FactExtractor: Sendable {
         guard count > 1 else { return }
         if e.kind == .person { evidence.kinds.append((NameKey.of(p, last.lowerBound, last.upperBound), .person)) }
         if e.kind == .organization, first.count > 2, lexicon.corporateSuffixes.value(p, last.lowerBound, last.upperBound) != nil,
+           lexicon.institutionalSuffixes.value(p, last.lowerBound, last.upperBound) == nil,
            lexicon.nonEntity.value(p, first.lowerBound, first.upperBound) == nil {
             evidence.kinds.append((NameKey.of(p, first.lowerBound, first.upperBound), .organization))
         }

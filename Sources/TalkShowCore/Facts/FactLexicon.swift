@@ -37,6 +37,9 @@ public final class FactLexicon: Sendable {
     /// Words that end a company's name ("Corp", "Energy"): false for those that are surnames
     /// too ("Power"), which a known given name before makes a person's.
     public let corporateSuffixes: WordTable<Bool>
+    /// The corporate words that end an institution's name ("Labour Statistics Office"), whose
+    /// first word alone names nothing.
+    public let institutionalSuffixes: WordTable<Bool>
     /// The legal forms among them ("Inc", "plc"), left off a subject's name when it is spoken.
     public let legalSuffixes: WordTable<Bool>
     public let personTitles: WordTable<Bool>
@@ -66,6 +69,11 @@ public final class FactLexicon: Sendable {
     public let productVerbs: WordTable<Bool>
     /// Nouns after a possessive name that make the pair a term ("Parkinson's disease").
     public let eponymNouns: WordTable<Bool>
+    /// Endings of common nouns ("-ment", "-tion"): a capitalised word opening a sentence with
+    /// one names nothing by its capital ("Deployment is expected …").
+    public let commonNounEndings: [[UInt8]]
+    /// Words that open the name of an event, not of an entity ("Hurricane Delphine").
+    public let eventTitles: WordTable<Bool>
     public let places: WordTable<Bool>
     public let marketNames: WordTable<Bool>
     public let nonEntity: WordTable<Bool>
@@ -168,6 +176,7 @@ public final class FactLexicon: Sendable {
         var tickerStoplist: [String]
         var exchanges: [String]
         var corporateSuffixes: [String]
+        var institutionalSuffixes: [String]?
         var surnameSuffixes: [String]?
         var legalSuffixes: [String]
         var personTitles: [String]
@@ -179,6 +188,8 @@ public final class FactLexicon: Sendable {
         var productNouns: [String]
         var productVerbs: [String]
         var eponymNouns: [String]
+        var eventTitles: [String]?
+        var commonNounEndings: [String]?
         var places: [String]
         var marketNames: [String]
         var nonEntityCapitalized: [String]
@@ -244,6 +255,7 @@ public final class FactLexicon: Sendable {
         self.passiveAuxiliaries = WordTable(words: hedges.passiveAuxiliaries)
         self.tickerStoplist = WordTable(words: entities.tickerStoplist)
         self.exchanges = WordTable(words: entities.exchanges)
+        self.institutionalSuffixes = WordTable(words: entities.institutionalSuffixes ?? [])
         self.corporateSuffixes = WordTable(entities.corporateSuffixes.map { ($0, true) } + (entities.surnameSuffixes ?? []).map { ($0, false) })
         self.legalSuffixes = WordTable(words: entities.legalSuffixes)
         self.personTitles = WordTable(words: entities.personTitles)
@@ -258,6 +270,8 @@ public final class FactLexicon: Sendable {
         self.productNouns = WordTable(words: entities.productNouns)
         self.productVerbs = WordTable(words: entities.productVerbs)
         self.eponymNouns = WordTable(words: entities.eponymNouns)
+        self.eventTitles = WordTable(words: entities.eventTitles ?? [])
+        self.commonNounEndings = (entities.commonNounEndings ?? []).map { Array($0.lowercased().utf8) }
         self.places = WordTable(words: entities.places)
         self.marketNames = WordTable(words: entities.marketNames)
         self.nonEntity = WordTable(words: entities.nonEntityCapitalized)

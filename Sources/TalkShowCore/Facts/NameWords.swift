@@ -14,6 +14,8 @@ struct NameWords: Sendable {
     let articles: WordTable<Bool>
     /// Verbs after a single capitalised word that make it an organisation ("Acme reported").
     let reportingVerbs: WordTable<Bool>
+    /// The reporting verbs that follow a common noun as readily as a name ("Traffic is …").
+    let copulas: WordTable<Bool>
 
     init() {
         functionWords = WordTable(words: ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "and",
@@ -24,6 +26,7 @@ struct NameWords: Sendable {
         stockWords = WordTable(words: ["shares", "stock", "stocks"])
         possessiveStockWords = WordTable(words: ["shares", "stock"])
         articles = WordTable(words: ["a", "an", "the"])
+        copulas = WordTable(words: ["was", "is", "has"])
         reportingVerbs = WordTable(words: ["was", "is", "has", "reported", "posted", "announced", "unveiled", "launched", "beat", "missed"])
     }
 }

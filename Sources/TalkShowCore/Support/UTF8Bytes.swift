@@ -33,6 +33,18 @@ public enum UTF8Bytes {
         end - start >= minLength && lower(p[end - 2]) == a && lower(p[end - 1]) == b
     }
 
+    /// Whether the bytes `p[start..<end]` end with `suffix` (lowercase ASCII), any case, and
+    /// are longer than it by at least `stem` bytes.
+    public static func endsWith(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ suffix: [UInt8], stem: Int) -> Bool {
+        guard end - start >= suffix.count + stem else { return false }
+        var i = end - suffix.count
+        for b in suffix {
+            if lower(p[i]) != b { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// Whether the bytes beside `b[i]` are ASCII (or the text ends there): an ASCII byte
     /// other than CR or LF with ASCII neighbours is a whole Character, which no combining
     /// mark or prepended scalar can join to another.

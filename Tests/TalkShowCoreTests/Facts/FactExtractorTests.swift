@@ -112,6 +112,25 @@ import Testing
         #expect(!names.contains("Alzheimer") && !names.contains("Christmas"), "\(names)")
     }
 
+    /// A storm's name, a common noun opening a sentence before "is", and the first word of a
+    /// public body's name are no organisations; a title of several words before a name is a
+    /// title, whatever its capitals.
+    @Test func eventsCommonNounsAndPublicBodies_areNotOrganisations() {
+        let text = "Halvard Re posted a loss after Hurricane Delphine struck. Hurricane Delphine caused $2 billion of claims. "
+            + "Traffic is spectacular, said Ana Ruiz. Deployment is expected to begin in May. Healthcare was a bright spot. "
+            + "The Labour Statistics Office said payrolls fell. Labour Minister Teodor Haalsen said spending would rise. "
+            + "\"Losses are the new normal,\" said Chief Financial Officer Mathilde Lund. Corvane was up 7% on Monday. Hurricane Energy rose 3%."
+        let facts = FactExtractor().extract(Article(text: text)).facts
+        let names = facts.filter { !$0.kind.isFigure }.map { "\($0.kind.rawValue):\($0.text)" }
+        for wrong in ["Hurricane Delphine", "Traffic", "Deployment", "Healthcare", "Labour", "Chief Financial"] {
+            #expect(!facts.contains { $0.kind == .organization && $0.text == wrong }, "\(wrong) in \(names)")
+        }
+        for right in ["person:Mathilde Lund", "person:Teodor Haalsen", "organization:Corvane", "organization:Hurricane Energy",
+                      "organization:Labour Statistics Office"] {
+            #expect(names.contains(right), "\(right) not in \(names)")
+        }
+    }
+
     @Test func eponymousTerms_areNotNames() {
         let text = "Acme Biotech dropped its trial in Alzheimer's disease. Alzheimer's disease affects millions. "
             + "Acme Biotech said Alzheimer's disease remains its focus. Moore's law still holds, Acme Biotech said."
