@@ -538,7 +538,8 @@ public struct VoiceComposer: ImmediateComposer {
                 // could …", not "that Ortiz added that a launch could …") or goes on with "it" or
                 // "they" ("Acme floats that it expects …"); where the claim comes first, the
                 // template's source is "it" or "they" ("That Acme expects … is only what it
-                // expects"). A person whose claim cannot be restated is not questioned.
+                // expects") or, for a person, the claim is what they reported. A person whose claim
+                // cannot be restated is not questioned.
                 let sourceLength = Self.sourcePrefixLength(claim, who)
                 let opensWithSource = sourceLength != nil
                 let pronoun: String? = opensWithSource && !isPerson(who) ? (plural ? "they" : "it") : nil
@@ -550,8 +551,11 @@ public struct VoiceComposer: ImmediateComposer {
                     var t = plural ? GrammarLexicon.shared.agreement.plural(template, after: "who") : template
                     if Self.slot("who", comesBefore: "claim", in: t) {
                         if restated != nil { t = LiteralText.replacing(t, "{claim}", with: "{restated}") }
-                    } else if pronoun != nil, Self.slot("claim", comesBefore: "who", in: t) {
-                        t = LiteralText.replacing(t, "{who}", with: "{pronoun}")
+                    } else if Self.slot("claim", comesBefore: "who", in: t) {
+                        // A company goes on as "it"; a person's claim is what they reported ("That the
+                        // government would … is only what Teodor Haalsen expects").
+                        if pronoun != nil { t = LiteralText.replacing(t, "{who}", with: "{pronoun}") }
+                        else if restated != nil { t = LiteralText.replacing(t, "{claim}", with: "{restated}") }
                     }
                     return t
                 } : nil
@@ -847,7 +851,11 @@ public struct VoiceComposer: ImmediateComposer {
                     var titles = 0
                     i = lead
                     while let r = word(from: i), r.lowerBound < at {
-                        guard lexicon.personTitles.value(c, r.lowerBound, r.upperBound) != nil else { return nil }
+                        // A capitalised word before a title is its portfolio or firm ("Labour Minister X").
+                        let qualifier = UTF8Bytes.isUpper(c[r.lowerBound]) && word(from: r.upperBound + 1).map {
+                            $0.lowerBound < at && lexicon.personTitles.value(c, $0.lowerBound, $0.upperBound) != nil
+                        } == true
+                        guard qualifier || lexicon.personTitles.value(c, r.lowerBound, r.upperBound) != nil else { return nil }
                         titles += 1
                         i = r.upperBound + 1
                     }
