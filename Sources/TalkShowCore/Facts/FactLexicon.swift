@@ -149,6 +149,7 @@ public final class FactLexicon: Sendable {
         var formerStates: [String]
         var leaving: [String]
         var judgements: [String]?
+        var fears: [String]?
         var weights: ReadingWeights
         var setAside: [String]?
         var changeNouns: [String]?
@@ -304,6 +305,7 @@ public final class FactLexicon: Sendable {
         for word in polarity.movedNouns ?? [] { combined.update(word, initial: SenseEntry()) { $0.moved = true } }
         for word in polarity.leaving { combined.update(word, initial: SenseEntry()) { $0.leaves = true } }
         for word in polarity.judgements ?? [] { combined.update(word, initial: SenseEntry()) { $0.judges = true } }
+        for word in polarity.fears ?? [] { combined.update(word, initial: SenseEntry()) { $0.expectation = true; $0.fear = true } }
         for word in hedges.attributionPhrases { combined.update(word, initial: SenseEntry()) { $0.attributionPhrase = true } }
         for word in hedges.attributionVerbs { combined.update(word, initial: SenseEntry()) { $0.attributionVerb = true } }
         self.combined = combined

@@ -238,7 +238,9 @@ struct FigureReader: TokenWindow {
         let startsChange = isWord(k - 1, words.from) || isWord(k - 1, words.between) || directionWord(before: k - 1) != nil
         if a.next < to, isDash(a.next) || (isWord(a.next, words.to) && !startsChange && !isWord(k - 1, words.up))
             || (isWord(a.next, words.and) && isWord(k - 1, words.between)),
-           let b = amount(at: a.next + 1, allowSign: false), compatible(a, b, spaced: isWord(a.next) || t[a.next].spaceBefore) {
+           let b = amount(at: a.next + 1, allowSign: false), compatible(a, b, spaced: isWord(a.next) || t[a.next].spaceBefore),
+           // "by a margin of 68% to 32%": a range runs upward; a split does not.
+           !(isWord(a.next, words.to) && a.scaled == b.scaled && a.raw > b.raw) {
             var lo = a
             if !lo.scaled, b.scaled { lo.value = lo.raw * (b.value / (b.raw == 0 ? 1 : b.raw)); lo.scaled = true }
             if lo.currency == nil { lo.currency = b.currency }

@@ -34,6 +34,8 @@ public struct Sense: Sendable {
     public var comparisonSpan: Int8 = 0
     /// A word of what was expected ("expected", "estimates", "consensus").
     public var expectation = false
+    /// An expectation that was a fear ("feared"): a figure below it is good news.
+    public var fear = false
     /// A word that names the state a change left ("from": "to a profit from a loss").
     public var leaves = false
     /// A state a change can leave ("loss", "profit"): after "from" its weight turns over.
@@ -61,6 +63,7 @@ public struct SenseEntry: Sendable {
     public var attributionVerb = false
     public var comparison: Double? = nil
     public var expectation = false
+    public var fear = false
     public var leaves = false
     public var state = false
     public var judges = false
@@ -81,6 +84,7 @@ public struct SenseEntry: Sendable {
         if other.attributionVerb { attributionVerb = true }
         if let v = other.comparison { comparison = v }
         if other.expectation { expectation = true }
+        if other.fear { fear = true }
         if other.leaves { leaves = true }
         if other.state { state = true }
         if other.judges { judges = true }
@@ -117,9 +121,10 @@ extension FactLexicon {
                 if s.hedgeSpan == 0, let v = e.hedge, span > 1 || k == 0 || !token.capitalized { s.hedge = v; s.hedgeSpan = span }
                 if s.attributionPhraseSpan == 0, e.attributionPhrase { s.attributionPhraseSpan = span }
                 if s.accusationSpan == 0, e.accusation { s.accusationSpan = span }
-                if s.comparisonSpan == 0, let v = e.comparison { s.comparison = v; s.comparisonSpan = span }
+                if s.comparisonSpan == 0, let v = e.comparison { s.comparison = v; s.comparisonSpan = span; s.judges = s.judges || e.judges }
                 if whole, span == 1 {
                     if e.expectation { s.expectation = true }
+                    if e.fear { s.fear = true }
                     if e.leaves { s.leaves = true }
                     if e.state { s.state = true }
                     if e.judges { s.judges = true }

@@ -123,7 +123,10 @@ public struct TextReader: Sendable {
                 // A noun whose fall is good news is what a verb beside it moves: "the net loss
                 // narrowed" is read on the verb alone, not on "loss" as well.
                 // So is a loaded noun that a verb moves: "profit falls 18%", "growth slowed".
-                else if sense.inverse || sense.moved, sense.direction == nil, n == 1, Self.besideDirection(t, s, k, from, to) { value = nil }
+                // So is one a comparison with what was expected measures: "losses were smaller
+                // than feared".
+                else if sense.inverse || sense.moved, sense.direction == nil, n == 1,
+                        Self.besideDirection(t, s, k, from, to) || Self.measuredAgainstExpectation(p, t, s, k, to) { value = nil }
                 // The state a change left weighs the other way: "to a profit from a loss".
                 else if sense.state, n == 1, Self.leftBehind(t, s, k, from) { value = -sense.polarity }
             } else if sense.comparisonSpan > 0, k + Int(sense.comparisonSpan) <= to,
@@ -131,6 +134,9 @@ public struct TextReader: Sendable {
                 n = Int(sense.comparisonSpan)
                 // Costs above what was expected are bad news.
                 value = inverse && movesInverse(p, t, s, k, n, from, to, comparison: true) ? -sense.comparison : sense.comparison
+                // Below what was feared is good news, above it bad, whatever the noun: "a fine
+                // smaller than feared"; a comparison that judges keeps its sign ("better than feared").
+                if s[expected].fear { value = sense.judges ? abs(sense.comparison) : -sense.comparison }
                 // What was expected is no news of its own: "better than the 5% drop analysts
                 // had feared", "below the growth analysts had forecast".
                 n = expected + 1 - k
@@ -240,6 +246,17 @@ public struct TextReader: Sendable {
         j = k + 1
         while j < to, j - k <= inverseReach, t[j].kind == .word {
             if s[j].direction != nil { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether a comparison with what was expected follows the noun at `k` within
+    /// `inverseReach` words ("losses were smaller than feared").
+    static func measuredAgainstExpectation(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ k: Int, _ to: Int) -> Bool {
+        var j = k + 1
+        while j < to, j - k <= inverseReach, t[j].kind == .word {
+            if s[j].comparisonSpan > 0 { return j + Int(s[j].comparisonSpan) <= to && expectation(p, t, s, after: j + Int(s[j].comparisonSpan), to) != nil }
             j += 1
         }
         return false

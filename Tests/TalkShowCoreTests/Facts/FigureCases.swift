@@ -137,5 +137,6 @@ enum FigureCases {
         ("Ostrava Power said it had agreed to buy a rival.", ["organization|Ostrava Power"]),
         ("Michael Power said demand is strong.", ["person|Michael Power"]),
         ("Halden Utilities said demand is strong.", ["organization|Halden Utilities"]),
+        ("Members approved the deal by a margin of 68% to 32%.", ["percent|68%|v=68", "percent|32%|v=32"]),
     ]
 }

@@ -291,6 +291,17 @@ import Testing
                     == analyse("It forecast earnings of $3.10 a share; analysts expected more.").polarity)
     }
 
+    /// Against what was feared a comparison reads the other way, whatever its noun; a word
+    /// that judges keeps its sign.
+    @Test func aComparisonWithAFear_readsTheOtherWay() {
+        #expect(analyse("Acme said the fine was smaller than feared.").polarity > 0)
+        #expect(analyse("The penalty was smaller than many analysts had feared.").polarity > 0)
+        #expect(analyse("Losses were bigger than feared.").polarity < 0)
+        #expect(analyse("Results were better than feared.").polarity > 0)
+        #expect(analyse("Revenue was smaller than expected.").polarity < 0)
+        #expect(analyse("Costs were higher than expected.").polarity < 0)
+    }
+
     /// A forecast a figure is measured against is a past estimate, not a hedge on the figure;
     /// a forecast the company makes is.
     @Test func aForecastAFigureBeats_isNoHedge() {
