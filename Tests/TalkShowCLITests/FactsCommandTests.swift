@@ -25,6 +25,17 @@ import TalkShowTestSupport
         #expect(facts.contains { $0["text"] as? String == "31% from 34%" && $0["from"] as? Double == 34 })
     }
 
+    /// A page of chrome alone is no article: the error says so, and nothing is staged.
+    @Test func aPageWithNoProse_isAnError() throws {
+        let page = "<html><body><nav>Home | Markets</nav><h3>Most Read</h3><p>Share this article: Facebook Twitter</p></body></html>"
+        let path = try write(Array(page.utf8), name: "page.html")
+        for command in ["facts", "debate"] {
+            let result = try Binary.run([command, path])
+            #expect(result.status == 65, "\(command): \(result.status)")
+            #expect(result.stderr.contains("no sentences left after removing markup and page boilerplate"), "\(result.stderr)")
+        }
+    }
+
     @Test func standardInput_isReadWithDash() throws {
         let result = try Binary.run(["facts", "-", "--format", "json"], stdin: Data(sample.utf8))
         #expect(result.status == 0)

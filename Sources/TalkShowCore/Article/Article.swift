@@ -30,8 +30,16 @@ public struct Article: Sendable {
     }
 
     /// Reads an article from raw file bytes in `format`.
+    /// A text left with no sentence and no label box once its boilerplate is dropped (a page
+    /// of navigation only) is no article.
     public static func read(_ input: [UInt8], format: InputFormat, source: String = "input") throws -> Article {
-        Article(text: try ArticleDecoder.decode(input, format: format, source: source))
+        try Article(text: ArticleDecoder.decode(input, format: format, source: source)).withProse(source: source)
+    }
+
+    /// This article, or `ArticleError.noProse` when nothing of it is prose or a label box.
+    func withProse(source: String) throws -> Article {
+        if sentences.isEmpty, labels.isEmpty { throw ArticleError.noProse(source: source) }
+        return self
     }
 
     /// The same article as `read`, with the blocks of a long text parsed by several child
@@ -43,13 +51,13 @@ public struct Article: Sendable {
         let splitter = SentenceSplitter()
         let blocks = bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).blocks() }
         let chunks = max(1, min(jobs * 2, blocks.count / 2_000))
-        if chunks == 1 { return Article(text: text) }
+        if chunks == 1 { return try Article(text: text).withProse(source: source) }
         async let digest = SHA256.hex(bytes)
         let parts = await Chunks.map(count: blocks.count, chunks: chunks) { range, _ in
             bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).read(blocks[range]) }
         }
         let parsed = bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).assemble(parts) }
-        return Article(text: text, bytes: bytes, sha256: await digest, parsed: parsed)
+        return try Article(text: text, bytes: bytes, sha256: await digest, parsed: parsed).withProse(source: source)
     }
 
     init(text: String, bytes: [UInt8], sha256: String, parsed: (sentences: [Sentence], labels: [LabelBox], dropped: [DroppedLine])) {
@@ -79,10 +87,24 @@ struct ArticleParser {
     /// counted within the run, and whether they end in a question mark), label boxes, and
     /// the lines left out.
     struct Part: Sendable {
-        var kept: [(start: Int, end: Int, paragraph: Int, question: Bool)] = []
+        var kept: [Kept] = []
         var paragraphs = 0
         var labels: [LabelBox] = []
         var dropped: [DroppedLine] = []
+        /// The dropped lines that open a list of links or a closing section, and the other
+        /// headings, by where they start: `assemble` reads them in order with the sentences.
+        var cues: [(start: Int, cue: BoilerplateFilter.Cue)] = []
+    }
+
+    /// A sentence kept so far: where it is, its paragraph (within its run of blocks), whether
+    /// it asks a question, and whether it is a whole line in a headline's shape (short, no
+    /// final stop), as the items of a list of links are.
+    struct Kept: Sendable {
+        var start: Int
+        var end: Int
+        var paragraph: Int
+        var question: Bool
+        var headlineShaped: Bool
     }
 
     func parse() -> (sentences: [Sentence], labels: [LabelBox], dropped: [DroppedLine]) {
@@ -105,10 +127,14 @@ struct ArticleParser {
                         continue
                     }
                     part.dropped.append(drop(line.start, line.end, reason))
+                    if let cue = filter.cue(p, line.start, line.end, reason: reason) { part.cues.append((line.start, cue)) }
                     k += 1
                     continue
                 }
-                for (n, split) in splitter.split(p, line.start, line.end).enumerated() {
+                let splits = splitter.split(p, line.start, line.end)
+                let headlineShaped = splits.count == 1 && !filter.endsWithTerminal(p, line.start, line.end)
+                    && WordSpans(p, line.start, line.end, limit: 21).count <= 20
+                for (n, split) in splits.enumerated() {
                     // The story's first sentence (after its headline) starts after its dateline
                     // ("NEW YORK, March 12 (Reuters) - ").
                     var range = split
@@ -119,8 +145,8 @@ struct ArticleParser {
                     if let reason = filter.classifySentence(p, range.lowerBound, range.upperBound) {
                         part.dropped.append(drop(range.lowerBound, range.upperBound, reason))
                     } else {
-                        part.kept.append((range.lowerBound, range.upperBound, part.paragraphs,
-                                          endsWithQuestion(range.lowerBound, range.upperBound)))
+                        part.kept.append(Kept(start: range.lowerBound, end: range.upperBound, paragraph: part.paragraphs,
+                                              question: endsWithQuestion(range.lowerBound, range.upperBound), headlineShaped: headlineShaped))
                     }
                 }
                 part.paragraphs += 1
@@ -130,18 +156,23 @@ struct ArticleParser {
         return part
     }
 
-    /// Joins consecutive parts: drops runs of questions, numbers sentences and paragraphs.
+    /// Joins consecutive parts: drops the items of link lists and closing sections and runs
+    /// of questions, numbers sentences and paragraphs. Reads the parts in document order, so
+    /// the result does not depend on where the text was cut into parts.
     func assemble(_ parts: [Part]) -> (sentences: [Sentence], labels: [LabelBox], dropped: [DroppedLine]) {
-        var kept: [(start: Int, end: Int, paragraph: Int, question: Bool)] = []
+        var kept: [Kept] = []
         var labels: [LabelBox] = []
         var dropped: [DroppedLine] = []
+        var cues: [(start: Int, cue: BoilerplateFilter.Cue)] = []
         var offset = 0
         for part in parts {
-            kept.append(contentsOf: part.kept.map { ($0.start, $0.end, $0.paragraph + offset, $0.question) })
+            kept.append(contentsOf: part.kept.map { var k = $0; k.paragraph += offset; return k })
             offset += part.paragraphs
             labels.append(contentsOf: part.labels)
             dropped.append(contentsOf: part.dropped)
+            cues.append(contentsOf: part.cues)
         }
+        kept = withoutListsAndSections(kept, cues: cues, into: &dropped)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(kept.count)
         var lastParagraph = -1
@@ -157,6 +188,41 @@ struct ArticleParser {
         }
         dropped.sort { $0.start < $1.start }
         return (sentences, labels, dropped)
+    }
+
+    /// `kept` without what page furniture holds once the article has begun: the headline-shaped
+    /// lines after a list's cue ("Most Read", "Related stories") up to the first line of prose,
+    /// and everything after a closing section's cue ("Forward-Looking Statements", "About
+    /// Acme") up to the next other heading. What goes is added to `dropped`.
+    func withoutListsAndSections(_ kept: [Kept], cues: [(start: Int, cue: BoilerplateFilter.Cue)], into dropped: inout [DroppedLine]) -> [Kept] {
+        guard !cues.isEmpty else { return kept }
+        enum State { case prose, list, section }
+        var out: [Kept] = []
+        out.reserveCapacity(kept.count)
+        var state = State.prose
+        var c = 0
+        for k in kept {
+            while c < cues.count, cues[c].start < k.start {
+                switch cues[c].cue {
+                case .list: if !out.isEmpty { state = .list }
+                case .section: if !out.isEmpty { state = .section }
+                case .heading: state = .prose
+                }
+                c += 1
+            }
+            switch state {
+            case .list where k.headlineShaped:
+                dropped.append(drop(k.start, k.end, .promotion))
+                continue
+            case .section:
+                dropped.append(drop(k.start, k.end, .disclaimer))
+                continue
+            default:
+                state = .prose
+                out.append(k)
+            }
+        }
+        return out
     }
 
     /// Runs of non-blank lines, each line trimmed.

@@ -33,6 +33,32 @@ public struct BoilerplateFilter: Sendable {
         return nil
     }
 
+    /// What a dropped line tells of the lines after it.
+    public enum Cue: Sendable {
+        /// It heads a list of links ("Most Read"): headline-shaped lines after it are its items.
+        case list
+        /// It heads a closing section ("Forward-Looking Statements", "About Acme Corp",
+        /// "Media Contact"): what follows is not the story.
+        case section
+        /// Another heading: it ends a closing section.
+        case heading
+    }
+
+    /// What the line `p[from..<to]`, dropped for `reason`, tells of the lines after it; nil
+    /// for nothing.
+    public func cue(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, reason: DropReason) -> Cue? {
+        let words = WordSpans(p, from, to, limit: 9)
+        guard words.count <= 8, words.figureCount == 0 else { return reason == .heading ? .heading : nil }
+        let lowered = normalizedLower(p, from, to, limit: 64)
+        if words.count <= 6, lexicon.listCues.contains(where: { lowered.starts(with: $0) }) { return .list }
+        // A section's heading names it: "About Acme Corp", not "About the deal".
+        if words.count <= 6, let cue = lexicon.sectionCues.first(where: { lowered.starts(with: $0) }),
+           cue.last != 0x20 || (reason == .heading && words.spans.count > 1 && UTF8Bytes.isUpper(p[words.spans[1].start])) {
+            return .section
+        }
+        return reason == .heading ? .heading : nil
+    }
+
     /// The reason to drop one sentence of prose, or nil to keep it.
     public func classifySentence(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> DropReason? {
         let words = WordSpans(p, from, to, limit: Self.wordLimit)

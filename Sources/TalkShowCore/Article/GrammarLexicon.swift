@@ -14,6 +14,14 @@ public final class GrammarLexicon: Sendable {
     public let lineStarts: [[UInt8]]
     public let lineContains: [[UInt8]]
     public let shareWords: WordTable<Bool>
+    /// The words of an HTML class or id that name page chrome ("sidebar", "most-read"): an
+    /// element so named is dropped with its content.
+    public let chromeClasses: Set<String>
+    /// Lowered openings of a line that heads a list of links ("most read", "related stories").
+    public let listCues: [[UInt8]]
+    /// Lowered openings of a line that heads a closing section ("forward-looking statements",
+    /// "about ", "media contact").
+    public let sectionCues: [[UInt8]]
     /// Long phrases and their short forms ("capital expenditures" → "capex"), longest first.
     public let shortenings: [(String, String)]
     /// The `shortenings` targets lowercased: one pass over a phrase tells whether any occurs.
@@ -74,6 +82,9 @@ public final class GrammarLexicon: Sendable {
             var lineStarts: [String]
             var lineContains: [String]
             var shareWords: [String]
+            var chromeClasses: [String]?
+            var listCues: [String]?
+            var sectionCues: [String]?
         }
         var verbs: [String]
         var abbreviations: [String]
@@ -135,6 +146,9 @@ public final class GrammarLexicon: Sendable {
         lineStarts = file.boilerplate.lineStarts.map { Array($0.lowercased().utf8) }
         lineContains = file.boilerplate.lineContains.map { Array($0.lowercased().utf8) }
         shareWords = WordTable(words: file.boilerplate.shareWords)
+        listCues = (file.boilerplate.listCues ?? []).map { Array($0.lowercased().utf8) }
+        sectionCues = (file.boilerplate.sectionCues ?? []).map { Array($0.lowercased().utf8) }
+        chromeClasses = Set((file.boilerplate.chromeClasses ?? []).map { $0.lowercased() })
         containsCues = LiteralSet(lineContains)
         var starts = [[[UInt8]]](repeating: [], count: 256)
         for cue in lineStarts where !cue.isEmpty { starts[Int(cue[0])].append(cue) }

@@ -70,6 +70,69 @@ import Testing
         #expect(text.contains("Quoted remark with code."))
     }
 
+    /// A `<` in a script or in prose loses no text; a `>` inside an attribute ends no tag; a
+    /// form around the page and a head left open keep the article.
+    @Test func html_losesNoTextToStrayMarks() throws {
+        let html = "<html><head><title>Acme</title><body><form id=\"main\"><h1>Acme lifts outlook</h1>"
+            + "<p>Revenue rose 12%.</p><script>if (a < b) { go(); }</script><p>The dividend rose 8%.</p>"
+            + "<p>The effect was large (p<0.001) in the trial.</p><img alt=\"Revenue > $4bn\" src=\"c.png\">"
+            + "<script>x()</script><p>Net debt fell.</p></form></body></html>"
+        let text = try decode(html, .html)
+        for line in ["Acme lifts outlook", "Revenue rose 12%.", "The dividend rose 8%.", "The effect was large (p<0.001) in the trial.", "Net debt fell."] {
+            #expect(text.contains(line), "\(line) lost from \(text)")
+        }
+        #expect(!text.contains("$4bn") && !text.contains("c.png"), "\(text)")
+    }
+
+    /// Page chrome named by class, id or role goes with its content, unless it holds the
+    /// headline; so does the text before the headline when it holds no prose.
+    @Test func html_dropsChromeByItsNameAndTheTextBeforeTheHeadline() throws {
+        let html = "<div class=\"kicker\">Earnings</div><div>Updated 3 hours ago</div><div class=\"page has-sidebar\">"
+            + "<h1>Acme Reports Record Profit; Raises Dividend</h1><p>Acme said revenue rose 12%.</p>"
+            + "<div class=\"most-read-list\"><ul><li>Zenith Bank shares plunge 30%</li></ul></div>"
+            + "<aside><aside>Ad</aside><p>Rival news rose 9%.</p></aside><section role=\"complementary\">Other 4%</section>"
+            + "<p class=\"caption\">A worker at a plant<div><p>Acme will report in July.</p></div></div>"
+        let text = try decode(html, .html)
+        #expect(text.hasPrefix("Acme Reports Record Profit; Raises Dividend\n"), "\(text)")
+        for gone in ["Earnings", "Updated", "Zenith", "Rival", "Other", "worker"] { #expect(!text.contains(gone), "\(gone) in \(text)") }
+        #expect(text.contains("Acme said revenue rose 12%.") && text.contains("Acme will report in July."), "\(text)")
+    }
+
+    /// Footnote marks go; adjacent inline elements are words apart; references decode as
+    /// browsers read them, with no control byte left.
+    @Test func html_marksSpacingAndReferences() throws {
+        let html = "<p>Revenue of $4.1 billion in 2026<sup>3</sup>, up 12%<sup>[4]</sup>, the 1<sup>st</sup> rise.</p>"
+            + "<p><time>7:42 AM UTC</time><span>Updated</span> Pell<a>ucid</a> won.</p>"
+            + "<p>Acme&#146;s profit rose &plusmn;3% &rsaquo; Q1&#0; held &AMP; more&#x200B;.</p>"
+        let text = try decode(html, .html)
+        #expect(text.contains("Revenue of $4.1 billion in 2026, up 12%, the 1st rise."), "\(text)")
+        #expect(text.contains("UTC Updated Pellucid won."), "\(text)")
+        #expect(text.contains("Acme’s profit rose ±3% › Q1 held & more."), "\(text)")
+        #expect(!text.utf8.contains { $0 < 0x20 && $0 != 0x0A }, "\(Array(text.utf8))")
+    }
+
+    /// Front matter is metadata, its title the headline; footnotes, escapes, comments, breaks,
+    /// entities, tables and reference links are read as a reader sees them.
+    @Test func markdown_readsFrontMatterAndInlineMarks() throws {
+        let md = "---\ntitle: \"Acme Corp beats forecasts\"\nsummary: \"Revenue up 22%\"\n---\n\n"
+            + "Acme said revenue rose 12% to $4.1 billion, beating the [consensus][1] of $3.9 billion.[^1] Margins widened.\n\n"
+            + "Its R&amp;D spend hit $1.2&nbsp;billion.<br>Its cash grew to \\$5 billion, ~~not~~ a [record](https://x.org/a_(b)).\n\n"
+            + "<!-- TODO\ncheck -->\n\n| Metric | Q3 |\n|---|---|\n| Net profit | $612m |\n\n[1]: https://example.com\n[^1]: Source.\n"
+        let text = try decode(md, .markdown)
+        #expect(text.hasPrefix("Acme Corp beats forecasts\n\nAcme said"), "\(text)")
+        #expect(!text.contains("summary") && !text.contains("TODO") && !text.contains("[^") && !text.contains("not"), "\(text)")
+        #expect(text.contains("beating the consensus of $3.9 billion. Margins widened."), "\(text)")
+        #expect(text.contains("Its R&D spend hit $1.2 billion.\nIts cash grew to $5 billion,  a record."), "\(text)")
+        #expect(text.contains("Net profit $612m"), "\(text)")
+    }
+
+    /// A line of a thousand brackets with nothing to close them is read once, not once a bracket.
+    @Test func markdown_unclosedMarks_areKeptAsText() throws {
+        let line = String(repeating: "[x <a ", count: 2_000)
+        let text = try decode("Acme rose 3%.\n\n" + line, .markdown)
+        #expect(text.components(separatedBy: "[x <a").count == 2_001, "\(text.suffix(20))")
+    }
+
     @Test func inputFormat_comesFromTheExtension() {
         #expect(InputFormat.forPath("a/b.HTML") == .html)
         #expect(InputFormat.forPath("a.md") == .markdown)

@@ -29,6 +29,19 @@ import Testing
         #expect(sentences == [Self.body], "kept: \(sentences)")
     }
 
+    /// Once the story has begun, the items under a list's cue and what a closing section holds
+    /// are no prose; a heading of the story ("About the buyer") heads no closing section.
+    @Test func linkListsAndClosingSections_areDropped() {
+        let text = "Acme cuts outlook as demand slumps\n\nAcme cut its forecast after sales fell 7%.\n\nAbout the buyer\n\n"
+            + "The buyer will pay $40 a share.\n\nMost Read\n\nHome sales rose 5.1% in January, beating forecasts\n\n"
+            + "Zenith Bank shares plunge 30%\n\nAcme will report again in July.\n\nForward-Looking Statements\n\n"
+            + "This release contains forward-looking statements.\n\nActual results could differ materially.\n\nAbout Acme Corp\n\n"
+            + "Acme makes robots in 12 countries."
+        let sentences = kept(text)
+        #expect(sentences == ["Acme cuts outlook as demand slumps", "Acme cut its forecast after sales fell 7%.",
+                              "The buyer will pay $40 a share.", "Acme will report again in July."], "\(sentences)")
+    }
+
     @Test func questionList_isDropped() {
         let text = """
         Insights
