@@ -27,7 +27,9 @@ public struct BoilerplateFilter: Sendable {
         if words.count <= 6, lowered.starts(with: Array("by ".utf8)), !hasVerb(p, words, skipFirst: true) { return .byline }
         // A headline in the short style, with an amount and no verb the grammar knows ("Acme
         // prices IPO below range, raising $840 million"), is the story's first line, not a heading.
-        let headline = words.count >= 6 && (containsByte(p, from, to, 0x24 /* $ */) || containsByte(p, from, to, 0x25 /* % */))
+        let headline = words.count >= 6 && (containsByte(p, from, to, 0x24 /* $ */) || containsByte(p, from, to, 0x25 /* % */)
+            || containsCurrencySign(p, from, to))
+        if !terminal, words.count <= 14, isTimestamp(lowered) { return .byline }
         if !terminal, words.count <= 14, !headline, !hasVerb(p, words) { return .heading }
         if !terminal, words.count <= 20, isTitleCase(p, words), !(opening && hasPresentVerb(p, words)) { return .heading }
         return nil
@@ -154,6 +156,41 @@ public struct BoilerplateFilter: Sendable {
         if words.isTruncated { return isTickerStrip(p, WordSpans(p, from, to), from, to) }
         return tickers >= 2 && words.figureCount >= 2
     }
+
+    /// Whether the line holds €, £ or ¥, as a figure's currency.
+    func containsCurrencySign(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var i = from
+        while i + 1 < to {
+            if p[i] == 0xC2, p[i + 1] == 0xA3 || p[i + 1] == 0xA5 { return true }
+            if p[i] == 0xE2, i + 2 < to, p[i + 1] == 0x82, p[i + 2] == 0xAC { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a lowered line says when it was posted or how long it takes to read: a clock
+    /// time with a zone or half of the day ("7:42 AM UTC", "11:24 a.m. ET"), "3 hours ago",
+    /// "5 min read".
+    func isTimestamp(_ lowered: [UInt8]) -> Bool {
+        for cue in Self.timestampCues where contains(lowered, cue) { return true }
+        var i = 1
+        while i + 3 < lowered.count {
+            // d:dd then a space and am/pm/a.m./p.m. or a zone.
+            if lowered[i] == 0x3A, UTF8Bytes.isDigit(lowered[i - 1]), UTF8Bytes.isDigit(lowered[i + 1]), UTF8Bytes.isDigit(lowered[i + 2]) {
+                var j = i + 3
+                while j < lowered.count, lowered[j] == 0x20 { j += 1 }
+                let rest = lowered[j...]
+                if Self.clockMarks.contains(where: { rest.starts(with: $0) && (rest.count == $0.count || !UTF8Bytes.isLetter(rest[rest.startIndex + $0.count])) }) {
+                    return true
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static let timestampCues: [[UInt8]] = ["hours ago", "hour ago", "minutes ago", "minute ago", "mins ago", "hrs ago", "days ago", "min read", "minute read", "mins read", "minutes read"].map { Array($0.utf8) }
+    static let clockMarks: [[UInt8]] = ["am", "pm", "a.m.", "p.m.", "et", "edt", "est", "ct", "pt", "utc", "gmt", "bst", "cet", "cest", "jst", "hkt", "sgt", "ist"].map { Array($0.utf8) }
 
     func endsWithTerminal(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
         var i = to - 1

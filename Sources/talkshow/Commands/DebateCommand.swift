@@ -12,7 +12,7 @@ enum DebateCommand {
             .init(name: "--rounds", value: "N", help: "Rebuttal rounds (1–50); overrides the scenario."),
             .init(name: "--seed", value: "N", help: "Seed for the wording choices; overrides the scenario."),
             .init(name: "--format", value: "text|markdown|json", help: "Output format.", allowed: ["text", "markdown", "json"], defaultValue: "text"),
-            .init(name: "--input-format", value: "text|markdown|html", help: "How to read the article; by default from the file extension.",
+            .init(name: "--input-format", value: "text|markdown|html", help: "How to read the article; by default from the file extension, else HTML when it opens as a page does, else text.",
                   allowed: InputFormat.allCases.map(\.rawValue)),
             .init(name: "--output", value: "FILE", help: "Write to FILE (atomically) instead of standard output."),
             .init(name: "--force", value: nil, help: "Replace --output FILE if it exists."),

@@ -8,7 +8,7 @@ enum FactsCommand {
         abstract: "Extract the grounded facts of an article (figures, names, topics, polarity).",
         arguments: [.init(name: "ARTICLE", help: "Article file (text, Markdown or HTML), or - for standard input.")],
         options: [
-            .init(name: "--input-format", value: "text|markdown|html", help: "How to read the article; by default from the file extension (standard input: text).",
+            .init(name: "--input-format", value: "text|markdown|html", help: "How to read the article; by default from the file extension, else HTML when it opens as a page does, else text.",
                   allowed: InputFormat.allCases.map(\.rawValue)),
             .init(name: "--format", value: "text|json", help: "Output format.", allowed: ["text", "json"], defaultValue: "text"),
         ],
@@ -32,11 +32,13 @@ enum FactsCommand {
 
 /// Reads the ARTICLE argument with its `--input-format`.
 enum ArticleInput {
-    /// The file's bytes, its format (from `--input-format` or the extension) and its name in messages.
+    /// The file's bytes, its format (from `--input-format`, else the extension, else a page's
+    /// opening) and its name in messages.
     static func source(_ args: ParsedArguments) throws -> ([UInt8], InputFormat, String) {
         let path = args.positionals[0]
-        let format = args.value("--input-format").flatMap(InputFormat.init(rawValue:)) ?? (path == "-" ? .text : InputFormat.forPath(path))
-        return (try InputReader.read(path), format, path == "-" ? "standard input" : path)
+        let bytes = try InputReader.read(path)
+        let format = args.value("--input-format").flatMap(InputFormat.init(rawValue:)) ?? InputFormat.forInput(path: path, bytes: bytes)
+        return (bytes, format, path == "-" ? "standard input" : path)
     }
 
     static func load(_ args: ParsedArguments) throws -> Article {

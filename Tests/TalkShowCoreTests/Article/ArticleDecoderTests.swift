@@ -137,5 +137,20 @@ import Testing
         #expect(InputFormat.forPath("a/b.HTML") == .html)
         #expect(InputFormat.forPath("a.md") == .markdown)
         #expect(InputFormat.forPath("a.txt") == .text)
+        let page = Array("\n  <!DOCTYPE html><html><p>Hi.</p></html>".utf8)
+        #expect(InputFormat.forInput(path: "-", bytes: page) == .html)
+        #expect(InputFormat.forInput(path: "saved-page", bytes: Array("<HTML><p>Hi.</p>".utf8)) == .html)
+        #expect(InputFormat.forInput(path: "a.txt", bytes: page) == .text)
+        #expect(InputFormat.forInput(path: "-", bytes: Array("<b>Acme</b> rose.".utf8)) == .text)
+        #expect(InputFormat.forInput(path: "a.md", bytes: page) == .markdown)
+    }
+
+    /// Timestamps and posts' reading times are no prose; a figure in euros or pounds makes a
+    /// verbless line a headline, as a dollar figure does.
+    @Test func timestampsGo_andEuroLinesStay() {
+        let article = Article(text: "Acme lifts outlook\n\nMay 6, 2025 7:42 AM UTC Updated 3 hours ago\n\n5 min read\n\n"
+            + "Net profit: €512 million, up from €447 million\n\nAcme said revenue rose 12%.")
+        #expect(article.sentences.map(\.text) == ["Acme lifts outlook", "Net profit: €512 million, up from €447 million", "Acme said revenue rose 12%."],
+                "\(article.sentences.map(\.text))")
     }
 }
