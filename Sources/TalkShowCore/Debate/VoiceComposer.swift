@@ -528,7 +528,7 @@ public struct VoiceComposer: ImmediateComposer {
                let s = say("contrast", templates("contrast", of: a), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
             }
-            if let h = hedged() {
+            if let h = hedged(side: side) {
                 let who = facts[h].attribution ?? "the company"
                 let plural = VerbAgreement.isPlural(who)
                 // The line names the source: the claim leaves its own "…, according to X, …" out.
@@ -624,7 +624,7 @@ public struct VoiceComposer: ImmediateComposer {
         static var hedgedBelow: Double { FactLexicon.shared.mildHedge }
 
         /// The hedged or attributed figure this persona weighs most, from a fresh clause.
-        func hedged() -> Int? {
+        func hedged(side: Side) -> Int? {
             // A fact is read a field at a time, never copied whole. What the company states
             // of itself without a hedge ("Acme reported revenue of …") is no claim to question,
             // nor is what a public body that publishes statistics reports ("…, the Labor
@@ -646,8 +646,12 @@ public struct VoiceComposer: ImmediateComposer {
                 guard let who = facts[f].attribution else { return false }
                 return !isTheCompany(who) && !(facts[f].certainty >= Self.hedgedBelow && isACompany(who))
             }
+            // A seat discounts the other side's maybes: a bear does not wave away a risk for
+            // being conditional ("could face a breach of covenants"), nor a bull a hope.
+            let values = self.values
+            func againstOrNeither(_ f: Int) -> Bool { side == .bullish ? values[f] <= 0 : side == .bearish ? values[f] >= 0 : true }
             var list = values.indices.filter {
-                facts[$0].kind.isFigure
+                facts[$0].kind.isFigure && againstOrNeither($0)
                     && (facts[$0].certainty < Self.hedgedBelow
                         || questionable($0) && !moving[$0] && facts[$0].certainty < 1)
                     && !usedClauses.contains(context.clauseOf[$0]) && !(facts[$0].attribution.map(FactLexicon.shared.isOfficialBody) ?? false)
@@ -655,7 +659,7 @@ public struct VoiceComposer: ImmediateComposer {
             }
             // Weightiest first, ties to the earlier fact; only the phrases looked at are made.
             // (The closure reads a local: one that read `self` would copy the writer per call.)
-            let values = self.values, phrasebook = self.phrasebook
+            let phrasebook = self.phrasebook
             list.sort { abs(values[$0]) > abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 < $1) }
             return list.first {
                 guard phrasebook.isClause($0) else { return false }

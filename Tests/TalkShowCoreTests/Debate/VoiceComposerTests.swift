@@ -247,10 +247,10 @@ import TalkShowTestSupport
 
     /// What another source reports firmly ("…, according to traders") is an observation, and
     /// what another company says it will do is its plan: neither is questioned as a maybe; a
-    /// source's forecast is.
+    /// source's forecast is (by the seats it argues against: here the bulls).
     @Test func aFirmReportFromASource_isNoMaybe() {
         func questioned(_ line: String) -> [String] {
-            let text = "Quillon Corp (NYSE: QLN) said sales fell 5% to $2 billion. " + line + " Shares fell 4% in early trading."
+            let text = "Quillon Corp (NYSE: QLN) said sales jumped 25% to a record $2 billion. " + line + " Shares soared 14% in early trading."
             return Self.takes(of: text, hedges: ["{who} only floats the idea that {claim}."]).flatMap {
                 $0.text.components(separatedBy: ". ").filter { $0.contains("the idea that") }
             }
@@ -260,6 +260,16 @@ import TalkShowTestSupport
         #expect(questioned("Ardent Steel said it would idle its Portmoor plant and lay off 1,200 workers.").isEmpty)
         #expect(!questioned("Its 2029 notes could fall to 70 pence on the pound, according to traders.").isEmpty)
         #expect(!questioned("Traders expect its 2029 notes to trade at 70 pence on the pound next year.").isEmpty)
+    }
+
+    /// A seat discounts the other side's maybes, not its own: with the panel bearish, a
+    /// risk is not waved away for being conditional.
+    @Test func aSeatQuestionsOnlyTheOtherSidesMaybes() {
+        let text = "Quillon Corp (NYSE: QLN) said sales fell 15% to $2 billion and it swung to a loss. "
+            + "Quillon could face a breach of covenants on its $1.5 billion credit line, the company warned. Shares plunged 24% in early trading."
+        for take in Self.takes(of: text, hedges: ["{who} only floats the idea that {claim}."]) where take.stanceBefore < -0.1 {
+            #expect(!take.text.contains("only floats the idea that"), "\(take.text)")
+        }
     }
 
     /// A person whose forecast opens with their name is never named twice in one line.
