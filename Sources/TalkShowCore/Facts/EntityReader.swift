@@ -194,8 +194,10 @@ struct EntityReader: TokenWindow {
             while e + 1 < to {
                 if t[e].nameEnd < t[e].end { break }  // possessive ends the name
                 if isNameWord(e + 1), isTitle(e + 1) == 0 { e += 1; continue }
-                // "Acme of Ohio", "Brisk & Moll": the "&" is a symbol token, spaced or not.
-                if isWord(e + 1, in: lexicon.nameWords.joiners) || symbol(e + 1) == 0x26, isNameWord(e + 2), isTitle(e + 2) == 0 {
+                // "Acme of Ohio", "Brisk & Moll": the "&" is a symbol token, spaced or not; "and"
+                // inside a public body's name ("Securities and Exchange Commission").
+                if isWord(e + 1, in: lexicon.nameWords.joiners) || symbol(e + 1) == 0x26 || andInPublicBody(after: e),
+                   isNameWord(e + 2), isTitle(e + 2) == 0 {
                     // "Dana Ortiz of Acme Securities": a person's name ends before "of".
                     if isOf(e + 1), personBeforeOf(s, e) { break }
                     e += 2
@@ -341,6 +343,12 @@ struct EntityReader: TokenWindow {
         var j = s - 1
         if j >= from, symbol(j) == 0x2E { j -= 1 }
         if j >= from, isTitleEnding(at: j) { return (words <= 4 ? .person : .organization, false) }
+        // Organisation: a noun that describes a company right before, in lowercase ("parts maker
+        // Dunmore Components said", "grain handler Plainsview Agri").
+        if isWord(s - 1), !t[s - 1].capitalized, lexicon.companyNouns.value(p, t[s - 1]) != nil
+            || UTF8Bytes.endsWith(p, t[s - 1].start, t[s - 1].end, Array("maker".utf8), stem: 0) {
+            return (.organization, false)
+        }
         // Person: a known given name before a suffix that is a surname too ("Dana Power").
         if words >= 2, words <= 3, lexicon.corporateSuffixes.nameValue(p, t[e]) == false,
            lexicon.givenNames.value(p, t[s]) != nil { return (.person, false) }
@@ -386,6 +394,19 @@ struct EntityReader: TokenWindow {
     func isCommonNoun(_ k: Int) -> Bool {
         lexicon.combined.value(p, t[k]) != nil || lexicon.corporateSuffixes.nameValue(p, t[k]) != nil
             || lexicon.commonNounEndings.contains { UTF8Bytes.endsWith(p, t[k].start, t[k].end, $0, stem: 3) }
+    }
+
+    /// Whether an "and" after token `e` joins the words of a public body's name: capitalised
+    /// words after it, the last of them within three an institution's ("Food and Drug
+    /// Administration").
+    func andInPublicBody(after e: Int) -> Bool {
+        guard isWord(e + 1), UTF8Bytes.isWord(p, t[e + 1].start, t[e + 1].end, "and") else { return false }
+        var j = e + 2
+        while j < to, j <= e + 4, isNameWord(j) {
+            if lexicon.institutionalSuffixes.nameValue(p, t[j]) != nil { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether token `k` opens the sentence, or a quote that opens it.

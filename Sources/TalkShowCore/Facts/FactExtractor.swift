@@ -326,7 +326,8 @@ public struct FactExtractor: Sendable {
     }
 
     /// The kinds a name's words take from it: a person's surname, and an organisation's first
-    /// word when the name ends in a corporate suffix ("Acme" of "Acme Corp"), not an
+    /// word and its words but the last when the name ends in a corporate suffix ("Acme" of
+    /// "Acme Corp", "Granger Hill" of "Granger Hill Capital"), not an
     /// institution's ("Labour" of "Labour Statistics Office"). The words are
     /// those of the name split at spaces; an ASCII name is split over its bytes.
     func wordKinds(of e: EntityReader.Entity, _ article: Article, _ p: UnsafeBufferPointer<UInt8>, into evidence: inout NameEvidence) {
@@ -337,17 +338,23 @@ public struct FactExtractor: Sendable {
                lexicon.corporateSuffixes.value(String(words.last!)) != nil, lexicon.institutionalSuffixes.value(String(words.last!)) == nil,
                lexicon.nonEntity.value(String(first)) == nil {
                 evidence.kinds.append((NameKey.of(String(first)), .organization))
+                if words.count > 2 { evidence.kinds.append((NameKey.of(words.dropLast().joined(separator: " ")), .organization)) }
             }
             return
         }
         var first = 0..<0, last = 0..<0, count = 0
+        var beforeLastEnd = e.start
+        var singleSpaced = true
         var i = e.start
         while i < e.end {
+            let gap = i
             while i < e.end, p[i] == 0x20 { i += 1 }
             guard i < e.end else { break }
+            if count > 0, i - gap != 1 { singleSpaced = false }
             let start = i
             while i < e.end, p[i] != 0x20 { i += 1 }
             if count == 0 { first = start..<i }
+            if count > 0 { beforeLastEnd = last.upperBound }
             last = start..<i
             count += 1
         }
@@ -357,6 +364,12 @@ public struct FactExtractor: Sendable {
            lexicon.institutionalSuffixes.value(p, last.lowerBound, last.upperBound) == nil,
            lexicon.nonEntity.value(p, first.lowerBound, first.upperBound) == nil {
             evidence.kinds.append((NameKey.of(p, first.lowerBound, first.upperBound), .organization))
+            // "Granger Hill" of "Granger Hill Capital" too.
+            if count > 2 {
+                let key = singleSpaced ? NameKey.of(p, first.lowerBound, beforeLastEnd)
+                    : NameKey.of(article.slice(first.lowerBound, beforeLastEnd).split(separator: " ").joined(separator: " "))
+                evidence.kinds.append((key, .organization))
+            }
         }
     }
 

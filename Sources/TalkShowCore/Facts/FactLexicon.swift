@@ -72,6 +72,9 @@ public final class FactLexicon: Sendable {
     /// Endings of common nouns ("-ment", "-tion"): a capitalised word opening a sentence with
     /// one names nothing by its capital ("Deployment is expected …").
     public let commonNounEndings: [[UInt8]]
+    /// Nouns that describe a company ("parts maker", "retailer"): a name after one is an
+    /// organisation.
+    public let companyNouns: WordTable<Bool>
     /// Words that open the name of an event, not of an entity ("Hurricane Delphine").
     public let eventTitles: WordTable<Bool>
     public let places: WordTable<Bool>
@@ -190,6 +193,7 @@ public final class FactLexicon: Sendable {
         var productVerbs: [String]
         var eponymNouns: [String]
         var eventTitles: [String]?
+        var companyNouns: [String]?
         var commonNounEndings: [String]?
         var places: [String]
         var marketNames: [String]
@@ -272,6 +276,7 @@ public final class FactLexicon: Sendable {
         self.productVerbs = WordTable(words: entities.productVerbs)
         self.eponymNouns = WordTable(words: entities.eponymNouns)
         self.eventTitles = WordTable(words: entities.eventTitles ?? [])
+        self.companyNouns = WordTable(words: entities.companyNouns ?? [])
         self.commonNounEndings = (entities.commonNounEndings ?? []).map { Array($0.lowercased().utf8) }
         self.places = WordTable(words: entities.places)
         self.marketNames = WordTable(words: entities.marketNames)

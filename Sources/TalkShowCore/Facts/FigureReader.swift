@@ -191,6 +191,7 @@ struct FigureReader: TokenWindow {
         }
         switch t[k].kind {
         case .number:
+            if add(splitRatio(at: k)) { return true }
             // "7 April 2025": a date needs a capitalised word next.
             if k + 1 < to, t[k + 1].kind == .word, t[k + 1].capitalized, add(date(at: k)) { return true }
             return add(figure(at: k))
@@ -215,6 +216,17 @@ struct FigureReader: TokenWindow {
             if size <= 6 && !t[k].capitalized && quarterLike { return add(quarter(at: k)) }
             return false
         }
+    }
+
+    /// "10-for-1", "1-for-10": a stock split's ratio, one multiple (10, 0.1), not two counts.
+    func splitRatio(at k: Int) -> Figure? {
+        guard k + 4 < to, isDash(k + 1), adjacent(k + 1), isWord(k + 2), adjacent(k + 2),
+              UTF8Bytes.isWord(p, t[k + 2].start, t[k + 2].end, "for"), isDash(k + 3), adjacent(k + 3),
+              t[k + 4].kind == .number, adjacent(k + 4), !t[k].hasDecimal, !t[k + 4].hasDecimal, t[k + 4].number > 0,
+              !t[k].hasSuffix, !t[k + 4].hasSuffix else { return nil }
+        var f = Figure(kind: .multiple, first: k, last: k + 4, start: t[k].start, end: t[k + 4].end)
+        f.value = t[k].number / t[k + 4].number
+        return f
     }
 
     /// Whether a number token comes within `n` tokens after `k`.

@@ -528,6 +528,11 @@ public struct TextReader: Sendable {
             if k + 1 < to, t[k + 1].kind == .number { continue }
             // "the average analyst estimate of $3.02 billion": a noun, not a report.
             if k + 1 < to, t[k + 1].kind == .word, UTF8Bytes.isWord(p, t[k + 1].start, t[k + 1].end, "of") { continue }
+            // "the 10-year Treasury note rose": a noun before the verb that moves it.
+            // ("Analysts note higher costs": a comparative is no verb.)
+            if k + 1 < to, t[k + 1].kind == .word, s[k + 1].direction != nil, s[k + 1].directionSpan == 1, !t[k + 1].capitalized,
+               !UTF8Bytes.endsWith(p, t[k + 1].start, t[k + 1].end, 0x65, 0x72, minLength: 3),
+               !UTF8Bytes.isWord(p, t[k + 1].start, t[k + 1].end, "up"), !UTF8Bytes.isWord(p, t[k + 1].start, t[k + 1].end, "down") { continue }
             if k > from, k + 2 < to, t[k - 1].kind == .word, lexicon.auxiliaries.value(p, t[k - 1]) != nil,
                t[k + 1].kind == .symbol, t[k + 2].kind == .number, t[k + 2].start == t[k + 1].end { continue }
             // "… ahead of the $14.0 billion analysts had expected.": what was expected is the

@@ -131,6 +131,23 @@ import Testing
         }
     }
 
+    /// A name after a noun that describes a company is one ("parts maker Dunmore Components
+    /// said"), a descriptor opening a headline is no part of the name, "and" joins the words
+    /// of a public body's name, and a noun before the verb that moves it is no speaker.
+    @Test func descriptorsAndPublicBodies_nameOrganisations() {
+        let text = "Parts maker Dunmore Components said it would cut 300 jobs. Activist Larkspur Capital takes 7.2% stake. "
+            + "The Securities and Exchange Commission fined it $48 million. The yield on the 10-year U.S. Treasury note rose to 4.6%. "
+            + "Acme and Zenith Holdings said sales rose 5%."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let names = sheet.facts.filter { !$0.kind.isFigure }.map { "\($0.kind.rawValue):\($0.text)" }
+        for right in ["organization:Dunmore Components", "organization:Larkspur Capital", "organization:Securities and Exchange Commission",
+                      "organization:Zenith Holdings"] {
+            #expect(names.contains(right), "\(right) not in \(names)")
+        }
+        #expect(!names.contains { $0.hasPrefix("person:") || $0.contains("Activist") || $0 == "organization:Exchange Commission" }, "\(names)")
+        #expect(sheet.sentences[3].attribution == nil, "\(sheet.sentences[3].attribution ?? "")")
+    }
+
     @Test func eponymousTerms_areNotNames() {
         let text = "Acme Biotech dropped its trial in Alzheimer's disease. Alzheimer's disease affects millions. "
             + "Acme Biotech said Alzheimer's disease remains its focus. Moore's law still holds, Acme Biotech said."

@@ -138,5 +138,7 @@ enum FigureCases {
         ("Michael Power said demand is strong.", ["person|Michael Power"]),
         ("Halden Utilities said demand is strong.", ["organization|Halden Utilities"]),
         ("Members approved the deal by a margin of 68% to 32%.", ["percent|68%|v=68", "percent|32%|v=32"]),
+        ("The board approved a 10-for-1 stock split.", ["multiple|10-for-1|v=10"]),
+        ("The board approved a 1-for-10 reverse split.", ["multiple|1-for-10|v=0.1"]),
     ]
 }
