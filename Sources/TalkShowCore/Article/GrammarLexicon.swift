@@ -74,6 +74,8 @@ public final class GrammarLexicon: Sendable {
     /// Words by which a voice template speaks of a figure ("the hard number"): a name is
     /// not said with such a template.
     public let figureWords: WordTable<Bool>
+    /// Words of degree that may stand before a verb ("more than doubled", "nearly tripled").
+    public let degreeWords: WordTable<Bool>
     /// Words of degree that open an appositive after a figure ("…, the slowest pace since 2021").
     public let superlatives: WordTable<Bool>
 
@@ -112,6 +114,7 @@ public final class GrammarLexicon: Sendable {
         var speechVerbs: [String]
         var figureWords: [String]
         var superlatives: [String]?
+        var degreeWords: [String]?
     }
 
     static let tight: [String] = [
@@ -173,5 +176,6 @@ public final class GrammarLexicon: Sendable {
         speechVerbs = WordTable(words: file.phrases.speechVerbs)
         figureWords = WordTable(words: file.phrases.figureWords)
         superlatives = WordTable(words: file.phrases.superlatives ?? [])
+        degreeWords = WordTable(words: file.phrases.degreeWords ?? [])
     }
 }

@@ -220,13 +220,46 @@ extension Phrasebook {
         e > s && UTF8Bytes.isLower(p[s]) && (grammar.verbs.value(p, s, e) != nil || UTF8Bytes.endsWith(p, s, e, 0x65, 0x64, minLength: 5))
     }
 
+    /// Whether a word is a finite verb: a verb form in -s or -ed, or an auxiliary ("adds",
+    /// "rose", "will"), not a bare form that may be a noun ("rise").
+    static func isFiniteVerb(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, grammar: GrammarLexicon) -> Bool {
+        var end = e
+        while end > s, !UTF8Bytes.isLetter(p[end - 1]) { end -= 1 }
+        guard isVerbForm(p, s, end, grammar: grammar) else { return false }
+        if FactLexicon.shared.auxiliaries.value(p, s, end) != nil || UTF8Bytes.endsWith(p, s, end, 0x65, 0x64, minLength: 4) { return true }
+        return end - s >= 4 && UTF8Bytes.lower(p[end - 1]) == 0x73 && UTF8Bytes.lower(p[end - 2]) != 0x73
+    }
+
     /// Whether word `k` opens a predicate: a verb form, or an adverb in -ly before one
     /// ("easily beat expectations").
     static func opensAPredicate(_ p: UnsafeBufferPointer<UInt8>, _ words: [(Int, Int)], _ k: Int, grammar: GrammarLexicon) -> Bool {
         let (s, e) = words[k]
         if isVerbForm(p, s, e, grammar: grammar) { return true }
-        guard k + 1 < words.count, UTF8Bytes.isLower(p[s]), UTF8Bytes.endsWith(p, s, e, 0x6C, 0x79, minLength: 5) else { return false }
-        return isVerbForm(p, words[k + 1].0, words[k + 1].1, grammar: grammar)
+        guard k + 1 < words.count, UTF8Bytes.isLower(p[s]) else { return false }
+        // An adverb before the verb: "sharply lowered", "also dropped", "more than doubled".
+        var v = k
+        while v < min(k + 2, words.count - 1), UTF8Bytes.isLower(p[words[v].0]) {
+            let (ws, we) = words[v]
+            guard UTF8Bytes.endsWith(p, ws, we, 0x6C, 0x79, minLength: 5) || grammar.adverbs.value(p, ws, we) != nil
+                    || grammar.degreeWords.value(p, ws, we) != nil else { break }
+            v += 1
+        }
+        return v > k && isVerbForm(p, words[v].0, words[v].1, grammar: grammar)
+    }
+
+    /// Whether word `k` stands in its clause's subject: back from it to `from`, a "that" or
+    /// the phrase's start comes before any verb or comma ("said that every 25 basis point
+    /// rise …", not "raised its forecast to $4").
+    static func inSubject(_ p: UnsafeBufferPointer<UInt8>, _ words: [(Int, Int)], _ k: Int, from: Int, grammar: GrammarLexicon) -> Bool {
+        var j = k - 1
+        while j >= from {
+            let (s, e) = words[j]
+            if e > s, p[e - 1] == 0x2C { return false }
+            if WordKey.of(p, s, e) == WordKey("that") { return true }
+            if isVerbForm(p, s, e, grammar: grammar) { return false }
+            j -= 1
+        }
+        return true
     }
 
     /// Whether a word opens a relative clause that makes an aside ("which makes chips", "who
@@ -330,7 +363,8 @@ extension Phrasebook {
     /// The words of the subject a phrase starting at word `from` takes from before an aside:
     /// `from` opens with a verb after a comma; the comma segment before it is an aside (no
     /// verb, a relative clause, "which …", or an apposition, "the gap between …"); and the
-    /// segment before that, of at most eight words, is a subject (no verb). Nil otherwise.
+    /// segment before that, of at most eight words, is a subject (no verb), or its words after
+    /// a verb of saying or a "that" are ("said its buffer, the cushion …, would fall"). Nil otherwise.
     static func subjectBeforeAside(_ text: [UInt8], _ words: [(Int, Int)], from: Int, grammar: GrammarLexicon) -> Range<Int>? {
         func commaBefore(_ k: Int) -> Bool { k > 0 && endsWithComma(text, words[k - 1]) }
         guard from > 0, commaBefore(from) else { return nil }
@@ -345,8 +379,14 @@ extension Phrasebook {
             guard relative || !hasVerb(p, words[a..<from], grammar: grammar) else { return nil }
             var s = a - 1
             while s > 0, !commaBefore(s) { s -= 1 }
-            guard a - s <= 8, !hasVerb(p, words[s..<a], grammar: grammar) else { return nil }
-            return s..<a
+            if a - s <= 8, !hasVerb(p, words[s..<a], grammar: grammar) { return s..<a }
+            // What was reported: "… said its stress capital buffer, the cushion regulators
+            // require, would fall …" puts back "its stress capital buffer".
+            guard let said = (s..<(a - 1)).last(where: { k in
+                let key = WordKey.of(p, words[k].0, words[k].1)
+                return grammar.speechVerbs.exactValue(key) != nil || key == WordKey("that")
+            }), a - (said + 1) <= 8, !hasVerb(p, words[(said + 1)..<a], grammar: grammar) else { return nil }
+            return (said + 1)..<a
         }
     }
 

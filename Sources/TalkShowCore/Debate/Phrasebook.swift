@@ -984,6 +984,34 @@ public struct Phrasebook: Sendable {
            Self.isSpeechTag(text, words, from..<(end + 1), grammar: grammar) {
             from = end + 1
         }
+        // A figure inside its clause's subject ("that every 25 basis point rise in long-term
+        // yields adds roughly $120M …") is said with the verb that tells what it does: the
+        // phrase runs on to the clause's end, when that stays within reach.
+        if f.kind.isFigure, aside == nil, speechTag == nil, to + 1 < words.count, last <= to, words.count - from <= maxWords + nounPhraseReach,
+           text.withUnsafeBufferPointer({ p in
+               !words[(last + 1)..<(to + 1)].contains { Self.isFiniteVerb(p, $0.0, $0.1, grammar: grammar) }
+                   && words[(to + 1)...].contains { Self.isFiniteVerb(p, $0.0, $0.1, grammar: grammar) }
+                   && Self.inSubject(p, words, first, from: from, grammar: grammar)
+           }) {
+            to = words.count - 1
+        }
+        // Never end on a number before its scale or unit ("… below the 1.27" of "1.27 billion
+        // bushels"): the phrase runs on through them.
+        if to + 1 < words.count, !Self.endsWithComma(text, words[to]),
+           UTF8Bytes.isDigit(text[words[to].1 - 1]), UTF8Bytes.isLower(text[words[to + 1].0]),
+           text.withUnsafeBufferPointer({ p in
+               let next = WordKey.of(p, words[to + 1].0, words[to + 1].1)
+               return lexicon.scales.value(p, words[to + 1].0, words[to + 1].1) != nil
+                   || (danglerTable.exactValue(next) == nil && connectorTable.exactValue(next) == nil
+                       && grammar.clauseOpeners.exactValue(next) == nil && !Self.isVerbForm(p, words[to + 1].0, words[to + 1].1, grammar: grammar))
+           }) {
+            to += 1
+            if to + 1 < words.count, !Self.endsWithComma(text, words[to]), text.withUnsafeBufferPointer({ lexicon.scales.value($0, words[to].0, words[to].1) != nil }),
+               UTF8Bytes.isLower(text[words[to + 1].0]),
+               text.withUnsafeBufferPointer({ danglerTable.value($0, words[to + 1].0, words[to + 1].1) == nil }) {
+                to += 1
+            }
+        }
         var out = String(decoding: text[words[from].0..<words[to].1], as: UTF8.self)
         if let cut = aside {
             var end = words[cut.lowerBound - 1].1

@@ -702,7 +702,9 @@ public struct TextReader: Sendable {
                 else if b == 0x2C, startsPresentPredicate(p, t, k + 1, to),
                         !(start..<k).contains(where: { t[$0].kind == .symbol && p[t[$0].start] == 0x2C }) { cut = 1 }
             } else if token.kind == .word, k > from + 1, token.end - token.start == 3 && UTF8Bytes.lowerString(p, token.start, token.end) == "and",
-                      t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x2C ? startsClause(p, t, k + 1, to) : startsPredicate(p, t, k + 1, to) {
+                      t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x2C ? startsClause(p, t, k + 1, to) : startsPredicate(p, t, k + 1, to),
+                      // ("grain it stores and ships, also dropped 2.4%": one word before a comma is no predicate of its own.)
+                      !(k + 2 < to && t[k + 2].kind == .symbol && p[t[k + 2].start] == 0x2C && t[k - 1].kind == .word) {
                 cut = 1
             } else if token.kind == .word, k > from + 1, k + 2 < to, UTF8Bytes.isWord(p, token.start, token.end, "and"),
                       t[k + 1].kind == .word, UTF8Bytes.isWord(p, t[k + 1].start, t[k + 1].end, "that"), startsClause(p, t, k + 2, to) {

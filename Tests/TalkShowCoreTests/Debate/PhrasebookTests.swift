@@ -12,6 +12,23 @@ import TalkShowTestSupport
         return sheet.facts.firstIndex { $0.kind.isFigure && $0.text.contains(figure) }.map(book.phrase)
     }
 
+    /// A phrase keeps its subject past an aside before "more than doubled", past an
+    /// apposition after "said", and through a one-word verb of a relative clause; a figure in
+    /// its clause's subject is said with the verb after it; no phrase ends on a number before
+    /// its scale.
+    @Test func phrasesKeepTheirSubjectsVerbsAndUnits() {
+        Self.expectPhrase("Revenue from Voltara's storage business, which sells large batteries to utilities, more than doubled to $610 million in the first quarter, and the company said deployments hit a record.",
+                          "$610", startsWith: "Revenue from Voltara's storage business more than doubled to $610", anyCase: true)
+        Self.expectPhrase("The nation's sixth-largest lender by assets said its stress capital buffer, the extra capital cushion regulators require based on test results, would fall to 2.9% from 3.6%.",
+                          "2.9%", startsWith: "its stress capital buffer would fall to 2.9%", anyCase: true)
+        Self.expectPhrase("Grain handler Plainsview Agri, which earns fees on the volume of grain it stores and ships, also dropped 2.4% as traders anticipated lower volumes in the region.",
+                          "2.4%", startsWith: "grain handler Plainsview Agri also dropped 2.4%", anyCase: true)
+        Self.expectPhrase("Ridgeway said in January that every 25 basis point rise in long-term yields adds roughly $120 million to its annual net interest income.",
+                          "25 basis", endsWith: "adds roughly $120M to its annual net interest income")
+        Self.expectPhrase("In its monthly crop report, the Agriculture Department forecast winter wheat production of 1.18 billion bushels, down 9% from last year and below the 1.27 billion bushels analysts had expected.",
+                          "9%", endsWith: "below the 1.27 billion bushels")
+    }
+
     /// The phrases of every figure of `text`, in the sheet's order.
     static func figurePhrases(_ text: String) -> [String] {
         let sheet = FactExtractor().extract(Article(text: text))
