@@ -437,12 +437,40 @@ public struct Phrasebook: Sendable {
         }
         if let company = before.first {
             let person = facts.contains { $0.sentence == s && $0.kind == .person && $0.start < clause }
-            return before.allSatisfy({ $0.text == company.text }) && !person ? named(company.text) : phrase
+            // Inside a relative clause about another thing, "it" may stand for that thing: "Acme
+            // shares rose as investors welcomed the end of an investigation that had weighed on
+            // the stock since it was disclosed".
+            let last = before.last!
+            let between = last.end < clause ? text.withUnsafeBufferPointer { t in
+                Self.holdsARelativeClause(UnsafeBufferPointer(rebasing: t[last.end..<clause]))
+            } : false
+            return before.allSatisfy({ $0.text == company.text }) && !person && !between ? named(company.text) : phrase
         }
         if Self.callsTheCompany(text, from: start, to: clause) {
             if subject != ArticleSubject.none, subject != ArticleSubject.economy { return named(subject) }
         }
         return openerBefore().map(named) ?? phrase
+    }
+
+    /// Whether the bytes hold a relative clause: "which" or "who", or a "that" after a word
+    /// that is no verb nor a conjunction ("an investigation that had weighed", not "said that",
+    /// "and that").
+    static func holdsARelativeClause(_ b: UnsafeBufferPointer<UInt8>, grammar: GrammarLexicon = .shared) -> Bool {
+        var i = 0
+        var previous: Range<Int>? = nil
+        while i < b.count {
+            while i < b.count, !UTF8Bytes.isLetter(b[i]) { i += 1 }
+            let s = i
+            while i < b.count, UTF8Bytes.isLetter(b[i]) { i += 1 }
+            guard i > s else { break }
+            if UTF8Bytes.isWord(b, s, i, "which") || UTF8Bytes.isWord(b, s, i, "who") { return true }
+            // ("said the price reflects its value and that it would …": a second thing said.)
+            if UTF8Bytes.isWord(b, s, i, "that"), let w = previous, !isVerbForm(b, w.lowerBound, w.upperBound, grammar: grammar),
+               !UTF8Bytes.isWord(b, w.lowerBound, w.upperBound, "and"), !UTF8Bytes.isWord(b, w.lowerBound, w.upperBound, "but"),
+               !UTF8Bytes.isWord(b, w.lowerBound, w.upperBound, "or") { return true }
+            previous = s..<i
+        }
+        return false
     }
 
     /// "Acme's", "Meridian Foods'": a name that ends in "s" takes the apostrophe alone.

@@ -5,7 +5,8 @@
 public enum VerdictWriter {
     /// Whether a phrase can stand as a Risk or Opportunity line: two words or more, the first
     /// not a preposition or another word that leans on what came before it ("for Acme", "with
-    /// rivals"), nor a subordinator ("if the filing is late"), nor a participle with its
+    /// rivals"), nor a subordinator ("if the filing is late"), nor a pronoun left unresolved
+    /// ("it was disclosed in early 2023"), nor a participle with its
     /// object ("refunding up to 50% of the cost", "lifting its leverage"); a determiner or
     /// pronoun may open it, and so may a participle before a noun ("rising costs hurt").
     static func standsAlone(_ phrase: String) -> Bool {
@@ -13,6 +14,8 @@ public enum VerdictWriter {
         guard words.count >= 2 else { return false }
         let first = String(words[0]).lowercased(), second = String(words[1]).lowercased(), grammar = GrammarLexicon.shared
         if grammar.subordinators.value(first) != nil { return false }
+        // "It was disclosed in early 2023": a pronoun the phrase never resolved says of nothing.
+        if grammar.impersonalPronouns.value(first) != nil { return false }
         if first.utf8.count >= 6, first.hasSuffix("ing"), grammar.determiners.value(first) == nil,
            second.utf8.first.map({ UTF8Bytes.isDigit($0) || $0 == 0x24 }) == true || grammar.determiners.value(second) != nil
             || FactLexicon.shared.possessiveDeterminers.value(second) != nil

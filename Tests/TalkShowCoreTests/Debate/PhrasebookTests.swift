@@ -29,6 +29,14 @@ import TalkShowTestSupport
                           "9%", endsWith: "below the 1.27 billion bushels")
     }
 
+    /// Inside a relative clause about another thing, "it" is not the company.
+    @Test func itInARelativeClause_isNotTheCompany() {
+        let phrase = Self.phrase("Acme Corp shares rose 3.2% to $71.55, as investors welcomed the end of an investigation that had weighed on the stock since it was disclosed in early 2023.", "2023") ?? ""
+        #expect(!phrase.contains("Acme Corp was disclosed"), "\(phrase)")
+        Self.expectPhrase("Orvanta Therapeutics said the price reflects the therapy's lifetime value and that it would offer insurers an outcomes-based deal, refunding up to 50% of the cost.",
+                          "50%", startsWith: "Orvanta Therapeutics would offer")
+    }
+
     /// The phrases of every figure of `text`, in the sheet's order.
     static func figurePhrases(_ text: String) -> [String] {
         let sheet = FactExtractor().extract(Article(text: text))
