@@ -302,6 +302,14 @@ import Testing
         #expect(analyse("Costs were higher than expected.").polarity < 0)
     }
 
+    /// A capital requirement that falls frees capital; overstated income and a settlement
+    /// read as bad news.
+    @Test func requirementsRestatementsAndSettlements_read() {
+        #expect(analyse("Its stress capital buffer would fall to 2.9% from 3.6%.").polarity > 0)
+        #expect(analyse("The errors overstated pre-tax income by $200 million.").polarity < 0)
+        #expect(analyse("Acme agreed to pay $48 million to settle the charges.").polarity < 0)
+    }
+
     /// A forecast a figure is measured against is a past estimate, not a hedge on the figure;
     /// a forecast the company makes is.
     @Test func aForecastAFigureBeats_isNoHedge() {
