@@ -120,7 +120,10 @@ struct ArticleParser {
             let logical = joinWrapped(block)
             while k < logical.count {
                 let line = logical[k]
-                if let reason = filter.classifyLine(p, line.start, line.end, opening: b == 0 && k == 0) {
+                // The headline opens the text, or comes first after lines of navigation when it is
+                // a headline's length ("Investor Home", "Press Releases" are none).
+                let opening = (b == 0 && k == 0) || (blocks.startIndex == 0 && part.kept.isEmpty && line.end - line.start >= 40)
+                if let reason = filter.classifyLine(p, line.start, line.end, opening: opening) {
                     if reason == .heading, let box = labelBox(line, next: k + 1 < logical.count ? logical[k + 1] : nil) {
                         part.labels.append(box)
                         k += box.valueStart >= line.end ? 2 : 1

@@ -133,6 +133,17 @@ import Testing
         #expect(text.components(separatedBy: "[x <a").count == 2_001, "\(text.suffix(20))")
     }
 
+    /// A Title Case headline after lines of navigation is the headline, not a heading; a
+    /// short navigation line with a verb in -s is none.
+    @Test func html_headlineAfterNavigation_isKept() throws {
+        let html = "<table><tr><td>Investor Home</td></tr><tr><td>Press Releases</td></tr></table>"
+            + "<p><b>Kestrel Harbor Foods Reports Fiscal 2025 Second-Quarter Results; Raises Dividend</b></p>"
+            + "<p>Kestrel Harbor Foods said net sales rose 4% to $1.46 billion.</p>"
+        let article = Article(text: try decode(html, .html))
+        #expect(article.sentences.first?.text == "Kestrel Harbor Foods Reports Fiscal 2025 Second-Quarter Results; Raises Dividend",
+                "\(article.sentences.map(\.text))")
+    }
+
     @Test func inputFormat_comesFromTheExtension() {
         #expect(InputFormat.forPath("a/b.HTML") == .html)
         #expect(InputFormat.forPath("a.md") == .markdown)
