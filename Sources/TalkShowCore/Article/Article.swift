@@ -138,10 +138,10 @@ struct ArticleParser {
                 let headlineShaped = splits.count == 1 && !filter.endsWithTerminal(p, line.start, line.end)
                     && WordSpans(p, line.start, line.end, limit: 21).count <= 20
                 for (n, split) in splits.enumerated() {
-                    // The story's first sentence (after its headline) starts after its dateline
+                    // The story's first sentence (after its headline and a subtitle) starts after its dateline
                     // ("NEW YORK, March 12 (Reuters) - ").
                     var range = split
-                    if n == 0, blocks.startIndex == 0, part.kept.count <= 1, let cut = Dateline.end(p, split.lowerBound, split.upperBound) {
+                    if n == 0, blocks.startIndex == 0, part.kept.count <= 2, let cut = Dateline.end(p, split.lowerBound, split.upperBound) {
                         part.dropped.append(drop(split.lowerBound, cut, .dateline))
                         range = cut..<split.upperBound
                     }

@@ -320,6 +320,8 @@ struct EntityReader: TokenWindow {
         let start = t[s].start
         let end = t[e].nameEnd
         if lexicon.places.value(p, start, end) != nil || lexicon.marketNames.value(p, start, end) != nil { return nil }
+        // "Phase 2", "Chapter 11", "Tier 1": a label a number names, no product.
+        if s == e, e + 1 < to, t[e + 1].kind == .number, lexicon.labelNouns.value(p, t[e]) != nil { return nil }
         if e + 1 < to, t[e + 1].kind == .number, !t[e + 1].hasDecimal, !t[e + 1].hasComma, !t[e + 1].hasSuffix,
            t[e + 1].number < 1000, t[e + 1].integerDigits < 4, t[e].nameEnd == t[e].end, !(symbol(e + 2) == 0x25),
            lexicon.months.value(p, t[e]) == nil {

@@ -310,6 +310,13 @@ import Testing
         #expect(analyse("Acme agreed to pay $48 million to settle the charges.").polarity < 0)
     }
 
+    /// A trial that meets its endpoint is good news; one that misses it is not.
+    @Test func trialEndpoints_read() {
+        #expect(analyse("Primary endpoint met with 31% reduction in proteinuria.").polarity > 0)
+        #expect(analyse("The drug failed to meet its primary endpoint.").polarity < 0)
+        #expect(analyse("The results were not statistically significant.").polarity < 0)
+    }
+
     /// A forecast a figure is measured against is a past estimate, not a hedge on the figure;
     /// a forecast the company makes is.
     @Test func aForecastAFigureBeats_isNoHedge() {
