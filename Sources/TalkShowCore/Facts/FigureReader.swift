@@ -211,6 +211,7 @@ struct FigureReader: TokenWindow {
             if (k + 3 <= to && lexicon.vagueAmounts.exactValue(t[k].key3) != nil)
                 || (k + 2 <= to && lexicon.vagueAmounts.exactValue(t[k].key2) != nil), add(vague(at: k)) { return true }
             if size == 1 || size == 3, first == 0x61 || first == 0x6F, add(wordAmount(at: k)) { return true }
+            if size >= 3, k + 1 < to, add(wordedFigure(at: k)) { return true }
             // A word starts an amount only as a currency ("USD", "US $") before its number.
             if t[k].allCaps, numberAhead(k, within: 2), add(figure(at: k)) { return true }
             if size <= 6 && !t[k].capitalized && quarterLike { return add(quarter(at: k)) }
@@ -533,6 +534,38 @@ struct FigureReader: TokenWindow {
         var f = Figure(kind: .money, first: k + 1, last: k + 2, start: t[k + 1].start, end: t[k + 2].end)
         f.value = scale
         f.currency = code
+        return f
+    }
+
+    /// A figure written in words: "two or three cents", "five percent", "ten billion dollars",
+    /// "three million subscribers" — a number word (from three letters: not "a"), an optional
+    /// "or"/"to" and a second one, an optional scale, then a currency, a percent, or, after a
+    /// scale, a counted noun. A number word alone ("two quarters") is no figure.
+    func wordedFigure(at k: Int) -> Figure? {
+        guard t[k].kind == .word, let v = lexicon.numberWords.exactValue(t[k].fullKey), v >= 2 || v == 0 else { return nil }
+        var j = k + 1
+        var high: Double? = nil
+        if j + 1 < to, isWord(j), UTF8Bytes.isWord(p, t[j].start, t[j].end, "or") || isWord(j, words.to),
+           isWord(j + 1), let w = lexicon.numberWords.exactValue(t[j + 1].fullKey), w > v {
+            high = w
+            j += 2
+        }
+        var scale = 1.0
+        if j < to, isWord(j), t[j].end - t[j].start >= 4, let s = lexicon.scales.value(p, t[j]) { scale = s; j += 1 }
+        guard j < to, isWord(j) else { return nil }
+        var f = Figure(kind: .count, first: k, last: j, start: t[k].start, end: t[j].end)
+        if isWord(j, words.percent) {
+            f.kind = .percent
+        } else if !isWord(j, words.p), let code = lexicon.currencyWords.value(p, t[j]) {
+            f.kind = .money
+            f.currency = code
+            if isWord(j, words.cents) || isWord(j, words.cent) || isWord(j, words.pence) { scale /= 100 }
+        } else if scale > 1, !t[j].capitalized, lexicon.countNouns.value(p, t[j]) != nil {
+            f.unit = UTF8Bytes.lowerString(p, t[j].start, t[j].end)
+        } else {
+            return nil
+        }
+        if let high { f.low = v * scale; f.high = high * scale } else { f.value = v * scale }
         return f
     }
 

@@ -139,6 +139,8 @@ enum FigureCases {
         ("Halden Utilities said demand is strong.", ["organization|Halden Utilities"]),
         ("Members approved the deal by a margin of 68% to 32%.", ["percent|68%|v=68", "percent|32%|v=32"]),
         ("The board approved a 10-for-1 stock split.", ["multiple|10-for-1|v=10"]),
+        ("Grocers earn two or three cents of profit on each dollar of sales.", ["money|two or three cents|lo=0.02,hi=0.03,cur=USD"]),
+        ("The company has three million subscribers and took two quarters to recover.", ["count|three million subscribers|v=3000000,unit=subscribers"]),
         ("The board approved a 1-for-10 reverse split.", ["multiple|1-for-10|v=0.1"]),
     ]
 }
