@@ -67,7 +67,18 @@ public enum ArticleSubject {
             if best.map({ (c.0, -c.1) > ($0.count, -$0.first) }) ?? true { best = (name, c.0, c.1) }
             if first.map({ c.1 < $0.at }) ?? true { first = (name, c.1) }
         }
-        guard let name = best.flatMap({ $0.count >= 2 ? $0.name : nil }) ?? first?.name else { return none }
+        // A name that opens the headline and one of the two sentences after it is what the
+        // story is about, whoever else it mentions more ("Brindlecoast Energy agrees takeover
+        // of Saltmarsh Gas" / "Brindlecoast Energy said on Monday it had agreed to buy …").
+        let opens = sentences.prefix(3).map(\.start)
+        let opener = opens.count == 3 ? counts.keys.sorted().first { name in
+            guard let c = counts[name], c.2 == level, c.0 >= 2 else { return false }
+            func opensSentence(_ start: Int) -> Bool {
+                facts.contains { ($0.kind == .organization || $0.kind == .product) && $0.start == start && (name == $0.text || $0.text.hasPrefix(name + " ")) }
+            }
+            return opensSentence(opens[0]) && (opensSentence(opens[1]) || opensSentence(opens[2]))
+        } : nil
+        guard let name = opener ?? best.flatMap({ $0.count >= 2 ? $0.name : nil }) ?? first?.name else { return none }
         // A public body that publishes the figures ("the Labor Department") is the source of a
         // macro story, not what it is about: with no company's stock in it, it is about the economy.
         if level == 0, lexicon.isOfficialBody(name) { return economy }

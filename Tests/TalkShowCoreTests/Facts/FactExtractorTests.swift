@@ -150,6 +150,16 @@ import Testing
         #expect(!labels.contains { $0.kind == .product }, "\(labels.map(\.text))")
     }
 
+    /// A deal story is about the name that opens its headline and its first sentence, though it
+    /// mentions the other side more.
+    @Test func aDealStory_isAboutTheNameThatOpensIt() {
+        let text = "Brindle Energy agrees $4.6 billion takeover of Saltmoor Gas\n\nDeal creates a large gas producer\n\n"
+            + "Brindle Energy said on Monday it had agreed to buy Saltmoor Gas for $4.6 billion. Saltmoor Gas holders get a 17% premium. "
+            + "Saltmoor Gas shares jumped 14.8%, while Brindle Energy shares fell 4.3%. Saltmoor Gas output fell 3% last year. "
+            + "Saltmoor Gas will pay a break fee of $140 million if it takes a rival offer."
+        #expect(ArticleSubject.of(FactExtractor().extract(Article(text: text))) == "Brindle Energy")
+    }
+
     @Test func eponymousTerms_areNotNames() {
         let text = "Acme Biotech dropped its trial in Alzheimer's disease. Alzheimer's disease affects millions. "
             + "Acme Biotech said Alzheimer's disease remains its focus. Moore's law still holds, Acme Biotech said."
