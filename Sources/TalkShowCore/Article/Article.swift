@@ -30,14 +30,13 @@ public struct Article: Sendable {
     }
 
     /// Reads an article from raw file bytes in `format`.
-    /// A text left with no sentence and no label box once its boilerplate is dropped (a page
-    /// of navigation only) is no article.
     public static func read(_ input: [UInt8], format: InputFormat, source: String = "input") throws -> Article {
-        try Article(text: ArticleDecoder.decode(input, format: format, source: source)).withProse(source: source)
+        Article(text: try ArticleDecoder.decode(input, format: format, source: source))
     }
 
-    /// This article, or `ArticleError.noProse` when nothing of it is prose or a label box.
-    func withProse(source: String) throws -> Article {
+    /// This article, or `ArticleError.noProse` when nothing of it is prose or a label box (a
+    /// page of navigation only): there is nothing to debate.
+    public func withProse(source: String) throws -> Article {
         if sentences.isEmpty, labels.isEmpty { throw ArticleError.noProse(source: source) }
         return self
     }
@@ -51,13 +50,13 @@ public struct Article: Sendable {
         let splitter = SentenceSplitter()
         let blocks = bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).blocks() }
         let chunks = max(1, min(jobs * 2, blocks.count / 2_000))
-        if chunks == 1 { return try Article(text: text).withProse(source: source) }
+        if chunks == 1 { return Article(text: text) }
         async let digest = SHA256.hex(bytes)
         let parts = await Chunks.map(count: blocks.count, chunks: chunks) { range, _ in
             bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).read(blocks[range]) }
         }
         let parsed = bytes.withUnsafeBufferPointer { ArticleParser(p: $0, filter: filter, splitter: splitter).assemble(parts) }
-        return try Article(text: text, bytes: bytes, sha256: await digest, parsed: parsed).withProse(source: source)
+        return Article(text: text, bytes: bytes, sha256: await digest, parsed: parsed)
     }
 
     init(text: String, bytes: [UInt8], sha256: String, parsed: (sentences: [Sentence], labels: [LabelBox], dropped: [DroppedLine])) {

@@ -14,7 +14,7 @@ public enum ArticleError: Error, Equatable, Sendable, CustomStringConvertible {
         case .binary(let source, let offset):
             return "\(source) looks like a binary file (control byte at offset \(offset)), not an article; give a text, Markdown or HTML file"
         case .noProse(let source):
-            return "\(source) has no sentences left after removing markup and page boilerplate (navigation, share bars, link lists); give the article's own text"
+            return "\(source) has no sentences left after removing markup and page boilerplate (navigation, share bars, link lists); give the article's own text, or run `talkshow facts` on it to see what was left out"
         }
     }
 }

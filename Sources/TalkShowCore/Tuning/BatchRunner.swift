@@ -109,7 +109,7 @@ public struct BatchRunner: Sendable {
                 group.addTask {
                     try Task.checkCancellation()
                     let bytes = try InputReader.read(file)
-                    let article = try Article.read(bytes, format: InputFormat.forInput(path: file, bytes: bytes), source: file)
+                    let article = try Article.read(bytes, format: InputFormat.forInput(path: file, bytes: bytes), source: file).withProse(source: file)
                     let t = try await ShowProducer.produce(article, scenario: scenario)
                     let encoded = format.bytes(t, encoder: encoder)
                     let out = (dir as NSString).appendingPathComponent(name)

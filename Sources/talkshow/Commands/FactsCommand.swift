@@ -41,9 +41,10 @@ enum ArticleInput {
         return (bytes, format, path == "-" ? "standard input" : path)
     }
 
+    /// The article to stage a show on: one with no prose left is an error.
     static func load(_ args: ParsedArguments) throws -> Article {
         let (bytes, format, name) = try source(args)
-        return try Article.read(bytes, format: format, source: name)
+        return try Article.read(bytes, format: format, source: name).withProse(source: name)
     }
 
     /// The same, with a long article parsed by several jobs.
