@@ -82,6 +82,10 @@ struct ArticleParser {
 
     struct Line: Sendable { var start: Int; var end: Int }
 
+    /// How many blocks from the top the headline and the dateline are looked for in: fewer than
+    /// the smallest part the text is cut into for parallel reading.
+    static let openingBlocks = 50
+
     /// What one run of blocks holds: prose sentences kept so far (with their paragraph,
     /// counted within the run, and whether they end in a question mark), label boxes, and
     /// the lines left out.
@@ -121,7 +125,9 @@ struct ArticleParser {
                 let line = logical[k]
                 // The headline opens the text, or comes first after lines of navigation when it is
                 // a headline's length ("Investor Home", "Press Releases" are none).
-                let opening = (b == 0 && k == 0) || (blocks.startIndex == 0 && part.kept.isEmpty && line.end - line.start >= 40)
+                // (Within the first blocks, which every cut of the text into parts reads in its first
+                // part, so the result does not depend on the cut.)
+                let opening = (b == 0 && k == 0) || (b < Self.openingBlocks && blocks.startIndex == 0 && part.kept.isEmpty && line.end - line.start >= 40)
                 if let reason = filter.classifyLine(p, line.start, line.end, opening: opening) {
                     if reason == .heading, let box = labelBox(line, next: k + 1 < logical.count ? logical[k + 1] : nil) {
                         part.labels.append(box)
@@ -140,7 +146,7 @@ struct ArticleParser {
                     // The story's first sentence (after its headline and a subtitle) starts after its dateline
                     // ("NEW YORK, March 12 (Reuters) - ").
                     var range = split
-                    if n == 0, blocks.startIndex == 0, part.kept.count <= 2, let cut = Dateline.end(p, split.lowerBound, split.upperBound) {
+                    if n == 0, b < Self.openingBlocks, blocks.startIndex == 0, part.kept.count <= 2, let cut = Dateline.end(p, split.lowerBound, split.upperBound) {
                         part.dropped.append(drop(split.lowerBound, cut, .dateline))
                         range = cut..<split.upperBound
                     }

@@ -29,7 +29,7 @@ public struct BoilerplateFilter: Sendable {
         // prices IPO below range, raising $840 million"), is the story's first line, not a heading.
         let headline = words.count >= 6 && (containsByte(p, from, to, 0x24 /* $ */) || containsByte(p, from, to, 0x25 /* % */)
             || containsCurrencySign(p, from, to))
-        if !terminal, words.count <= 14, isTimestamp(lowered) { return .byline }
+        if !terminal, words.count <= 14, isTimestamp(lowered, words: words.count) { return .byline }
         if !terminal, words.count <= 14, !headline, !hasVerb(p, words) { return .heading }
         if !terminal, words.count <= 20, isTitleCase(p, words), !(opening && hasPresentVerb(p, words)) { return .heading }
         return nil
@@ -171,8 +171,19 @@ public struct BoilerplateFilter: Sendable {
     /// Whether a lowered line says when it was posted or how long it takes to read: a clock
     /// time with a zone or half of the day ("7:42 AM UTC", "11:24 a.m. ET"), "3 hours ago",
     /// "5 min read".
-    func isTimestamp(_ lowered: [UInt8]) -> Bool {
-        for cue in Self.timestampCues where contains(lowered, cue) { return true }
+    func isTimestamp(_ lowered: [UInt8], words: Int) -> Bool {
+        // A cue as words of their own ("admin readies" holds no "min read").
+        for cue in Self.timestampCues {
+            var from = 0
+            while let at = Self.firstIndex(of: cue, in: lowered, from: from) {
+                let end = at + cue.count
+                if (at == 0 || !UTF8Bytes.isLetter(lowered[at - 1])) && (end == lowered.count || !UTF8Bytes.isLetter(lowered[end])) { return true }
+                from = at + 1
+            }
+        }
+        // A clock time makes a timestamp of a short line only ("Powell to speak at 2:30 pm ET"
+        // in a headline is news).
+        guard words <= 8 else { return false }
         var i = 1
         while i + 3 < lowered.count {
             // d:dd then a space and am/pm/a.m./p.m. or a zone.
@@ -187,6 +198,17 @@ public struct BoilerplateFilter: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `from`.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var i = from
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 
     static let timestampCues: [[UInt8]] = ["hours ago", "hour ago", "minutes ago", "minute ago", "mins ago", "hrs ago", "days ago", "min read", "minute read", "mins read", "minutes read"].map { Array($0.utf8) }

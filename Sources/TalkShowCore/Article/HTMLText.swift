@@ -51,11 +51,25 @@ enum HTMLText {
         var reader = Reader(bytes: bytes, chrome: lexicon.chromeClasses)
         reader.read()
         var raw = reader.out
-        if let headline = reader.headlineAt, !Self.holdsProse(raw[..<headline]) {
+        // (Only when the headline comes early: an h1 after the story, in a box, cuts nothing.)
+        if let headline = reader.headlineAt, headline <= Self.leadBeforeHeadline, headline * 4 <= raw.count, !Self.holdsProse(raw[..<headline]) {
             raw.removeSubrange(..<headline)
         }
         return collapse(raw)
     }
+
+    /// How many bytes of text may come before the headline and be cut as chrome.
+    static let leadBeforeHeadline = 2_000
+
+    /// Elements whose end tag may be left out: the next one of their kind, or the end of
+    /// what holds them, ends them.
+    static let impliedEnd: Set<String> = ["p", "li", "dd", "dt", "tr", "td", "th", "option"]
+    /// The elements whose end closes an element of `impliedEnd` left open inside them.
+    static let impliedEndParents: Set<String> = ["ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "select", "div", "section", "article", "body"]
+    /// How many bytes a look-ahead over an element's content reads before it gives up.
+    static let lookAheadLimit = 65_536
+    /// How many elements named as chrome one page reads ahead over.
+    static let maxLookAheads = 1_000
 
     /// Whether the text holds a paragraph of prose: a line of 100 bytes or more with a
     /// sentence's end in it.
@@ -87,9 +101,15 @@ enum HTMLText {
         /// tag next is a new word ("<span>Market cap</span><span>$4.2B</span>").
         var afterInlineClose = false
 
+        /// Where the last ">" of the page is.
+        let lastGreaterThan: Int
+        /// How many elements named as chrome were read ahead over.
+        var lookAheads = 0
+
         init(bytes: [UInt8], chrome: Set<String>) {
             self.bytes = bytes
             self.chrome = chrome
+            lastGreaterThan = bytes.lastIndex(of: 0x3E) ?? -1
             out.reserveCapacity(bytes.count)
         }
 
@@ -153,7 +173,8 @@ enum HTMLText {
             }
             if c == 0x3F /* ? */ { return bytes[(i + 2)...].firstIndex(of: 0x3E).map { $0 + 1 } ?? n }
             guard UTF8Bytes.isLetter(c) || (c == 0x2F && i + 2 < n && UTF8Bytes.isLetter(bytes[i + 2])) else { return nil }
-            guard let tag = HTMLText.tag(bytes, at: i) else { return nil }
+            // No ">" after it, or none within reach: the "<" is text (read once, not once a "<").
+            guard i < lastGreaterThan, let tag = HTMLText.tag(bytes, at: i, within: HTMLText.lookAheadLimit) else { return nil }
             if let end = act(on: tag, at: i) { return end }
             // A raw-text element's content is skipped to its closing tag, whatever it holds.
             if !tag.closing, !tag.selfClosing, HTMLText.rawTextElements.contains(tag.name) {
@@ -171,13 +192,18 @@ enum HTMLText {
             if var skip = skipping {
                 // The head ends where the body starts, whether or not `</head>` was written; a
                 // paragraph left open ends at the next block ("<p class=caption>…<div>…").
+                // An element whose end tag may be left out ends at the next of its kind or at the
+                // end of what holds it ("<li class=share>Share<li>Email</ul>").
+                let implied = HTMLText.impliedEnd.contains(skip.name) && skip.depth == 1
                 if (skip.name == "head" && !tag.closing && (name == "body" || !HTMLText.headElements.contains(name)))
-                    || (skip.name == "p" && name != "p" && skip.depth == 1 && HTMLText.blockElements.contains(name)) {
+                    || (skip.name == "p" && name != "p" && skip.depth == 1 && HTMLText.blockElements.contains(name))
+                    || (implied && !tag.closing && name == skip.name)
+                    || (implied && tag.closing && HTMLText.impliedEndParents.contains(name)) {
                     skipping = nil
                     return act(on: tag, at: i)
                 }
                 if name == skip.name {
-                    if tag.closing { skip.depth -= 1 } else if !tag.selfClosing { skip.depth += skip.name == "p" ? 0 : 1 }
+                    if tag.closing { skip.depth -= 1 } else if !tag.selfClosing { skip.depth += 1 }
                 }
                 skipping = skip.depth > 0 ? skip : nil
                 return nil
@@ -209,7 +235,7 @@ enum HTMLText {
 
         /// Whether the element opened by `tag` at `i` is page chrome by its class, id, role or
         /// hidden state, and holds neither the headline nor the article body.
-        func isChrome(_ tag: Tag, at i: Int) -> Bool {
+        mutating func isChrome(_ tag: Tag, at i: Int) -> Bool {
             guard !tag.attributes.isEmpty else { return false }
             var named = false
             if let role = HTMLText.attribute("role", in: bytes, tag.attributes), HTMLText.chromeRoles.contains(String(decoding: role, as: UTF8.self).lowercased()) {
@@ -224,7 +250,10 @@ enum HTMLText {
                     if HTMLText.namesChrome(value, chrome) { named = true; break }
                 }
             }
-            guard named else { return false }
+            // (Each look-ahead reads at most `lookAheadLimit` bytes, and a page gets at most
+            // `lookAheads` of them: past that, chrome by name is kept.)
+            guard named, lookAheads < HTMLText.maxLookAheads else { return false }
+            lookAheads += 1
             return !HTMLText.holdsArticle(bytes, tag)
         }
     }
@@ -251,7 +280,10 @@ enum HTMLText {
         var depth = 1
         var i = open.end
         let n = bytes.count
+        // An element too long to read ahead over is kept: dropping it could drop the story.
+        let limit = min(n, open.end + lookAheadLimit)
         while i < n {
+            if i >= limit { return true }
             guard let lt = bytes[i...].firstIndex(of: 0x3C) else { return false }
             i = lt
             if starts(bytes, i, "<!--") { i = find(Array("-->".utf8), in: bytes, from: i + 4).map { $0 + 3 } ?? n; continue }
@@ -260,9 +292,13 @@ enum HTMLText {
             if !tag.closing, let prop = attribute("itemprop", in: bytes, tag.attributes),
                String(decoding: prop, as: UTF8.self).lowercased().contains("articlebody") { return true }
             if tag.name == open.name {
+                // A paragraph or an item left open ends at the next of its kind.
+                if !tag.closing, depth == 1, impliedEnd.contains(open.name) { return false }
                 if tag.closing { depth -= 1 } else if !tag.selfClosing { depth += 1 }
                 if depth == 0 { return false }
             }
+            if depth == 1, impliedEnd.contains(open.name), tag.closing, impliedEndParents.contains(tag.name) { return false }
+            if depth == 1, open.name == "p", !tag.closing, blockElements.contains(tag.name) { return false }
             if !tag.closing, !tag.selfClosing, rawTextElements.contains(tag.name) {
                 i = closingTag(tag.name, in: bytes, from: tag.end)?.end ?? n
                 continue
@@ -279,8 +315,10 @@ enum HTMLText {
     static func footnoteMarkEnd(_ bytes: [UInt8], after from: Int) -> Int? {
         var i = from
         var text: [UInt8] = []
-        while i < bytes.count, text.count <= 8 {
+        var tags = 0
+        while i < bytes.count, text.count <= 8, tags < 4 {
             if bytes[i] == 0x3C {
+                tags += 1
                 guard let t = tag(bytes, at: i) else { return nil }
                 if t.closing, t.name == "sup" {
                     let mark = text.filter { !UTF8Bytes.isSpace($0) }
@@ -301,8 +339,8 @@ enum HTMLText {
 
     /// The tag at `i` (a `<` before a letter or `/`): its name and where it ends, quoted
     /// attribute values read whole; nil when no `>` ends it.
-    static func tag(_ bytes: [UInt8], at i: Int) -> Tag? {
-        let n = bytes.count
+    static func tag(_ bytes: [UInt8], at i: Int, within limit: Int = .max) -> Tag? {
+        let n = limit == .max ? bytes.count : min(bytes.count, i + limit)
         var j = i + 1
         var closing = false
         if j < n, bytes[j] == 0x2F { closing = true; j += 1 }

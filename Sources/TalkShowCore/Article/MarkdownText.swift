@@ -33,11 +33,11 @@ enum MarkdownText {
                 out.append(0x0A)
                 continue
             }
-            var line = Array(trimmed)
-            while line.first == 0x3E /* > */ {
-                line.removeFirst()
-                while let f = line.first, UTF8Bytes.isHorizontalSpace(f) { line.removeFirst() }
+            var rest = trimmed
+            while rest.first == 0x3E /* > */ {
+                rest = rest.dropFirst().drop(while: { UTF8Bytes.isHorizontalSpace($0) })
             }
+            var line = Array(rest)
             if line.first == 0x23 /* # */ {
                 line = Array(line.drop(while: { $0 == 0x23 }))
                 while let f = line.first, UTF8Bytes.isHorizontalSpace(f) { line.removeFirst() }
@@ -71,6 +71,9 @@ enum MarkdownText {
         guard let opener = lines.first.map({ Array($0.reversed().drop(while: { UTF8Bytes.isHorizontalSpace($0) }).reversed()) }),
               opener == Array("---".utf8) || opener == Array("+++".utf8), lines.count > 2 else { return (nil, 0) }
         var title: [UInt8]? = nil
+        // Front matter is metadata: its first line is a key and a value ("title: …", "title = …");
+        // a rule that opens the text is no such thing.
+        guard let firstInner = lines.dropFirst().first, Self.isKeyValue(firstInner) else { return (nil, 0) }
         for line in lines.dropFirst() {
             let trimmed = Array(line.reversed().drop(while: { UTF8Bytes.isHorizontalSpace($0) }).reversed())
             if trimmed == opener || (opener == Array("---".utf8) && trimmed == Array("...".utf8)) {
@@ -86,6 +89,16 @@ enum MarkdownText {
             }
         }
         return (nil, 0)
+    }
+
+    /// Whether a line reads as a key and a value: a word of letters, digits, "_" or "-", then
+    /// ":" or "=".
+    static func isKeyValue(_ line: ArraySlice<UInt8>) -> Bool {
+        var i = line.startIndex
+        while i < line.endIndex, UTF8Bytes.isAlnum(line[i]) || line[i] == 0x5F || line[i] == 0x2D { i += 1 }
+        guard i > line.startIndex else { return false }
+        while i < line.endIndex, UTF8Bytes.isHorizontalSpace(line[i]) { i += 1 }
+        return i < line.endIndex && (line[i] == 0x3A || line[i] == 0x3D)
     }
 
     /// The text without HTML comments (`<!-- … -->`, over lines too).
@@ -199,11 +212,15 @@ enum MarkdownText {
     /// The first index of each closing mark at or after which a search found none.
     struct Misses {
         var after: [UInt8: Int] = [:]
+        /// The last search for each mark that found one: where it started and what it found.
+        var hits: [UInt8: (from: Int, at: Int)] = [:]
 
-        /// The first `mark` in `line` after `from`, remembering a failed search.
+        /// The first `mark` in `line` after `from`, remembering what a search found or did not:
+        /// a search from between an earlier one's start and its find finds the same.
         mutating func find(_ mark: UInt8, in line: [UInt8], from: Int) -> Int? {
             if let miss = after[mark], from >= miss { return nil }
-            if let i = line[from...].firstIndex(of: mark) { return i }
+            if let hit = hits[mark], from >= hit.from, from <= hit.at { return hit.at }
+            if let i = line[from...].firstIndex(of: mark) { hits[mark] = (from, i); return i }
             after[mark] = min(after[mark] ?? from, from)
             return nil
         }
@@ -229,7 +246,9 @@ enum MarkdownText {
         guard line[close + 1] == 0x28, misses.find(0x29, in: line, from: close + 1) != nil else { return nil }
         var depth = 0
         var i = close + 1
-        while i < line.count {
+        // A URL is no longer than a few thousand bytes: no ")" that balances within reach is no link.
+        let end = min(line.count, close + 4_096)
+        while i < end {
             if line[i] == 0x28 { depth += 1 }
             if line[i] == 0x29 {
                 depth -= 1

@@ -347,8 +347,7 @@ struct EntityReader: TokenWindow {
         if j >= from, isTitleEnding(at: j) { return (words <= 4 ? .person : .organization, false) }
         // Organisation: a noun that describes a company right before, in lowercase ("parts maker
         // Dunmore Components said", "grain handler Plainsview Agri").
-        if isWord(s - 1), !t[s - 1].capitalized, lexicon.companyNouns.value(p, t[s - 1]) != nil
-            || UTF8Bytes.endsWith(p, t[s - 1].start, t[s - 1].end, Array("maker".utf8), stem: 0) {
+        if isWord(s - 1), !t[s - 1].capitalized, lexicon.companyNouns.value(p, t[s - 1]) != nil {
             return (.organization, false)
         }
         // Person: a known given name before a suffix that is a surname too ("Dana Power").

@@ -545,7 +545,7 @@ struct FigureReader: TokenWindow {
         guard t[k].kind == .word, let v = lexicon.numberWords.exactValue(t[k].fullKey), v >= 2 || v == 0 else { return nil }
         var j = k + 1
         var high: Double? = nil
-        if j + 1 < to, isWord(j), UTF8Bytes.isWord(p, t[j].start, t[j].end, "or") || isWord(j, words.to),
+        if j + 1 < to, !isWord(k - 1, words.from), isWord(j), UTF8Bytes.isWord(p, t[j].start, t[j].end, "or") || isWord(j, words.to),
            isWord(j + 1), let w = lexicon.numberWords.exactValue(t[j + 1].fullKey), w > v {
             high = w
             j += 2

@@ -144,6 +144,26 @@ import Testing
                 "\(article.sentences.map(\.text))")
     }
 
+    /// Items and paragraphs left open end where browsers end them, an h1 after the story cuts
+    /// nothing before it, and a class that may wrap the story is no chrome.
+    @Test func html_impliedEndsAndLateHeadlines_loseNoStory() throws {
+        let list = "<h1>Acme lifts outlook</h1><ul><li class=\"share\">Share<li>Email</ul><p>Acme said revenue rose 12% to $4.2 billion.</p>"
+        #expect(try decode(list, .html).contains("Acme said revenue rose 12%"))
+        let open = "<h1>Acme lifts outlook</h1><p class=\"promo\">Subscribe today<p>Acme said revenue rose 12% to $4.2 billion.</p>"
+        let text = try decode(open, .html)
+        #expect(text.contains("Acme said revenue rose 12%") && !text.contains("Subscribe"), "\(text)")
+        let late = "<p>Acme raised its forecast.</p><p>Revenue rose 12%.</p><div class=\"newsletter\"><h1>Get our daily briefing</h1></div>"
+        #expect(try decode(late, .html).hasPrefix("Acme raised its forecast."))
+        let wrapped = "<h1>Acme lifts outlook</h1><div class=\"paywall\"><p>Acme said revenue rose 12% to $4.2 billion.</p></div>"
+        #expect(try decode(wrapped, .html).contains("Acme said revenue rose 12%"))
+    }
+
+    /// A rule that opens a Markdown text is no front matter.
+    @Test func markdown_aRuleFirst_isNoFrontMatter() throws {
+        let text = try decode("---\n\nAcme lifts outlook\n\nAcme said revenue rose 12%.\n\n---\n\nShares rose 5%.", .markdown)
+        #expect(text.hasPrefix("Acme lifts outlook"), "\(text)")
+    }
+
     @Test func inputFormat_comesFromTheExtension() {
         #expect(InputFormat.forPath("a/b.HTML") == .html)
         #expect(InputFormat.forPath("a.md") == .markdown)
@@ -158,6 +178,11 @@ import Testing
 
     /// Timestamps and posts' reading times are no prose; a figure in euros or pounds makes a
     /// verbless line a headline, as a dollar figure does.
+    @Test func timestampsAreWholeWords_andShort() {
+        let article = Article(text: "Trump admin readies $12 billion aid package for farmers\n\nFed holds rates steady, Powell to speak at 2:30 pm ET\n\nThe package helps farmers.")
+        #expect(article.sentences.count == 3, "\(article.dropped.map(\.text))")
+    }
+
     @Test func timestampsGo_andEuroLinesStay() {
         let article = Article(text: "Acme lifts outlook\n\nMay 6, 2025 7:42 AM UTC Updated 3 hours ago\n\n5 min read\n\n"
             + "Net profit: €512 million, up from €447 million\n\nAcme said revenue rose 12%.")

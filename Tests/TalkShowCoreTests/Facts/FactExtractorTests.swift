@@ -146,6 +146,8 @@ import Testing
         }
         #expect(!names.contains { $0.hasPrefix("person:") || $0.contains("Activist") || $0 == "organization:Exchange Commission" }, "\(names)")
         #expect(sheet.sentences[3].attribution == nil, "\(sheet.sentences[3].attribution ?? "")")
+        let maker = FactExtractor().extract(Article(text: "Fed policymaker Dana Waller said rates would hold.")).facts
+        #expect(maker.contains { $0.kind == .person && $0.text == "Dana Waller" }, "\(maker.map(\.text))")
         let labels = FactExtractor().extract(Article(text: "Orvane reported Phase 2 results. Brightwell filed for Chapter 11 protection.")).facts
         #expect(!labels.contains { $0.kind == .product }, "\(labels.map(\.text))")
     }

@@ -141,6 +141,7 @@ enum FigureCases {
         ("The board approved a 10-for-1 stock split.", ["multiple|10-for-1|v=10"]),
         ("Grocers earn two or three cents of profit on each dollar of sales.", ["money|two or three cents|lo=0.02,hi=0.03,cur=USD"]),
         ("The company has three million subscribers and took two quarters to recover.", ["count|three million subscribers|v=3000000,unit=subscribers"]),
+        ("Its margin rose from five to seven percent.", ["percent|seven percent|v=7"]),
         ("The board approved a 1-for-10 reverse split.", ["multiple|1-for-10|v=0.1"]),
     ]
 }
