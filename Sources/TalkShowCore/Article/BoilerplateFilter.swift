@@ -175,7 +175,7 @@ public struct BoilerplateFilter: Sendable {
         // A cue as words of their own ("admin readies" holds no "min read").
         for cue in Self.timestampCues {
             var from = 0
-            while let at = Self.firstIndex(of: cue, in: lowered, from: from) {
+            while let at = HTMLText.find(cue, in: lowered, from: from) {
                 let end = at + cue.count
                 if (at == 0 || !UTF8Bytes.isLetter(lowered[at - 1])) && (end == lowered.count || !UTF8Bytes.isLetter(lowered[end])) { return true }
                 from = at + 1
@@ -198,17 +198,6 @@ public struct BoilerplateFilter: Sendable {
             i += 1
         }
         return false
-    }
-
-    /// Where `needle` first occurs in `haystack` at or after `from`.
-    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var i = from
-        while i + needle.count <= haystack.count {
-            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 
     static let timestampCues: [[UInt8]] = ["hours ago", "hour ago", "minutes ago", "minute ago", "mins ago", "hrs ago", "days ago", "min read", "minute read", "mins read", "minutes read"].map { Array($0.utf8) }

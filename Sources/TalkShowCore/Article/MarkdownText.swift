@@ -192,10 +192,10 @@ enum MarkdownText {
                 continue
             }
             if b == 0x3C, i + 1 < n, UTF8Bytes.isLetter(line[i + 1]) || line[i + 1] == 0x2F,
-               let close = misses.find(0x3E, in: line, from: i) {
-                let (name, _, _) = tagName(line, i + 1, close)
-                if name == "br" || HTMLText.blockElements.contains(name) { out.append(0x0A) } else if name == "td" || name == "th" { out.append(0x20) }
-                i = close + 1
+               let close = misses.find(0x3E, in: line, from: i), let tag = HTMLText.tag(line, at: i, within: close + 1 - i) {
+                if tag.name == "br" || HTMLText.blockElements.contains(tag.name) { out.append(0x0A) }
+                else if tag.name == "td" || tag.name == "th" { out.append(0x20) }
+                i = tag.end
                 continue
             }
             if b == 0x26, let (decoded, length) = Entities.decode(line, i) {
@@ -257,16 +257,6 @@ enum MarkdownText {
             i += 1
         }
         return nil
-    }
-
-    static func tagName(_ bytes: [UInt8], _ from: Int, _ to: Int) -> (String, Bool, Bool) {
-        var i = from
-        var closing = false
-        if i < to, bytes[i] == 0x2F { closing = true; i += 1 }
-        var name: [UInt8] = []
-        while i < to, UTF8Bytes.isAlnum(bytes[i]) { name.append(UTF8Bytes.lower(bytes[i])); i += 1 }
-        let selfClosing = to > from && bytes[to - 1] == 0x2F
-        return (String(decoding: name, as: UTF8.self), closing, selfClosing)
     }
 
     /// The ASCII punctuation a backslash escapes ("\\$5" is "$5").
