@@ -179,7 +179,6 @@ enum HTMLText {
             // A raw-text element's content is skipped to its closing tag, whatever it holds.
             if !tag.closing, !tag.selfClosing, HTMLText.rawTextElements.contains(tag.name) {
                 let close = HTMLText.closingTag(tag.name, in: bytes, from: tag.end)
-                if skipping?.name == tag.name, skipping?.depth == 1 { skipping = nil }
                 return close?.end ?? n
             }
             return tag.end
@@ -326,7 +325,7 @@ enum HTMLText {
                     if mark.count == 1, UTF8Bytes.isLetter(mark[0]), UTF8Bytes.isLower(mark[0]) { return t.end }
                     if mark == [0xE2, 0x80, 0xA0] || mark == [0xE2, 0x80, 0xA1] { return t.end }
                     let plain = mark.allSatisfy { UTF8Bytes.isDigit($0) || $0 == 0x5B || $0 == 0x5D || $0 == 0x2C || $0 == 0x2A }
-                    return plain && mark.count <= 4 && mark != Array("st".utf8) ? t.end : nil
+                    return plain && mark.count <= 4 ? t.end : nil
                 }
                 i = t.end
                 continue
