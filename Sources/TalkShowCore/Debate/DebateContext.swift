@@ -42,6 +42,11 @@ public final class DebateContext: Sendable {
     /// The fact each seat's closing counterpoint names, cast as the leads are from the facts
     /// against its opening side, so that four seats do not close on one line.
     let counters: [Int?]
+    /// The clauses each seat's opening take leaves to others (`FactRanking.crowded`): at
+    /// most `openingQuota` takes say one line while a seat has other lines to say.
+    let crowded: [[Int]]
+    /// How many opening takes may say one clause, and how many clauses a seat is cast.
+    static let openingQuota = 2, openingCast = 6
 
     public init(sheet: FactSheet, scenario: Scenario) {
         self.sheet = sheet
@@ -110,14 +115,22 @@ public final class DebateContext: Sendable {
         // and it is about the subject: a figure whose clause names only another company
         // ("Tolliver's sales grew 11%" in a story about its buyer) comes after the others.
         let elsewhere = scoring.aboutAnotherCompany
-        counters = FactRanking.leads(rankings.indices.map { s in
+        let counters = FactRanking.leads(rankings.indices.map { s in
             readings[s].stance >= 0 ? rankings[s].negatives : rankings[s].positives
         }, values: readings.map(\.factValues), clauseOf: clauseOf)
-        leads = FactRanking.leads(rankings.indices.map { s in
+        let sides = rankings.indices.map { s in
             let x = readings[s].stance
             let side = x > band ? rankings[s].positives : x < -band ? rankings[s].negatives : rankings[s].weighty
             return side.filter { isAmount[$0] && !elsewhere[$0] } + side.filter { isAmount[$0] && elsewhere[$0] } + side.filter { !isAmount[$0] }
-        }, values: readings.map(\.factValues), clauseOf: clauseOf)
+        }
+        let leads = FactRanking.leads(sides, values: readings.map(\.factValues), clauseOf: clauseOf)
+        self.counters = counters
+        self.leads = leads
+        crowded = FactRanking.crowded(rankings.indices.map { s in
+            FactRanking.wishes(lead: leads[s], counter: counters[s], side: sides[s],
+                               against: readings[s].stance >= 0 ? rankings[s].negatives : rankings[s].positives,
+                               clauseOf: clauseOf, limit: 3 * Self.openingCast)
+        }, values: readings.map(\.factValues), clauseOf: clauseOf, quota: Self.openingQuota, perSeat: Self.openingCast)
     }
 
     public var openingStances: [Double] { readings.map(\.stance) }

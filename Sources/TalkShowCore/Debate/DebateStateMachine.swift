@@ -47,7 +47,8 @@ public enum DebateStateMachine {
     /// The counter fact is its own strongest amount (a figure, not a date) on its side of the
     /// target, outside the attacked claim's clause: one it has not cited yet when it has such
     /// an amount (a rebuttal brings something new rather than its headline again), from a
-    /// clause no seat before it in the round has answered with when it can, else any;
+    /// clause no seat has cited yet (a line the show has not heard), else from one no seat
+    /// before it in the round has answered with, when it can, else any;
     /// with no amount there, its most extreme fact, which may point the claim's way (`agrees`). The support fact, for the rebuttal's second sentence, is chosen
     /// the same way from a third clause; there may be none.
     ///
@@ -89,19 +90,24 @@ public enum DebateStateMachine {
         let mine = readings[i].factValues
         let wantsLower = x[i] < x[best.j] || (x[i] == x[best.j] && readings[best.j].factValues[claim.fact] > 0)
         let said = cited[i]
+        // The clauses any seat has cited: a line the show has not heard yet answers best.
+        var heard: [Int] = []
+        for seat in cited { for c in seat where !heard.contains(clauseOf[c.fact]) { heard.append(clauseOf[c.fact]) } }
         /// Its strongest amount on its side outside clauses `c1` and `c2`: one it has not
         /// cited and no seat before it has answered with, else one it has not cited, else any
         /// (one pass, no list built).
         func strongest(outside c1: Int, _ c2: Int) -> Int? {
-            var new: Int? = nil, fresh: Int? = nil, any: Int? = nil
+            var unheard: Int? = nil, new: Int? = nil, fresh: Int? = nil, any: Int? = nil
             func better(_ f: Int, than g: Int?) -> Bool { g.map { wantsLower ? mine[f] < mine[$0] : mine[f] > mine[$0] } ?? true }
             for f in mine.indices where amounts[f] && (wantsLower ? mine[f] < 0 : mine[f] > 0) && clauseOf[f] != c1 && clauseOf[f] != c2 {
                 if better(f, than: any) { any = f }
                 guard !said.contains(where: { $0.fact == f }) else { continue }
                 if better(f, than: fresh) { fresh = f }
-                if better(f, than: new), !avoiding.contains(where: { clauseOf[$0] == clauseOf[f] }) { new = f }
+                guard !avoiding.contains(where: { clauseOf[$0] == clauseOf[f] }) else { continue }
+                if better(f, than: new) { new = f }
+                if better(f, than: unheard), !heard.contains(clauseOf[f]) { unheard = f }
             }
-            return new ?? fresh ?? any
+            return unheard ?? new ?? fresh ?? any
         }
         let claimClause = clauseOf[claim.fact]
         var counter = strongest(outside: claimClause, claimClause)

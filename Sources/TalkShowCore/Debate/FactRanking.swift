@@ -54,3 +54,54 @@ struct FactRanking: Sendable {
         return leads
     }
 }
+
+extension FactRanking {
+    /// The clauses each seat's opening take leaves to the others, so that one line is not
+    /// the whole panel's: a clause is held by at most `quota` seats. Each seat wishes for
+    /// clauses in the order of `wishes` (its cast lead and counter first); at each depth of
+    /// the lists the seats still holding fewer than `perSeat` clauses take their next wish,
+    /// the seat weighing its fact most first (seat order breaks ties), while fewer than
+    /// `quota` seats hold it. A seat's crowded clauses are those held by `quota` others: it
+    /// says one only when it has nothing fresh to say instead.
+    static func crowded(_ wishes: [[Int]], values: [[Double]], clauseOf: [Int], quota: Int, perSeat: Int) -> [[Int]] {
+        var holdings = [[Int]](repeating: [], count: wishes.count)
+        func holders(_ c: Int) -> Int { holdings.reduce(0) { $0 + ($1.contains(c) ? 1 : 0) } }
+        var picks: [(weight: Double, seat: Int, fact: Int)] = []
+        for d in 0..<(wishes.map(\.count).max() ?? 0) {
+            picks.removeAll(keepingCapacity: true)
+            for s in wishes.indices where d < wishes[s].count && holdings[s].count < perSeat {
+                picks.append((abs(values[s][wishes[s][d]]), s, wishes[s][d]))
+            }
+            // A seat that is full or has run out of wishes stays so at every later depth.
+            if picks.isEmpty { break }
+            picks.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.seat < $1.seat }
+            for pick in picks {
+                let c = clauseOf[pick.fact]
+                guard !holdings[pick.seat].contains(c), holders(c) < quota else { continue }
+                holdings[pick.seat].append(c)
+            }
+        }
+        var full: [Int] = []
+        for h in holdings { for c in h where !full.contains(c) && holders(c) >= quota { full.append(c) } }
+        return holdings.map { mine in full.filter { !mine.contains($0) } }
+    }
+
+    /// What a seat wishes to say in its opening, best first, one fact a clause: its lead and
+    /// its counter, then two facts of its side to one against it; at most `limit`.
+    static func wishes(lead: Int?, counter: Int?, side: [Int], against: [Int], clauseOf: [Int], limit: Int = .max) -> [Int] {
+        var out: [Int] = [], clauses: [Int] = []
+        func wish(_ f: Int) {
+            guard out.count < limit, !clauses.contains(clauseOf[f]) else { return }
+            out.append(f)
+            clauses.append(clauseOf[f])
+        }
+        if let lead { wish(lead) }
+        if let counter { wish(counter) }
+        var i = 0, j = 0
+        while out.count < limit && (i < side.count || j < against.count) {
+            for _ in 0..<2 where i < side.count { wish(side[i]); i += 1 }
+            if j < against.count { wish(against[j]); j += 1 }
+        }
+        return out
+    }
+}

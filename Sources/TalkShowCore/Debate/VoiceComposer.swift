@@ -48,6 +48,9 @@ public struct VoiceComposer: ImmediateComposer {
         var voiceSide: Side? = nil
         /// What this seat said in earlier rounds, for `saidBefore`.
         let earlier: [UInt8]
+        /// The clauses the other seats' opening takes say (`DebateContext.crowded`): an
+        /// opening says one only when it has nothing fresh instead. Empty in rebuttals.
+        let crowded: [Int]
 
         init(context: DebateContext, seat: Int, round: Int, history: [RoundRecord]) {
             self.context = context
@@ -57,6 +60,7 @@ public struct VoiceComposer: ImmediateComposer {
             persona = context.scenario.personas[seat]
             values = context.readings[seat].factValues
             phrasebook = context.phrasebook
+            crowded = round == 0 ? context.crowded[seat] : []
             rngKey = SplitMix64.key([context.sheet.article.sha256, persona.name, String(round)])
             var keys: [UInt64] = []
             var earlier: [UInt8] = []
@@ -174,15 +178,23 @@ public struct VoiceComposer: ImmediateComposer {
             return !anyFresh
         }
 
-        /// The first fact of `list` from a clause this message has not cited yet, if any: the
-        /// first whose phrase is a clause, else the first that is a noun phrase.
-        func firstFresh(_ list: [Int]) -> Int? {
-            var nounPhrase: Int? = nil
-            for f in list where !usedClauses.contains(context.clauseOf[f]) {
-                if phrasebook.isClause(f) { return f }
-                if nounPhrase == nil { nounPhrase = f }
+        /// The first fact of the lists, in order, from a clause this message has not cited
+        /// yet, if any: in the first list that has one, the first whose phrase is a clause,
+        /// else the first that is a noun phrase; a clause the other seats crowd only when no
+        /// list has another.
+        func firstFresh(_ lists: [Int]...) -> Int? {
+            for avoidingCrowd in crowded.isEmpty ? [false] : [true, false] {
+                for list in lists {
+                    var nounPhrase: Int? = nil
+                    for f in list where !usedClauses.contains(context.clauseOf[f]) {
+                        if avoidingCrowd && crowded.contains(context.clauseOf[f]) { continue }
+                        if phrasebook.isClause(f) { return f }
+                        if nounPhrase == nil { nounPhrase = f }
+                    }
+                    if let nounPhrase { return nounPhrase }
+                }
             }
-            return nounPhrase
+            return nil
         }
 
         /// Any fact, for articles where the persona weighs too few: figures first.
@@ -515,8 +527,11 @@ public struct VoiceComposer: ImmediateComposer {
             // Figures set against each other, amounts first: a bare name is no side of a ledger.
             let figures = context.isFigure
             let myFigures = mine.filter { figures[$0] }, theirFigures = theirs.filter { figures[$0] }
-            if let a = firstFresh(myFigures.filter { amounts[$0] }) ?? first(myFigures), context.clauseOf[a] != justSaid,
-               let b = firstFresh(theirFigures.filter { amounts[$0] }) ?? firstFresh(theirFigures),
+            let castCounter = context.counters[seat].map { context.clauseOf[$0] }
+            if let a = firstFresh(myFigures.filter { amounts[$0] }, myFigures) ?? myFigures.first, context.clauseOf[a] != justSaid,
+               // The line cast for this seat's close is kept for it.
+               let b = firstFresh(theirFigures.filter { amounts[$0] && context.clauseOf[$0] != castCounter },
+                                  theirFigures.filter { context.clauseOf[$0] != castCounter }) ?? firstFresh(theirFigures),
                context.clauseOf[a] != context.clauseOf[b],
                // The counterpoint needs a fact against the take that the contrast leaves unsaid;
                // else the take would say its one opposing fact twice.
@@ -528,7 +543,7 @@ public struct VoiceComposer: ImmediateComposer {
                let s = say("contrast", templates("contrast", of: a), ["a": phrasebook.phrase(a), "b": phrasebook.phrase(b)]) {
                 _ = take(a); _ = take(b); analysis.append(s)
             }
-            if let h = hedged(side: side) {
+            if let h = hedged(side: side, avoiding: round == 0 ? questionedBefore() : [], sparing: castCounter) {
                 let who = facts[h].attribution ?? "the company"
                 let plural = VerbAgreement.isPlural(who)
                 // The line names the source: the claim leaves its own "…, according to X, …" out.
@@ -577,7 +592,12 @@ public struct VoiceComposer: ImmediateComposer {
             if let topic = missing, let s = say("absence", templates("absence", topic: topic), ["topic": topic.phrase], adjust: Self.agreeing(with: topic)) {
                 absence = s
             }
+            // Lines the other seats crowd come last.
             var extra = weighty.filter { !usedClauses.contains(context.clauseOf[$0]) } + fallback.filter { !usedClauses.contains(context.clauseOf[$0]) }
+            if !crowded.isEmpty {
+                let clauseOf = context.clauseOf, crowded = crowded
+                extra = extra.filter { !crowded.contains(clauseOf[$0]) } + extra.filter { crowded.contains(clauseOf[$0]) }
+            }
             while analysis.count + (absence == nil ? 0 : 1) < 3 || cites.count < 2, !extra.isEmpty {
                 let f = extra.removeFirst()
                 // A fact of a clause this loop has just cited would say its phrase again; the
@@ -623,13 +643,35 @@ public struct VoiceComposer: ImmediateComposer {
         /// do, not a maybe.
         static var hedgedBelow: Double { FactLexicon.shared.mildHedge }
 
-        /// The hedged or attributed figure this persona weighs most, from a fresh clause.
-        func hedged(side: Side) -> Int? {
+        /// The clauses the seats before this one question in their opening takes, as each
+        /// would alone: a maybe that `DebateContext.openingQuota` of them question is left
+        /// to them.
+        func questionedBefore() -> [Int] {
+            var out: [Int] = []
+            for s in 0..<seat {
+                if let h = Self.hedged(in: context, values: context.readings[s].factValues, usedClauses: [],
+                                       side: side(context.readings[s].stance), avoiding: out,
+                                       sparing: context.counters[s].map { context.clauseOf[$0] }) { out.append(context.clauseOf[h]) }
+            }
+            return out
+        }
+
+        /// The hedged or attributed figure this persona weighs most, from a fresh clause that
+        /// fewer than `DebateContext.openingQuota` of `avoiding` hold; the clause `sparing`
+        /// (the one cast for the take's close) only when no other is left.
+        func hedged(side: Side, avoiding: [Int] = [], sparing: Int? = nil) -> Int? {
+            Self.hedged(in: context, values: values, usedClauses: usedClauses, side: side, avoiding: avoiding, sparing: sparing)
+        }
+
+        /// `hedged` for a seat whose fact values are `values` and whose message has cited
+        /// `usedClauses`: what any seat would question, with no writer made.
+        static func hedged(in context: DebateContext, values: [Double], usedClauses: [Int], side: Side,
+                           avoiding: [Int], sparing: Int?) -> Int? {
             // A fact is read a field at a time, never copied whole. What the company states
             // of itself without a hedge ("Acme reported revenue of …") is no claim to question,
             // nor is what a public body that publishes statistics reports ("…, the Labor
             // Department said": its hedge words are other people's forecasts), nor a noun phrase.
-            let facts = self.facts
+            let facts = context.sheet.facts, phrasebook = context.phrasebook
             // A hedged sentence with no source is the company's only where it names the company:
             // "Acme could see margins recover", not "the central bank signals cuts could come".
             let sentences = context.sheet.sentences
@@ -644,11 +686,10 @@ public struct VoiceComposer: ImmediateComposer {
             let moving = context.inMovingClause
             func questionable(_ f: Int) -> Bool {
                 guard let who = facts[f].attribution else { return false }
-                return !isTheCompany(who) && !(facts[f].certainty >= Self.hedgedBelow && isACompany(who))
+                return !isTheCompany(who, in: context) && !(facts[f].certainty >= Self.hedgedBelow && isACompany(who, in: context))
             }
             // A seat discounts the other side's maybes: a bear does not wave away a risk for
             // being conditional ("could face a breach of covenants"), nor a bull a hope.
-            let values = self.values
             func againstOrNeither(_ f: Int) -> Bool { side == .bullish ? values[f] <= 0 : side == .bearish ? values[f] >= 0 : true }
             var list = values.indices.filter {
                 facts[$0].kind.isFigure && againstOrNeither($0)
@@ -658,12 +699,15 @@ public struct VoiceComposer: ImmediateComposer {
                     && (facts[$0].attribution != nil || namesTheSubject($0))
             }
             // Weightiest first, ties to the earlier fact; only the phrases looked at are made.
-            // (The closure reads a local: one that read `self` would copy the writer per call.)
-            let phrasebook = self.phrasebook
             list.sort { abs(values[$0]) > abs(values[$1]) || (abs(values[$0]) == abs(values[$1]) && $0 < $1) }
-            return list.first {
-                guard phrasebook.isClause($0) else { return false }
-                let phrase = phrasebook.phrase($0)
+            let clauseOf = context.clauseOf, quota = DebateContext.openingQuota
+            if let sparing, list.contains(where: { clauseOf[$0] == sparing }) {
+                list = list.filter { clauseOf[$0] != sparing } + list.filter { clauseOf[$0] == sparing }
+            }
+            return list.first { f in
+                guard avoiding.isEmpty || avoiding.reduce(0, { $0 + ($1 == clauseOf[f] ? 1 : 0) }) < quota else { return false }
+                guard phrasebook.isClause(f) else { return false }
+                let phrase = phrasebook.phrase(f)
                 // A claim is a statement: "its top-selling drug, which loses protection in 2028" is
                 // none, nor is "trimmed his price target to $58", a verb whose subject was cut off.
                 return !Self.isPastEstimate(phrase) && !Self.describesASource(phrase) && Self.hasMainVerb(phrase)
@@ -1017,8 +1061,10 @@ public struct VoiceComposer: ImmediateComposer {
         /// Whether a source is a company speaking for itself, whose plan ("Acme said it would
         /// idle a plant") is what it says it will do: an organisation the article names that
         /// is no research firm ("Halden Research") and no source's employer.
-        func isACompany(_ who: String) -> Bool {
-            let facts = self.facts, article = context.sheet.article
+        func isACompany(_ who: String) -> Bool { Self.isACompany(who, in: context) }
+
+        static func isACompany(_ who: String, in context: DebateContext) -> Bool {
+            let facts = context.sheet.facts, article = context.sheet.article
             guard !FactLexicon.shared.isOfficialBody(who),
                   !who.split(separator: " ").contains(where: { FactLexicon.shared.researchSources.value(String($0).lowercased()) != nil })
             else { return false }
@@ -1028,8 +1074,10 @@ public struct VoiceComposer: ImmediateComposer {
         /// Whether a source is the company the article is about: "the company", its subject,
         /// a longer or shorter form of the subject's name ("Acme Robotics" for "Acme"), or one
         /// of its officers (`ArticleSubject.officers`).
-        func isTheCompany(_ who: String) -> Bool {
-            ArticleSubject.speaksFor(who, subject: phrasebook.subject, officers: context.officers)
+        func isTheCompany(_ who: String) -> Bool { Self.isTheCompany(who, in: context) }
+
+        static func isTheCompany(_ who: String, in context: DebateContext) -> Bool {
+            ArticleSubject.speaksFor(who, subject: context.phrasebook.subject, officers: context.officers)
         }
 
         /// A topic the article raises without a figure, the one this persona weighs most.

@@ -105,6 +105,21 @@ import Testing
         #expect(counter(avoiding: [2], [-0.1, 0.5, 0.3, 0]) == 2)
     }
 
+    /// An answer no seat has cited yet comes before a stronger one the show has heard: a
+    /// rebuttal brings a new line where it has one.
+    @Test func rebuttal_answersWithALineTheShowHasNotHeard() throws {
+        let readings = [reading([-0.4, 0, 0, 0]), reading([-0.1, 0.5, 0.3, 0.2])]
+        func counter(_ cites: [[String]]) -> Int? {
+            DebateStateMachine.planRebuttal(seat: 1, stances: [-0.5, 0.4], history: history(cites), readings: readings,
+                                            factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: amounts)?.counterFact
+        }
+        #expect(counter([["f1"], ["f2"]]) == 2)
+        // Seat 0 has said f3 (its flip line): the rebutter's strongest unheard amount is f4.
+        #expect(counter([["f1", "f3"], ["f2"]]) == 3)
+        // Every amount on its side heard: the strongest it has not said itself.
+        #expect(counter([["f1", "f3", "f4"], ["f2"]]) == 2)
+    }
+
     /// Seats that face the same target take up its points in turn: a claim a seat before it
     /// answered comes after one nobody has, unless it argued nothing else.
     @Test func rebuttal_takesUpAClaimNoSeatBeforeItAnswered() throws {
