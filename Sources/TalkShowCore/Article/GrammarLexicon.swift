@@ -78,6 +78,9 @@ public final class GrammarLexicon: Sendable {
     public let degreeWords: WordTable<Bool>
     /// Words of degree that open an appositive after a figure ("…, the slowest pace since 2021").
     public let superlatives: WordTable<Bool>
+    /// Words of a time phrase that may open a sentence before its subject ("Last year it
+    /// pushed …", "In March, it …"), beside numbers, months and period nouns.
+    public let timeOpeners: WordTable<Bool>
 
     struct File: Decodable {
         struct Boilerplate: Decodable {
@@ -115,6 +118,7 @@ public final class GrammarLexicon: Sendable {
         var figureWords: [String]
         var superlatives: [String]?
         var degreeWords: [String]?
+        var timeOpeners: [String]?
     }
 
     static let tight: [String] = [
@@ -177,5 +181,6 @@ public final class GrammarLexicon: Sendable {
         figureWords = WordTable(words: file.phrases.figureWords)
         superlatives = WordTable(words: file.phrases.superlatives ?? [])
         degreeWords = WordTable(words: file.phrases.degreeWords ?? [])
+        timeOpeners = WordTable(words: file.phrases.timeOpeners ?? [])
     }
 }

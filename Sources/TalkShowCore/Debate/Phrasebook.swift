@@ -389,20 +389,27 @@ public struct Phrasebook: Sendable {
     /// Unchanged otherwise.
     static func namingCompany(_ phrase: String, _ sheet: FactSheet, _ i: Int, subject: String) -> String {
         let u = phrase.utf8
-        let possessive: Bool
-        if u.starts(with: "it ".utf8) || u.starts(with: "It ".utf8) { possessive = false }
-        else if u.starts(with: "its ".utf8) || u.starts(with: "Its ".utf8) { possessive = true }
-        else { return phrase }
+        // Where the pronoun is: first, or after a time phrase that opens the phrase ("last
+        // year it pushed …" → "last year Larkspur pushed …").
+        let at = u.starts(with: "it ".utf8) || u.starts(with: "It ".utf8) || u.starts(with: "its ".utf8) || u.starts(with: "Its ".utf8) ? 0
+            : Array(u.prefix(64)).withUnsafeBufferPointer { Self.pronounAfterTimePhrase($0) } ?? -1
+        guard at >= 0 else { return phrase }
+        let possessive = u.dropFirst(at).starts(with: "its ".utf8) || u.dropFirst(at).starts(with: "Its ".utf8)
         let facts = sheet.facts, sentences = sheet.article.sentences, text = sheet.article.bytes
         guard let s = facts[i].sentence, sentences.indices.contains(s), sentences[s].index == s else { return phrase }
+        let pronounLength = possessive ? 4 : 3
         func named(_ name: String) -> String {
-            (possessive ? Self.possessive(name) : name) + " " + String(decoding: u.dropFirst(possessive ? 4 : 3), as: UTF8.self)
+            String(decoding: u.prefix(at), as: UTF8.self) + (possessive ? Self.possessive(name) : name) + " "
+                + String(decoding: u.dropFirst(at + pronounLength), as: UTF8.self)
         }
         let start = sentences[s].start
-        // The company that opens the sentence before, when this one opens with "It"/"Its".
+        // The company that opens the sentence before, when this one opens with "It"/"Its",
+        // or with a time phrase and "it"/"its".
         func openerBefore() -> String? {
-            guard s > 0, sentences[s - 1].index == s - 1,
-                  text[start..<min(text.count, start + 3)].elementsEqual("It ".utf8) || text[start..<min(text.count, start + 4)].elementsEqual("Its ".utf8)
+            guard s > 0, sentences[s - 1].index == s - 1 else { return nil }
+            let head = Array(text[start..<min(text.count, sentences[s].end, start + 64)])
+            guard head.starts(with: "It ".utf8) || head.starts(with: "Its ".utf8)
+                    || head.withUnsafeBufferPointer({ Self.pronounAfterTimePhrase($0) }) != nil
             else { return nil }
             if let org = facts.first(where: { $0.sentence == s - 1 && $0.kind == .organization && $0.start == sentences[s - 1].start }) {
                 return org.text
@@ -420,7 +427,7 @@ public struct Phrasebook: Sendable {
         }
         // Where the phrase opens in the sentence, when it opens past its clause's start ("But
         // the company cautioned that its fuel bill …" is quoted from "its").
-        let rest = Array(u.dropFirst(possessive ? 4 : 3).prefix(24))
+        let rest = Array(u.dropFirst(at + pronounLength).prefix(24))
         let end = min(text.count, sentences[s].end)
         var clause = facts[i].clauseStart
         let found: Int? = rest.count >= 8 && clause < end ? text.withUnsafeBufferPointer { t in
@@ -428,8 +435,8 @@ public struct Phrasebook: Sendable {
                 LiteralText.firstMatch(UnsafeBufferPointer(rebasing: t[..<end]), n, from: clause, ignoringCase: false)
             }
         } : nil
-        if let at = found, at - (possessive ? 4 : 3) > clause {
-            clause = at - (possessive ? 4 : 3)
+        if let found, found - pronounLength - at > clause {
+            clause = found - pronounLength - at
         }
         guard clause > start else { return openerBefore().map(named) ?? phrase }
         let before = facts.filter {
@@ -450,6 +457,32 @@ public struct Phrasebook: Sendable {
             if subject != ArticleSubject.none, subject != ArticleSubject.economy { return named(subject) }
         }
         return openerBefore().map(named) ?? phrase
+    }
+
+    /// Where an "it" or "its" stands in `b` after a time phrase that opens it ("last year it
+    /// …", "In March 2024, it …", "Earlier this month its …"): one to four words of a time
+    /// (`grammar.json timeOpeners`, numbers, months, period nouns), the last no function word,
+    /// a comma allowed after each. Nil where `b` opens otherwise.
+    static func pronounAfterTimePhrase(_ b: UnsafeBufferPointer<UInt8>, grammar: GrammarLexicon = .shared,
+                                       lexicon: FactLexicon = .shared) -> Int? {
+        var i = 0, words = 0, endsATime = false
+        while i < b.count, words <= 4 {
+            let s = i
+            while i < b.count, UTF8Bytes.isLetter(b[i]) || UTF8Bytes.isDigit(b[i]) { i += 1 }
+            guard i > s else { return nil }
+            if UTF8Bytes.isWord(b, s, i, "it") || UTF8Bytes.isWord(b, s, i, "its") {
+                return words > 0 && endsATime && UTF8Bytes.isLower(b[s]) && i < b.count && b[i] == 0x20 ? s : nil
+            }
+            let number = (s..<i).allSatisfy { UTF8Bytes.isDigit(b[$0]) }
+            let time = number || lexicon.months.value(b, s, i) != nil || lexicon.periodNouns.value(b, s, i) != nil
+            guard time || grammar.timeOpeners.value(b, s, i) != nil else { return nil }
+            endsATime = time || Self.danglerTable.value(b, s, i) == nil
+            words += 1
+            if i < b.count, b[i] == 0x2C { i += 1 }
+            guard i < b.count, b[i] == 0x20 else { return nil }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether the bytes hold a relative clause: "which" or "who", or a "that" after a word

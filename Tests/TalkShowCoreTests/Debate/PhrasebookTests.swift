@@ -382,6 +382,31 @@ import TalkShowTestSupport
                           startsWith: "Oriel Software should cut costs")
     }
 
+    /// An "it" after a time phrase that opens the sentence is the company that opens the
+    /// sentence before, as an opening "It" is ("Last year it pushed …"); a pronoun after
+    /// anything else is left alone.
+    @Test func anItAfterAnOpeningTimePhrase_namesTheCompanyBefore() {
+        Self.expectPhrase("Larkspur Capital has a record of pressing food companies into deals. Last year it pushed Cordell Brands into a "
+            + "merger that delivered a 38% premium to shareholders.", "38%", startsWith: "last year Larkspur Capital pushed", anyCase: true)
+        Self.expectPhrase("Quorvex Systems withdrew its guidance. In February it had forecast revenue of $1.05 billion.", "1.05",
+                          startsWith: "in February Quorvex Systems had forecast", anyCase: true)
+        Self.expectPhrase("Quorvex Systems withdrew its guidance. In March 2024, its revenue rose 9% to $1.1 billion.", "9%",
+                          startsWith: "in March 2024, Quorvex Systems' revenue rose", anyCase: true)
+        func at(_ s: String) -> Int? { Array(s.utf8).withUnsafeBufferPointer { Phrasebook.pronounAfterTimePhrase($0) } }
+        #expect(at("last year it pushed") == 10)
+        #expect(at("Earlier this month, its shares fell") == 20)
+        #expect(at("On Monday it said") == 10)
+        #expect(at("In 2023 it lost") == 8)
+        // No time before it, a function word last, a name, or too long a phrase.
+        #expect(at("it said") == nil)
+        #expect(at("In it, the board said") == nil)
+        #expect(at("Since the it said") == nil)
+        #expect(at("Last year Acme said it would") == nil)
+        #expect(at("After the deal closed it said") == nil)
+        #expect(at("In the first six months of last year it said") == nil)
+        #expect(at("Last year It said") == nil)
+    }
+
     /// A clause whose subject is a pronoun keeps the clause that names what the pronoun is:
     /// after a comma and a subordinator, or after "and that".
     @Test func aPronounSubject_keepsTheClauseThatNamesIt() {
