@@ -748,8 +748,10 @@ public struct Phrasebook: Sendable {
         // A phrase that would open inside a relative clause after a comma ("…, which it values
         // at up to $1.8B") takes what the clause is about: back to the determiner that opens it,
         // within six words ("the company's real estate, which it values at up to $1.8B").
-        // The relative pronoun is the word before the phrase, or its first word.
-        let relative = from >= 2 && isRelative(from - 1) ? from - 1 : from >= 1 && isRelative(from) ? from : nil
+        // The relative pronoun is the word before the phrase, or its first word, or its second
+        // where the first is the noun the clause is about ("divisions, which together …").
+        let relative = from >= 2 && isRelative(from - 1) ? from - 1 : from >= 1 && isRelative(from) ? from
+            : from >= 1 && from + 1 < first && Self.endsWithComma(text, words[from]) && isRelative(from + 1) ? from + 1 : nil
         if let r = relative, first - from < maxWords - 8, Self.endsWithComma(text, words[r - 1]),
            let d = (max(0, r - 7)..<r).last(where: { k in
                text.withUnsafeBufferPointer { grammar.determiners.exactValue(WordKey.of($0, words[k].0, words[k].1)) != nil }

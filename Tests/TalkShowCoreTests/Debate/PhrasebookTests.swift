@@ -641,6 +641,8 @@ import TalkShowTestSupport
             + "them to open the app more than 80 times a day.", "80", "acme rewarded young users"),
         ("Activist investor Harlan Capital, which owns a stake, had pushed for a leadership change and a sale of the company's real "
             + "estate, which it values at up to $1.8 billion.", "1.8", "the company's real estate, which it values"),
+        ("He said several large food companies would be interested in the company's snack and frozen-meal divisions, which together "
+            + "generate about $1.1 billion in annual operating profit.", "1.1", "the company's snack and frozen-meal divisions, which"),
         ("According to analysts at Penrose Research, Acme has few drugs left to replace revenue from its top-selling blood thinner, "
             + "which loses patent protection in 2028.", "2028", "its top-selling blood thinner, which loses"),
         ("The San Diego-based company, which connects patients with doctors, is not yet profitable: its net loss narrowed to $88 "
