@@ -655,7 +655,8 @@ public struct Phrasebook: Sendable {
 
     /// Where the text a fact's phrase is cut from starts: its clause, or the sentence's start
     /// for a clause that carries on the one before it ("…, up from $6.2B") or opens with its
-    /// verb ("…, but remains up 20.3%", "…, but later turned lower") or a pronoun after a connector, with no comma before
+    /// verb ("…, but remains up 20.3%", "…, but later turned lower"), a form in -ing after a
+    /// connector ("… and cutting about 1,200 jobs, was …") or a pronoun after a connector, with no comma before
     /// the fact ("… and that it had no major debt maturities until 2026"), so the phrase can
     /// keep the subject. Facts whose
     /// phrases start at one place are read as one clause: their phrases may overlap.
@@ -677,12 +678,19 @@ public struct Phrasebook: Sendable {
         while c < f.start, UTF8Bytes.isSpace(text[c]) { c += 1 }
         var d = c
         while d < f.start, UTF8Bytes.isLetter(text[d]) { d += 1 }
+        var second = c
+        while second < text.count, !UTF8Bytes.isSpace(text[second]) { second += 1 }
         let carriesOn = text.withUnsafeBufferPointer { p in
             grammar.continuations.exactValue(WordKey.of(p, a, b)) != nil || grammar.verbs.value(p, a, b) != nil
                 || UTF8Bytes.endsWith(p, a, b, 0x65, 0x64, minLength: 5)
                 || d > c && grammar.adverbs.value(p, a, b) != nil && Self.isVerbForm(p, c, d, grammar: grammar)
                 || ps < pe && grammar.impersonalPronouns.value(p, a, b) != nil && connectorTable.value(p, ps, pe) != nil
                     && !UnsafeBufferPointer(rebasing: p[a..<f.start]).contains(0x2C)
+                // A participle with its object after a connector goes with the clause before it:
+                // "… which includes closing four plants and cutting about 1,200 jobs, was …" (not
+                // "… and operating margin slipped").
+                || ps < pe && Self.isParticiple(p, (a, b)) && connectorTable.value(p, ps, pe) != nil
+                    && Self.opensAnObject(p, (c, second), grammar: grammar, lexicon: FactLexicon.shared)
         }
         return carriesOn ? s : f.clauseStart
     }

@@ -641,6 +641,10 @@ import TalkShowTestSupport
             + "them to open the app more than 80 times a day.", "80", "acme rewarded young users"),
         ("Activist investor Harlan Capital, which owns a stake, had pushed for a leadership change and a sale of the company's real "
             + "estate, which it values at up to $1.8 billion.", "1.8", "the company's real estate, which it values"),
+        ("The company added that its turnaround plan, which includes closing four plants and cutting about 1,200 jobs, was already "
+            + "delivering results, with gross margin improving by 180 basis points last quarter.", "180", "its turnaround plan, which includes closing four plants and cutting about 1,200 jobs, was already"),
+        ("Adjusted earnings came in at $1.12 per share, below the $1.19 consensus, and operating margin slipped 2.4 percentage points.",
+         "2.4", "operating margin slipped"),
         ("He said several large food companies would be interested in the company's snack and frozen-meal divisions, which together "
             + "generate about $1.1 billion in annual operating profit.", "1.1", "the company's snack and frozen-meal divisions, which"),
         ("According to analysts at Penrose Research, Acme has few drugs left to replace revenue from its top-selling blood thinner, "
