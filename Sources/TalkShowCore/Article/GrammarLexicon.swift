@@ -38,6 +38,8 @@ public final class GrammarLexicon: Sendable {
     public let phraseDanglers: Set<String>
     /// Words cut from a quoted phrase's front ("and", "however,").
     public let phraseConnectors: Set<String>
+    /// `phraseConnectors` as a table, looked up by bytes.
+    public let connectorWords: WordTable<Bool>
     /// Words that open a new clause ("as", "because", "which"): a phrase no comma ends
     /// within its length ends before one.
     public let clauseOpeners: WordTable<Bool>
@@ -166,6 +168,7 @@ public final class GrammarLexicon: Sendable {
         agreement = VerbAgreement(file.agreement)
         phraseDanglers = Set(file.phrases.danglers)
         phraseConnectors = Set(file.phrases.connectors)
+        connectorWords = WordTable(words: file.phrases.connectors)
         clauseOpeners = WordTable(words: file.phrases.clauseOpeners)
         subordinators = WordTable(words: file.phrases.subordinators)
         continuations = WordTable(words: file.phrases.continuations)

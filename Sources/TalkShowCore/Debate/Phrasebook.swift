@@ -1301,7 +1301,7 @@ public struct Phrasebook: Sendable {
         }
     }
 
-    static let connectorTable = WordTable(words: connectors)
+    static let connectorTable = GrammarLexicon.shared.connectorWords
     static let of = WordKey("of")
     static let danglerTable = WordTable(words: danglers)
 

@@ -49,6 +49,9 @@ public final class FactLexicon: Sendable {
     /// Forms of the direction words that name a change as a thing ("the hike", "a 25
     /// basis-point increase"; `polarity.json changeNouns`).
     public let changeNouns: WordTable<Bool>
+    /// Words that call the share a figure measures small when they open a clause before it
+    /// ("Only 27% of the crop was rated good"): what is said of the share reads the other way.
+    public let smallShares: WordTable<Bool>
     /// Words after a change noun that say what changed or by how much ("a rise in costs",
     /// "a 7.7% increase from a year earlier"; `polarity.json changeMeasures`).
     public let changeMeasures: WordTable<Bool>
@@ -158,6 +161,7 @@ public final class FactLexicon: Sendable {
         var changeNouns: [String]?
         var changeMeasures: [String]?
         var movedNouns: [String]?
+        var smallShares: [String]?
     }
     struct HedgesFile: Decodable {
         var hedges: [String: Double]
@@ -266,6 +270,7 @@ public final class FactLexicon: Sendable {
         self.personTitles = WordTable(words: entities.personTitles)
         self.setAside = WordTable(words: polarity.setAside ?? [])
         self.changeNouns = WordTable(words: polarity.changeNouns ?? [])
+        self.smallShares = WordTable(words: polarity.smallShares ?? [])
         self.changeMeasures = WordTable(words: polarity.changeMeasures ?? [])
         self.executiveTitles = WordTable(words: entities.executiveTitles ?? [])
         self.labelNouns = WordTable(words: entities.labelNouns ?? [])

@@ -172,8 +172,21 @@ public struct TextReader: Sendable {
             k += n
         }
         score += unspentWeight * unspentNegator
+        if opensWithASmallShare(p, t, from, to) { score = -score }
         let result = tanh(score)
         return max(-1, min(1, result))
+    }
+
+    /// Whether tokens `from..<to` open, after a connector at most, with a word that calls a
+    /// share small and the share ("Only 27% of …", "but just 3 of 12 analysts …", "barely 40
+    /// percent …"): a number with "%", "percent" or "of" after it.
+    func opensWithASmallShare(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ from: Int, _ to: Int) -> Bool {
+        var k = from
+        if k < to, t[k].kind == .word, GrammarLexicon.shared.connectorWords.value(p, t[k].start, t[k].end) != nil { k += 1 }
+        guard k + 2 < to, t[k].kind == .word, lexicon.smallShares.value(p, t[k]) != nil, t[k + 1].kind == .number else { return false }
+        let next = t[k + 2]
+        if next.kind == .symbol { return p[next.start] == 0x25 }
+        return next.kind == .word && (UTF8Bytes.isWord(p, next.start, next.end, "percent") || UTF8Bytes.isWord(p, next.start, next.end, "of"))
     }
 
     /// The polarity of tokens `from..<to` with a figure at `first..<first+n` that revises an

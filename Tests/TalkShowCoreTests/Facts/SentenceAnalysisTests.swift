@@ -291,6 +291,18 @@ import Testing
                     == analyse("It forecast earnings of $3.10 a share; analysts expected more.").polarity)
     }
 
+    /// A clause that opens by calling its share small says the other way what it says of the
+    /// share; "only" elsewhere, or before a figure that is no share, changes no sign.
+    @Test func aSmallShare_readsTheOtherWay() {
+        #expect(analyse("Only 27% of the crop was rated in good or excellent condition.").polarity < 0)
+        #expect(analyse("27% of the crop was rated in good or excellent condition.").polarity > 0)
+        #expect(analyse("Just 2% of the bank's loans defaulted last year.").polarity > 0)
+        #expect(analyse("But only 3 of 12 analysts rate the stock a buy.").polarity < 0)
+        #expect(analyse("Barely 40 percent of customers renewed, a strong result.").polarity < 0)
+        #expect(analyse("Revenue rose only 1% to $4 billion.").polarity > 0)
+        #expect(analyse("Only two weeks after the launch, sales doubled to $5 million.").polarity > 0)
+    }
+
     /// Against what was feared a comparison reads the other way, whatever its noun; a word
     /// that judges keeps its sign.
     @Test func aComparisonWithAFear_readsTheOtherWay() {
