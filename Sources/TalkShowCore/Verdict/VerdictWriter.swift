@@ -27,6 +27,23 @@ public enum VerdictWriter {
         return Phrasebook.danglerTable.value(first) == nil || grammar.determiners.value(first) != nil || grammar.pronouns.value(first) != nil
     }
 
+    /// Whether a phrase that holds a verb form says something: one that opens with "a" or
+    /// "an" is a noun phrase unless a verb the grammar lists, an auxiliary or a word of
+    /// direction stands in it, or a form in -ed with an object or a preposition after it ("a
+    /// single customer accounted for 27%", not "a standalone listed company by mid-2026").
+    static func saysSomething(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ").map { String($0.filter { $0.isLetter || $0.isNumber || $0 == "$" || $0 == "-" }) }
+        guard let first = words.first?.lowercased(), first == "a" || first == "an" else { return true }
+        let grammar = GrammarLexicon.shared, lexicon = FactLexicon.shared
+        for (i, word) in words.enumerated().dropFirst() {
+            let w = word.lowercased()
+            if grammar.verbs.value(w) != nil || lexicon.auxiliaries.value(w) != nil || lexicon.direction.value(w) != nil { return true }
+            if w.utf8.count >= 5, w.hasSuffix("ed"), i + 1 < words.count, let next = words[i + 1].utf8.first,
+               Phrasebook.danglerTable.value(words[i + 1].lowercased()) != nil || UTF8Bytes.isDigit(next) || next == 0x24 { return true }
+        }
+        return false
+    }
+
     /// How far a clause may read the other way and still name a Risk or an Opportunity: no
     /// further than a clause with no loaded word of its own (`polarity.json weights.unloaded`).
     static var toneSlack: Double { FactLexicon.shared.weights.unloaded }
@@ -61,18 +78,30 @@ public enum VerdictWriter {
                 let polarity = context.polarity[f]
                 return negative ? polarity <= Self.toneSlack : polarity >= -Self.toneSlack
             }
-            func fits(_ f: Int) -> Bool {
+            // A name's line says its side itself where one can ("Workers … voted to ratify a new
+            // contract" has left the strike's cost behind); one that reads neither way comes after.
+            func fits(_ f: Int, strictly: Bool) -> Bool {
                 guard pointsTheWay(f) else { return false }
                 let phrase = context.phrasebook.phrase(f)
                 guard Self.standsAlone(phrase) else { return false }
-                guard !context.sheet.facts[f].kind.isFigure else { return true }
+                // A figure's line reads its clause's way (strictly: past a clause with no loaded word).
+                guard !context.sheet.facts[f].kind.isFigure else {
+                    return !strictly || (negative ? context.polarity[f] < -Self.toneSlack : context.polarity[f] > Self.toneSlack)
+                }
                 let tone = Self.tone(of: phrase)
-                return negative ? tone <= 0 : tone >= 0
+                return strictly ? (negative ? tone < 0 : tone > 0) : (negative ? tone <= 0 : tone >= 0)
             }
             // The market's reaction ("shares fell 8.7%", a price target) is no risk or
-            // opportunity of the business while a line about the business is left.
+            // opportunity of the business while a line about the business is left; and a
+            // line says something: a noun phrase ("the stake, worth roughly $1.4B", "a standalone
+            // listed company by mid-2026") comes after every line with a verb.
             func aboutTheMarketOnly(_ f: Int) -> Bool { context.sheet.facts[f].topics == [.valuation] }
-            return sorted.first { !aboutTheMarketOnly($0) && fits($0) } ?? sorted.first(where: fits)
+            func saysSomething(_ f: Int) -> Bool { context.phrasebook.isClause(f) && Self.saysSomething(context.phrasebook.phrase(f)) }
+            for strictly in [true, false] {
+                if let f = sorted.first(where: { !aboutTheMarketOnly($0) && fits($0, strictly: strictly) && saysSomething($0) })
+                    ?? sorted.first(where: { fits($0, strictly: strictly) && saysSomething($0) }) { return f }
+            }
+            return sorted.first { !aboutTheMarketOnly($0) && fits($0, strictly: false) } ?? sorted.first { fits($0, strictly: false) }
                 ?? sorted.first { pointsTheWay($0) && Self.standsAlone(context.phrasebook.phrase($0)) } ?? sorted.first(where: pointsTheWay)
         }
         let riskFact = weightiest(negativeSomewhere, negative: true) { (panel[$0], $0) < (panel[$1], $1) }

@@ -81,6 +81,27 @@ import TalkShowTestSupport
         #expect(VerdictWriter.tone(of: "Acme Energy posts record profit") > 0)
     }
 
+    /// A name's line that reads neither way (the strike's cost left outside "Workers …
+    /// voted to ratify a new contract") gives way to a line that says the bad news itself.
+    @Test func aNeutralNameLine_givesWayToOneThatSaysTheNews() {
+        let text = "Vantor Motors workers ratify deal\n\nWorkers at Vantor Motors voted to ratify a new contract on Sunday, ending a strike "
+            + "that halted production and cost the automaker an estimated $2.1 billion. Vantor cut its full-year earnings forecast to "
+            + "$5.40 a share from $7.00. Vantor shares rose 2% to $39."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        #expect(!verdict.risk.hasPrefix("Workers at Vantor Motors voted to ratify a new contract on Sunday."), "\(verdict.risk)")
+    }
+
+    /// A line opening with "a" says something only with a verb in it, not an adjective in -ed.
+    @Test func aVerdictLine_saysSomething() {
+        #expect(!VerdictWriter.saysSomething("a standalone listed company by mid-2026"))
+        #expect(!VerdictWriter.saysSomething("a 38% premium to the stock's closing price on Tuesday"))
+        #expect(VerdictWriter.saysSomething("a single logistics customer accounted for 27% of quarterly revenue"))
+        #expect(VerdictWriter.saysSomething("a group of people had gained unauthorised access"))
+        #expect(VerdictWriter.saysSomething("a sustained rise in energy costs could lift inflation"))
+        #expect(VerdictWriter.saysSomething("the company reported record revenue of $3B"))
+    }
+
     /// A Risk or Opportunity line stands alone: not a preposition's object ("for Acme").
     @Test func aVerdictLine_standsAlone() {
         #expect(VerdictWriter.standsAlone("inventory rose 9%"))
