@@ -32,8 +32,9 @@ public enum VerdictWriter {
     /// direction stands in it, or a form in -ed with an object or a preposition after it ("a
     /// single customer accounted for 27%", not "a standalone listed company by mid-2026").
     static func saysSomething(_ phrase: String) -> Bool {
+        let u = phrase.utf8
+        guard u.starts(with: "a ".utf8) || u.starts(with: "A ".utf8) || u.starts(with: "an ".utf8) || u.starts(with: "An ".utf8) else { return true }
         let words = phrase.split(separator: " ").map { String($0.filter { $0.isLetter || $0.isNumber || $0 == "$" || $0 == "-" }) }
-        guard let first = words.first?.lowercased(), first == "a" || first == "an" else { return true }
         let grammar = GrammarLexicon.shared, lexicon = FactLexicon.shared
         for (i, word) in words.enumerated().dropFirst() {
             let w = word.lowercased()
@@ -80,6 +81,8 @@ public enum VerdictWriter {
             }
             // A name's line says its side itself where one can ("Workers … voted to ratify a new
             // contract" has left the strike's cost behind); one that reads neither way comes after.
+            // (Each name's phrase is read once: the tiers below ask again.)
+            var tones: [Int: Double] = [:]
             func fits(_ f: Int, strictly: Bool) -> Bool {
                 guard pointsTheWay(f) else { return false }
                 let phrase = context.phrasebook.phrase(f)
@@ -88,7 +91,8 @@ public enum VerdictWriter {
                 guard !context.sheet.facts[f].kind.isFigure else {
                     return !strictly || (negative ? context.polarity[f] < -Self.toneSlack : context.polarity[f] > Self.toneSlack)
                 }
-                let tone = Self.tone(of: phrase)
+                let tone = tones[f] ?? Self.tone(of: phrase)
+                tones[f] = tone
                 return strictly ? (negative ? tone < 0 : tone > 0) : (negative ? tone <= 0 : tone >= 0)
             }
             // The market's reaction ("shares fell 8.7%", a price target) is no risk or
@@ -98,8 +102,8 @@ public enum VerdictWriter {
             func aboutTheMarketOnly(_ f: Int) -> Bool { context.sheet.facts[f].topics == [.valuation] }
             func saysSomething(_ f: Int) -> Bool { context.phrasebook.isClause(f) && Self.saysSomething(context.phrasebook.phrase(f)) }
             for strictly in [true, false] {
-                if let f = sorted.first(where: { !aboutTheMarketOnly($0) && fits($0, strictly: strictly) && saysSomething($0) })
-                    ?? sorted.first(where: { fits($0, strictly: strictly) && saysSomething($0) }) { return f }
+                if let f = sorted.first(where: { !aboutTheMarketOnly($0) && saysSomething($0) && fits($0, strictly: strictly) })
+                    ?? sorted.first(where: { saysSomething($0) && fits($0, strictly: strictly) }) { return f }
             }
             return sorted.first { !aboutTheMarketOnly($0) && fits($0, strictly: false) } ?? sorted.first { fits($0, strictly: false) }
                 ?? sorted.first { pointsTheWay($0) && Self.standsAlone(context.phrasebook.phrase($0)) } ?? sorted.first(where: pointsTheWay)
