@@ -36,6 +36,8 @@ public final class GrammarLexicon: Sendable {
     public let agreement: VerbAgreement
     /// Words a quoted phrase must not end on ("the", "of", "will").
     public let phraseDanglers: Set<String>
+    /// `phraseDanglers` as a table, looked up by bytes.
+    public let danglerWords: WordTable<Bool>
     /// Words cut from a quoted phrase's front ("and", "however,").
     public let phraseConnectors: Set<String>
     /// `phraseConnectors` as a table, looked up by bytes.
@@ -167,6 +169,7 @@ public final class GrammarLexicon: Sendable {
         shorteningTargets = LiteralSet(shortenings.map { $0.0.utf8.map(UTF8Bytes.lower) })
         agreement = VerbAgreement(file.agreement)
         phraseDanglers = Set(file.phrases.danglers)
+        danglerWords = WordTable(words: file.phrases.danglers)
         phraseConnectors = Set(file.phrases.connectors)
         connectorWords = WordTable(words: file.phrases.connectors)
         clauseOpeners = WordTable(words: file.phrases.clauseOpeners)

@@ -1303,7 +1303,7 @@ public struct Phrasebook: Sendable {
 
     static let connectorTable = GrammarLexicon.shared.connectorWords
     static let of = WordKey("of")
-    static let danglerTable = WordTable(words: danglers)
+    static let danglerTable = GrammarLexicon.shared.danglerWords
 
     /// Whether a phrase must not end on `word`: a function word, a number word, a possessive,
     /// a figure with a lowercase word after it, or any word with a number after it ("December 18").

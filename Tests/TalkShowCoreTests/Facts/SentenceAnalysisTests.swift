@@ -431,6 +431,11 @@ import Testing
         #expect(analyse("Outflows neared $3.5 billion, according to Bloomberg.").attribution == "Bloomberg")
         #expect(analyse("\"Demand is strong,\" said CEO Dana Ortiz.").attribution == "Dana Ortiz")
         #expect(analyse("\"Demand is strong,\" said co-founder and Chief Executive Dana Ortiz.").attribution == "Dana Ortiz")
+        // A name after the verb that describes the noun after it is no source; one with a
+        // possessive or a title after it is.
+        #expect(analyse("Minimum projected CET1 ratio of 9.8% under the severe scenario.").attribution == nil)
+        #expect(analyse("Revenue will rise 5%, predicted Acme Research in a note.").attribution == "Acme Research")
+        #expect(analyse("\"This unlocks value,\" said Stellhorn partner Jonah Reyes.").attribution != nil)
         #expect(analyse("Analysts expect margins to recover next year.").attribution == "analysts")
         #expect(analyse("The company said it would cut 500 jobs.").attribution == "the company")
         #expect(analyse("Revenue rose 9% in the quarter.").attribution == nil)
