@@ -396,6 +396,12 @@ import Testing
         #expect(analyse("It said it would halt the remaining $400 million of its buyback.").polarity < 0)
         #expect(analyse("The labor market is losing momentum.").polarity < 0)
         #expect(analyse("Its largest customer accounted for 41% of revenue, up from 28%.").polarity < 0)
+        // One customer's share of sales is a concentration, however the customer is described;
+        // a share that no customer reaches is none.
+        #expect(analyse("A single logistics customer accounted for 27% of quarterly revenue, up from 19%.").polarity < 0)
+        #expect(analyse("One client accounted for 14% of sales in the quarter.").polarity < 0)
+        #expect(analyse("No customer accounted for more than 10% of revenue.").polarity >= 0)
+        #expect(analyse("Enterprise customers accounted for a record 60% of revenue, up from 52%.").polarity > 0)
         #expect(analyse("The ruling could cost the company $1.5 billion.").polarity < 0)
         #expect(analyse("The new export curbs affect sales that made up 22% of revenue.").polarity < 0)
         #expect(analyse("It has been one of the best-performing stocks this year, rising 64% before the drop.").polarity > 0)
