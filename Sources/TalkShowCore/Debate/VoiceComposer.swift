@@ -479,12 +479,13 @@ public struct VoiceComposer: ImmediateComposer {
             let weakness = (side == .bearish ? lead : nil) ?? first(neg) ?? first(weighty.reversed()) ?? fallback.last
             // Headline: the thesis.
             var slots: Slots = ["subject": subject]
-            var headlineTemplates: [String]
-            switch side {
-            case .bullish: headlineTemplates = persona.voice.headline.bullish
-            case .bearish: headlineTemplates = persona.voice.headline.bearish
-            case .neutral: headlineTemplates = persona.voice.headline.neutral
-            }
+            let factForHeadline = lead ?? weighty.first ?? fallback.first
+            // The line the thesis quotes picks the voice's headlines kept for its topics: those
+            // of the words quoted, not of the whole clause ("shares plunged 23%", whose clause
+            // goes on about revenue, is no proof of demand).
+            let thesis = side == .bullish ? strength : side == .bearish ? weakness : factForHeadline
+            let thesisTopics = thesis.map { TextReader(lexicon: .shared).topics(of: phrasebook.phrase($0)) } ?? []
+            var headlineTemplates = persona.voice.headlines(side.rawValue, topics: thesisTopics)
             // A story about the economy, or about no company, is no firm to praise or doubt:
             // a thesis that does not name the subject fits it better, where the voice has one.
             let generic = subject == ArticleSubject.economy || subject == ArticleSubject.none
@@ -492,7 +493,6 @@ public struct VoiceComposer: ImmediateComposer {
                 let unnamed = headlineTemplates.filter { !LiteralText.contains($0, "{subject}") }
                 if !unnamed.isEmpty { headlineTemplates = unnamed }
             }
-            let factForHeadline = lead ?? weighty.first ?? fallback.first
             if let s = strength { slots["strength"] = phrasebook.phrase(s) }
             if let w = weakness { slots["weakness"] = phrasebook.phrase(w) }
             if let f = factForHeadline { slots["fact"] = phrasebook.phrase(f) }

@@ -32,6 +32,27 @@ public struct TextReader: Sendable {
         return key
     }
 
+    /// The topics of a phrase on its own: what a line quoted from a longer clause is about
+    /// ("shares plunged 23%", cut from a clause that goes on about revenue). A capitalised
+    /// word after the first is part of a name, and a name is no topic: "Brennan Semiconductor
+    /// falls 7%" is about the shares, not the supply chain.
+    public func topics(of phrase: String) -> [Topic] {
+        var phrase = phrase
+        return phrase.withUTF8 { p in
+            var tokens: [Token] = [], senses: [Sense] = []
+            Tokenizer.tokens(p, 0, p.count, into: &tokens)
+            lexicon.senses(p, tokens, into: &senses)
+            var mask: UInt32 = 0, k = 0
+            while k < tokens.count {
+                let span = Int(senses[k].topicsSpan)
+                guard span > 0, k + span <= tokens.count else { k += 1; continue }
+                if !(k..<(k + span)).contains(where: { $0 > 0 && tokens[$0].capitalized }) { mask |= senses[k].topics }
+                k += span
+            }
+            return Topic.list(mask)
+        }
+    }
+
     public func topics(_ s: [Sense], _ from: Int, _ to: Int) -> UInt32 {
         var mask: UInt32 = 0
         var k = from

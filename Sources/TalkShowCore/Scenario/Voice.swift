@@ -4,7 +4,9 @@
 /// `{counter}`, `{strength}`, `{weakness}`. A move may also have templates that suit one
 /// topic only (`byTopic.spending.analysis`), added to the move's list when the move's fact is
 /// on that topic, and templates that suit one side only (`bySide.bullish.contrast`), added
-/// when the move speaks from that side.
+/// when the move speaks from that side. A thesis that suits one topic only is kept by topic and
+/// side (`headlineByTopic.revenue.bullish`): "demand is roaring" is said of sales, not of a
+/// price target.
 public struct Voice: Codable, Sendable, Equatable {
     public struct Headlines: Codable, Sendable, Equatable {
         public var bullish: [String]
@@ -28,13 +30,16 @@ public struct Voice: Codable, Sendable, Equatable {
     /// Templates said only on one side (`bullish`, `bearish`, `neutral`), by move: a growth
     /// bull's "growth wins that fight" is not said by the same voice turned bearish.
     public var bySide: [String: [String: [String]]]?
+    /// Headlines that suit facts of one topic only, by topic and side: added to the side's own
+    /// list when the fact the headline turns on is on that topic.
+    public var headlineByTopic: [String: [String: [String]]]?
 
     public static let sides = ["bullish", "bearish", "neutral"]
     public static let moves = ["headline", "analysis", "contrast", "absence", "hedge", "counterpoint", "attack", "concede", "agree"]
     public static let slots = ["subject", "fact", "a", "b", "topic", "who", "claim", "target", "counter", "strength", "weakness"]
 
     public init(from decoder: Decoder) throws {
-        let o = try StrictObject(decoder, allowed: Self.moves + ["byTopic", "bySide"])
+        let o = try StrictObject(decoder, allowed: Self.moves + ["byTopic", "bySide", "headlineByTopic"])
         headline = try o.decode(Headlines.self, "headline", expected: "an object with bullish, bearish and neutral lists")
         analysis = try Self.list(o, "analysis")
         contrast = try Self.list(o, "contrast")
@@ -46,13 +51,15 @@ public struct Voice: Codable, Sendable, Equatable {
         if o.has("agree") { agree = try Self.list(o, "agree") }
         byTopic = try Self.keyedMoves(o, "byTopic", keys: Topic.allCases.map(\.rawValue), expected: "an object of topic ids to moves")
         bySide = try Self.keyedMoves(o, "bySide", keys: Self.sides, expected: "an object of sides (bullish, bearish, neutral) to moves")
+        headlineByTopic = try Self.keyedMoves(o, "headlineByTopic", keys: Topic.allCases.map(\.rawValue), moves: Self.sides,
+                                              expected: "an object of topic ids to sides (bullish, bearish, neutral)")
     }
 
-    /// An optional object of keys (topics, sides) to moves (not `headline`) to templates,
-    /// each key, move and template checked.
-    static func keyedMoves(_ o: StrictObject, _ field: String, keys: [String], expected: String) throws -> [String: [String: [String]]]? {
+    /// An optional object of keys (topics, sides) to moves (not `headline`; or, for headlines,
+    /// sides) to templates, each key, move and template checked.
+    static func keyedMoves(_ o: StrictObject, _ field: String, keys: [String], moves: [String] = Array(Self.moves.dropFirst()),
+                           expected: String) throws -> [String: [String: [String]]]? {
         guard let keyed = try o.decodeIfPresent([String: [String: [String]]].self, field, expected: expected) else { return nil }
-        let moves = Array(Self.moves.dropFirst())
         for (key, byMove) in keyed.sorted(by: { $0.key < $1.key }) {
             guard keys.contains(key) else {
                 throw ScenarioIssue.unknownKey(path: o.keyPath(field) + "." + key, suggestion: EditDistance.closest(to: key, among: keys))
@@ -146,6 +153,18 @@ public struct Voice: Codable, Sendable, Equatable {
         return list
     }
 
+    /// The headlines said from `side` of a fact on `topics`: the side's own list, then those
+    /// kept for each topic and that side (each template once).
+    public func headlines(_ side: String, topics: [Topic]) -> [String] {
+        var list = side == "bullish" ? headline.bullish : side == "bearish" ? headline.bearish : headline.neutral
+        guard let headlineByTopic else { return list }
+        let own = list.count
+        for (i, topic) in topics.enumerated() where !topics[..<i].contains(topic) {
+            for t in headlineByTopic[topic.rawValue]?[side] ?? [] where !list[own...].contains(t) { list.append(t) }
+        }
+        return list
+    }
+
     /// `templates(_:topics:side:)` for at most one topic.
     public func templates(_ move: String, topic: Topic?, side: String? = nil) -> [String] {
         templates(move, topics: topic.map { [$0] } ?? [], side: side)
@@ -200,6 +219,7 @@ extension Voice: JSONWritable {
         w.field("bullish", strings: headline.bullish)
         w.field("neutral", strings: headline.neutral)
         w.endObject()
+        if let headlineByTopic { w.field("headlineByTopic", object: headlineByTopic, keyedMoves) }
         w.field("hedge", strings: hedge)
         w.endObject()
     }

@@ -178,6 +178,41 @@ import TalkShowTestSupport
         #expect(checked > 0)
     }
 
+    /// A thesis kept for a topic ("demand is roaring") is said only over a fact on that topic:
+    /// across many seeds, no seat's headline over a share-price move or a price target is one
+    /// of its topic headlines, and some seat's headline over sales is.
+    @Test func aHeadlineKeptForATopic_isSaidOnlyOverAFactOnIt() throws {
+        let offTopic = "Quillon Corp shares jumped 14% to a record $88. Analysts at Brightwater raised their price target to $120 from $95. "
+            + "Quillon shares fell 9% on Friday. Analysts at Corbel cut their price target to $60 from $75."
+        let onTopic = "Quillon Corp revenue jumped 31% to $4.2 billion, ahead of forecasts. Sales of its new phone rose 40%. "
+            + "Quillon revenue fell 12% to $1.1 billion. Sales of its old phone dropped 30%."
+        func topicHeadlines(_ voice: Voice) -> [String] {
+            (voice.headlineByTopic ?? [:]).values.flatMap { $0.values.flatMap { $0 } }
+        }
+        var saidOnTopic = 0
+        for seed in UInt64(0)..<24 {
+            for (text, allowed) in [(offTopic, false), (onTopic, true)] {
+                var scenario = Scenario.builtIn
+                scenario.seed = seed
+                let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: scenario)
+                let composer = VoiceComposer(context: context)
+                for seat in scenario.personas.indices {
+                    let take = composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+                    // Each topic headline is known by its longest run of words between slots.
+                    let kept = topicHeadlines(scenario.personas[seat].voice).map { template in
+                        template.split(whereSeparator: { $0 == "{" || $0 == "}" }).enumerated()
+                            .filter { $0.offset % 2 == (template.hasPrefix("{") ? 1 : 0) }
+                            .map { String($0.element) }.max(by: { $0.count < $1.count }) ?? template
+                    }
+                    let topical = kept.contains { take.headline.contains($0) }
+                    if !allowed { #expect(!topical, "seed \(seed) \(scenario.personas[seat].name): \(take.headline)") }
+                    if allowed && topical { saidOnTopic += 1 }
+                }
+            }
+        }
+        #expect(saidOnTopic > 0)
+    }
+
     /// Every seat's opening take of `text` under the built-in scenario with only these hedge
     /// templates.
     static func takes(of text: String, hedges: [String]) -> [DebateMessage] {

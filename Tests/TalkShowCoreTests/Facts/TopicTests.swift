@@ -14,6 +14,17 @@ import Foundation
         #expect(Topic.list(1 << UInt32(all.count)) == [])
         #expect(Topic.list(Topic.risk.bit | 1 << 30) == [.risk])
     }
+
+    /// A phrase on its own has the topics of its own words, not of the clause it was cut
+    /// from, and the words of a name after the first word are no topic.
+    @Test func aPhrase_hasTheTopicsOfItsOwnWords() {
+        let reader = TextReader()
+        #expect(reader.topics(of: "Sales rose 7.4% to $14.3B").contains(.revenue))
+        #expect(reader.topics(of: "the company's gross margin narrowed to 27.8%").contains(.margins))
+        #expect(!reader.topics(of: "shares plunged 23% on Thursday").contains(.revenue))
+        #expect(reader.topics(of: "chip supply stayed tight") != reader.topics(of: "Brennan Chip Supply shares rose 3%"))
+        #expect(reader.topics(of: "") == [])
+    }
 }
 
 @Suite struct ReadingWeightsTests {

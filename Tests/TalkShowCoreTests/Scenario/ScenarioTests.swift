@@ -94,6 +94,34 @@ import TalkShowTestSupport
         #expect(voice.templates("analysis", topic: nil) == voice.analysis)
     }
 
+    /// Headlines kept for a topic are keyed by topic and side, follow the template rules, and
+    /// are added after the side's own list for a thesis on that topic only.
+    @Test func headlinesKeyedByTopic_addToTheSideOnThatTopic() throws {
+        func withHeadline(_ topic: String, _ side: String, _ template: String) throws -> Scenario {
+            try decodeWith {
+                persona(&$0, 3) { p in
+                    var voice = p["voice"] as! [String: Any]
+                    voice["headlineByTopic"] = [topic: [side: [template]]]
+                    p["voice"] = voice
+                }
+            }
+        }
+        #expect(throws: ScenarioIssue.unknownKey(path: "personas[3].voice.headlineByTopic.revenu", suggestion: "revenue")) {
+            try withHeadline("revenu", "bullish", "Sales: {strength}.")
+        }
+        #expect(throws: ScenarioIssue.unknownKey(path: "personas[3].voice.headlineByTopic.revenue.analysis", suggestion: nil)) {
+            try withHeadline("revenue", "analysis", "Sales: {strength}.")
+        }
+        #expect(throws: ScenarioIssue.invalid(path: "personas[3].voice.headlineByTopic.revenue.bearish[0]", message: "unknown slot {weaknes}; did you mean {weakness}?")) {
+            try withHeadline("revenue", "bearish", "Sales: {weaknes}.")
+        }
+        let voice = try withHeadline("revenue", "bullish", "Sales: {strength}.").personas[3].voice
+        #expect(voice.headlines("bullish", topics: [.revenue, .revenue]) == voice.headline.bullish + ["Sales: {strength}."])
+        #expect(voice.headlines("bullish", topics: [.valuation]) == voice.headline.bullish)
+        #expect(voice.headlines("bearish", topics: [.revenue]) == voice.headline.bearish)
+        #expect(voice.headlines("neutral", topics: []) == voice.headline.neutral)
+    }
+
     /// `agree` is optional; when given it is a list of templates under the template rules.
     @Test func agreeTemplates_areOptional_andFollowTheTemplateRules() throws {
         func withAgree(_ list: [String]?) throws -> Scenario {
