@@ -52,6 +52,9 @@ public final class FactLexicon: Sendable {
     /// Words that call the share a figure measures small when they open a clause before it
     /// ("Only 27% of the crop was rated good"): what is said of the share reads the other way.
     public let smallShares: WordTable<Bool>
+    /// Words after an amount a verb moves that name what it moves: "cut $200 million from
+    /// costs", "trimmed 5% of expenses" (`polarity.json amountObjects`).
+    public let amountObjects: WordTable<Bool>
     /// Words after a change noun that say what changed or by how much ("a rise in costs",
     /// "a 7.7% increase from a year earlier"; `polarity.json changeMeasures`).
     public let changeMeasures: WordTable<Bool>
@@ -162,6 +165,7 @@ public final class FactLexicon: Sendable {
         var changeMeasures: [String]?
         var movedNouns: [String]?
         var smallShares: [String]?
+        var amountObjects: [String]?
     }
     struct HedgesFile: Decodable {
         var hedges: [String: Double]
@@ -271,6 +275,7 @@ public final class FactLexicon: Sendable {
         self.setAside = WordTable(words: polarity.setAside ?? [])
         self.changeNouns = WordTable(words: polarity.changeNouns ?? [])
         self.smallShares = WordTable(words: polarity.smallShares ?? [])
+        self.amountObjects = WordTable(words: polarity.amountObjects ?? [])
         self.changeMeasures = WordTable(words: polarity.changeMeasures ?? [])
         self.executiveTitles = WordTable(words: entities.executiveTitles ?? [])
         self.labelNouns = WordTable(words: entities.labelNouns ?? [])

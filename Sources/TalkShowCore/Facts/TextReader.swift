@@ -137,7 +137,7 @@ public struct TextReader: Sendable {
                 // A word that judges the change ("costs improved") keeps its weight.
                 // After an aside, the noun before the aside decides ("shelter costs, which …, climbed").
                 if inverse, sense.direction != nil, sense.directionSpan == sense.polaritySpan, !sense.judges,
-                   Self.besideInverse(t, s, k, n, from, to)
+                   Self.besideInverse(t, s, k, n, from, to) || movesAmountOfInverse(p, t, s, k + n, to)
                     || k > from && t[k - 1].kind == .symbol && p[t[k - 1].start] == 0x2C && movesInverse(p, t, s, k, n, from, to) {
                     value = -sense.polarity
                 }
@@ -474,6 +474,43 @@ public struct TextReader: Sendable {
             if words >= inverseReach, s[j].topicsSpan > 0 || s[j].polaritySpan > 0 || t[j].kind == .number { return false }
             words += 1
             j += 1
+        }
+        return false
+    }
+
+    /// Whether the verb ending before `j` moves an amount of an inverse noun: the amount
+    /// right after it (a word or two such as "about" before it), then one of `amountObjects`
+    /// and, within three words, the noun: "cut $200 million from costs", "trimmed about 5% of
+    /// expenses". "Rose to $3 billion from a loss" moves no amount of the loss.
+    func movesAmountOfInverse(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ j: Int, _ to: Int) -> Bool {
+        var k = j
+        // Up to two words before the amount, none of them an object word ("to $3 billion").
+        while k < to, k - j < 2, t[k].kind == .word {
+            if lexicon.amountObjects.value(p, t[k]) != nil { return false }
+            k += 1
+        }
+        // The amount: a currency sign, its number, and its scale or unit words.
+        if k < to, t[k].kind == .symbol, p[t[k].start] != 0x2C { k += 1 }
+        guard k < to, t[k].kind == .number else { return false }
+        k += 1
+        var words = 0
+        while k < to, words < 4, t[k].kind != .number {
+            if t[k].kind == .symbol {
+                guard p[t[k].start] == 0x25 else { return false }   // "%"
+                k += 1; continue
+            }
+            if lexicon.amountObjects.value(p, t[k]) != nil {
+                var m = k + 1
+                // A verb between is a purpose, not the object: "cut 2,000 jobs to reduce costs".
+                while m < to, m - k <= 3, t[m].kind == .word {
+                    if s[m].inverse { return true }
+                    if s[m].direction != nil || s[m].polaritySpan > 0 { return false }
+                    m += 1
+                }
+                return false
+            }
+            words += 1
+            k += 1
         }
         return false
     }

@@ -402,6 +402,17 @@ import Testing
         #expect(analyse("One client accounted for 14% of sales in the quarter.").polarity < 0)
         #expect(analyse("No customer accounted for more than 10% of revenue.").polarity >= 0)
         #expect(analyse("Enterprise customers accounted for a record 60% of revenue, up from 52%.").polarity > 0)
+        // An amount a verb moves is of the noun after it: cutting it from costs is good news,
+        // adding it to costs bad; a verb before the noun is a purpose, and a figure reached
+        // through "to" is where the verb moved, not what it moved.
+        #expect(analyse("The plan will cut $200 million from its costs.").polarity > 0)
+        #expect(analyse("It trimmed about 5% of expenses.").polarity > 0)
+        #expect(analyse("The airline cut $1.2 billion in costs last year.").polarity > 0)
+        #expect(analyse("The new contract would add about $850 million a year to labor costs.").polarity < 0)
+        #expect(analyse("The strike cost the company about $2.1 billion.").polarity < 0)
+        #expect(analyse("The company cut 2,000 jobs to reduce costs.").polarity < 0.2)
+        #expect(analyse("Net income rose to $3 billion from a loss of $1 billion a year earlier.").polarity > 0)
+        #expect(analyse("But the chief executive cautioned that the rally could fade.").polarity < 0)
         #expect(analyse("The ruling could cost the company $1.5 billion.").polarity < 0)
         #expect(analyse("The new export curbs affect sales that made up 22% of revenue.").polarity < 0)
         #expect(analyse("It has been one of the best-performing stocks this year, rising 64% before the drop.").polarity > 0)
