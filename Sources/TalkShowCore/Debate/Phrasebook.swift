@@ -112,9 +112,9 @@ public struct Phrasebook: Sendable {
         slots = sheet.facts.indices.map { i in
             let slot = Slot()
             if needed(i) {
-                _ = slot.storeIfNil(Self.finished(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon,
-                                                              nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i]),
-                                                  sheet, i, subject: subject, headlineNames: headlineNames))
+                _ = slot.storeIfNil(Self.placed(Self.phrase(for: sheet.facts[i], text: text, grammar: grammar, lexicon: lexicon,
+                                                            nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i]),
+                                                sheet, i, subject: subject, headlineNames: headlineNames, grammar: grammar))
             }
             return slot
         }
@@ -134,7 +134,44 @@ public struct Phrasebook: Sendable {
         if let made = slot.load() { return made }
         let text = Self.phrase(for: sheet.facts[i], text: sheet.article.bytes, grammar: grammar, lexicon: lexicon,
                                nameStarts: nameStarts, nameWords: nameWords, readingStart: readingStarts[i])
-        return slot.storeIfNil(Self.finished(text, sheet, i, subject: subject, headlineNames: headlineNames))
+        return slot.storeIfNil(Self.placed(text, sheet, i, subject: subject, headlineNames: headlineNames, grammar: grammar))
+    }
+
+    /// `finished`, where an "it" no name stands in for, cut from inside its clause ("since it
+    /// was disclosed in early 2023", where "it" is the investigation), is read with the
+    /// clause before it.
+    static func placed(_ text: String, _ sheet: FactSheet, _ i: Int, subject: String, headlineNames: Set<WordKey>?,
+                       grammar: GrammarLexicon) -> String {
+        let made = finished(text, sheet, i, subject: subject, headlineNames: headlineNames)
+        guard opensWithAnUnplacedPronoun(made),
+              let wider = widenedToClause(text, sheet.facts[i], sheet.article.bytes, grammar: grammar) else { return made }
+        return finished(wider, sheet, i, subject: subject, headlineNames: headlineNames)
+    }
+
+    /// Whether `phrase` opens with a lowercase "it" or "its": a pronoun that `finished` could
+    /// not name, in a phrase cut from inside its sentence.
+    static func opensWithAnUnplacedPronoun(_ phrase: String) -> Bool {
+        phrase.utf8.starts(with: "it ".utf8) || phrase.utf8.starts(with: "its ".utf8)
+    }
+
+    /// `phrase` with the words of its clause before it, where it was cut from inside the
+    /// clause of `fact` right after a word that opens a subordinate clause ("since", "because",
+    /// "when"; not a connector such as "and" or "but", after which "it" goes on with the
+    /// sentence's own subject); nil otherwise.
+    static func widenedToClause(_ phrase: String, _ fact: Fact, _ bytes: [UInt8], grammar: GrammarLexicon) -> String? {
+        let head = Array(phrase.utf8.prefix(24))
+        let start = fact.clauseStart, end = min(fact.clauseEnd, bytes.count)
+        guard head.count >= 8, start < end else { return nil }
+        let found: Int? = bytes.withUnsafeBufferPointer { t in
+            head.withUnsafeBufferPointer { n in
+                LiteralText.firstMatch(UnsafeBufferPointer(rebasing: t[..<end]), n, from: start, ignoringCase: false)
+            }
+        }
+        guard let at = found, at > start else { return nil }
+        let before = String(decoding: bytes[start..<at], as: UTF8.self)
+        guard let last = before.split(separator: " ").last.map({ String($0).lowercased() }),
+              grammar.clauseOpeners.value(last) != nil, grammar.connectorWords.value(last) == nil else { return nil }
+        return before + phrase
     }
 
     /// What a phrase cut from the clause becomes with what only the sheet knows: no ticker

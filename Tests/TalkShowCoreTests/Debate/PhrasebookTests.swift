@@ -875,6 +875,18 @@ import TalkShowTestSupport
         #expect(!phrases.contains { $0.hasPrefix("its ") || $0.hasPrefix("It ") }, "\(phrases)")
     }
 
+    /// An "it" no name stands in for, after a word that opens a subordinate clause, is read
+    /// with its clause: "since it was disclosed" is about the investigation, not the company.
+    /// After "but" the clause goes on with the sentence's own subject and is cut as before.
+    @Test func anUnnamedItAfterASubordinator_isReadWithItsClause() {
+        let since = Self.phrase("Halvane Corp shares rose 3.2% to $71.55, as investors welcomed the end of an investigation "
+                                + "that had weighed on the stock since it was disclosed in early 2023.", "2023")
+        #expect(since?.hasPrefix("it ") == false, "\(since ?? "nil")")
+        #expect(since?.contains("an investigation that had weighed on the stock since it was disclosed in early 2023") == true, "\(since ?? "nil")")
+        let but = Self.phrase("Torvald Robotics grew revenue 64% last year. But it burned through about $95 million in cash.", "$95")
+        #expect(but?.hasPrefix("But ") == false, "\(but ?? "nil")")
+    }
+
     @Test func phrasesAskedByManyTasksAtOnce_equalPhrasesMadeUpFront() async {
         var compared = 0
         for (_, text) in Corpus.sampleArticles().prefix(4) {
