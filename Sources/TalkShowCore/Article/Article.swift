@@ -260,12 +260,17 @@ struct ArticleParser {
     /// not a title runs on into the next line unless that one starts a list item.
     func joinWrapped(_ lines: [Line]) -> [Line] {
         var out: [Line] = []
+        // Whether the last line out is lines joined already: no title, so its words need not
+        // be read again for each line that joins it.
+        var joined = false
         for line in lines {
-            if var last = out.last, runsOn(last, into: line) {
+            if var last = out.last, runsOn(last, into: line, joined: joined) {
                 last.end = line.end
                 out[out.count - 1] = last
+                joined = true
             } else {
                 out.append(line)
+                joined = false
             }
         }
         return out
@@ -273,9 +278,9 @@ struct ArticleParser {
 
     /// Whether line `a` is wrapped text that `b` goes on with. A wrapped line is filled to its
     /// width, so a next line much longer than it starts a paragraph of its own (a headline
-    /// over a paragraph written on one line).
-    func runsOn(_ a: Line, into b: Line) -> Bool {
-        guard a.end - a.start >= 50, !filter.endsWithTerminal(p, a.start, a.end), !isTitleCase(a) else { return false }
+    /// over a paragraph written on one line). Lines `joined` already are no title.
+    func runsOn(_ a: Line, into b: Line, joined: Bool = false) -> Bool {
+        guard a.end - a.start >= 50, !filter.endsWithTerminal(p, a.start, a.end), joined || !isTitleCase(a) else { return false }
         if b.end - b.start > (a.end - a.start) * 3 / 2 + 10 { return false }
         if splitter.skipBullet(p, b.start, b.end) != b.start { return false }
         let c = p[b.start]

@@ -39,7 +39,31 @@ public struct SentenceSplitter: Sendable {
         }
         let end = trimEnd(p, start, to)
         if end > start { result.append(start..<end) }
-        return result
+        guard result.contains(where: { $0.count > Self.maxSentenceBytes }) else { return result }
+        return result.flatMap { $0.count > Self.maxSentenceBytes ? bounded($0, p) : [$0] }
+    }
+
+    /// The longest sentence kept whole, in bytes. News sentences run to a few hundred bytes;
+    /// past this the text is no prose (a data dump, a log, a page of JSON), and a sentence
+    /// that long would make every fact in it carry the whole of it as its clause.
+    public static let maxSentenceBytes = 1_000
+
+    /// `r` cut into pieces of at most `maxSentenceBytes`: at the last line break within
+    /// reach, else at the last space, else at the last whole character.
+    func bounded(_ r: Range<Int>, _ p: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var s = r.lowerBound
+        while r.upperBound - s > Self.maxSentenceBytes {
+            let reach = s + Self.maxSentenceBytes
+            var cut = (s + 1..<reach).last { p[$0] == 0x0A } ?? (s + 1..<reach).last { UTF8Bytes.isSpace(p[$0]) } ?? reach
+            while cut > s + 1, p[cut] & 0xC0 == 0x80 { cut -= 1 }   // not inside a character
+            let end = trimEnd(p, s, cut)
+            if end > s { out.append(s..<end) }
+            s = skipSpace(p, cut, r.upperBound)
+        }
+        let end = trimEnd(p, s, r.upperBound)
+        if end > s { out.append(s..<end) }
+        return out
     }
 
     /// Whether the text at `i` can open a sentence: a capital, digit, quote, bracket or symbol.

@@ -62,4 +62,27 @@ import Testing
         #expect(one.dropped == many.dropped)
         #expect(one.sha256 == many.sha256)
     }
+
+    /// Text with no sentence end for thousands of bytes (a page of JSON, a log) is cut into
+    /// pieces of at most `maxSentenceBytes`, at line breaks where it has them, losing no word;
+    /// sentences of news length are kept whole.
+    @Test func aRunWithoutSentenceEnds_isCutIntoBoundedPieces() {
+        let line = "\"text\" : \"Quillon said revenue in region rose 12% to $4.2 billion in the quarter\","
+        let lines = (0..<400).map { "\(line) \($0)" }
+        let body = Article(text: lines.joined(separator: "\n")).sentences
+        #expect(body.count > 10)
+        #expect(body.allSatisfy { $0.end - $0.start <= SentenceSplitter.maxSentenceBytes })
+        // Every piece ends at the end of one of the lines, and every line's words are kept.
+        #expect(body.allSatisfy { s in lines.contains { s.text.hasSuffix($0) } }, "\(body.map(\.text).prefix(2))")
+        let keptWords: Int = body.reduce(0) { $0 + $1.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
+        let lineWords: Int = lines.reduce(0) { $0 + $1.split(separator: " ").count }
+        #expect(keptWords == lineWords)
+        // No line breaks at all: cut at spaces, each piece whole words.
+        let words = Array(repeating: "revenue", count: 3_000).joined(separator: " ")
+        let flat = Article(text: words).sentences
+        #expect(flat.count > 3 && flat.allSatisfy { $0.end - $0.start <= SentenceSplitter.maxSentenceBytes })
+        #expect(flat.allSatisfy { $0.text.split(separator: " ").allSatisfy { $0 == "revenue" } })
+        let long = "Acme said " + Array(repeating: "revenue rose and costs fell,", count: 20).joined(separator: " ") + " analysts said."
+        #expect(Article(text: long).sentences.map(\.text) == [long])
+    }
 }
