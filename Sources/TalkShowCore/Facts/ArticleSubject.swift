@@ -38,14 +38,15 @@ public enum ArticleSubject {
         // "Acme Corp" for "Acme". Longest first, each into its longest short form, so
         // "Acme Corp Holdings" → "Acme Corp" → "Acme" carries every count along.
         if counts.count > 1 {
-            func begins(_ full: String, with short: String) -> Bool {
-                let f = full.utf8, s = short.utf8
-                return f.count > s.count && f.starts(with: s) && f[f.index(f.startIndex, offsetBy: s.count)] == 0x20
+            // The short forms of a name are its words up to a space, longest first.
+            func shortForms(_ full: String) -> [String] {
+                let u = Array(full.utf8)
+                return u.indices.reversed().filter { u[$0] == 0x20 && $0 > 0 }.map { String(decoding: u[..<$0], as: UTF8.self) }
             }
             let names = counts.keys.sorted { ($0.utf8.count, -counts[$0]!.1) > ($1.utf8.count, -counts[$1]!.1) }
-            for (k, full) in names.enumerated() {
-                // The longest short form comes first among the shorter names after it.
-                guard let short = names[(k + 1)...].first(where: { counts[$0] != nil && begins(full, with: $0) }),
+            for full in names {
+                // The longest short form still counted, looked up, not searched for.
+                guard let short = shortForms(full).first(where: { counts[$0] != nil }),
                       let c = counts[full], let into = counts[short] else { continue }
                 counts[short] = (into.0 + c.0, min(into.1, c.1), max(into.2, c.2))
                 counts[full] = nil
@@ -71,12 +72,17 @@ public enum ArticleSubject {
         // story is about, whoever else it mentions more ("Brindlecoast Energy agrees takeover
         // of Saltmarsh Gas" / "Brindlecoast Energy said on Monday it had agreed to buy …").
         let opens = sentences.prefix(3).map(\.start)
+        // The names that open each of those sentences, found in one pass over the facts.
+        var openingNames: [[String]] = Array(repeating: [], count: opens.count)
+        for i in facts.indices where facts[i].kind == .organization || facts[i].kind == .product {
+            if let k = opens.firstIndex(of: facts[i].start) { openingNames[k].append(facts[i].text) }
+        }
         let opener = opens.count == 3 ? counts.keys.sorted().first { name in
             guard let c = counts[name], c.2 == level, c.0 >= 2 else { return false }
-            func opensSentence(_ start: Int) -> Bool {
-                facts.contains { ($0.kind == .organization || $0.kind == .product) && $0.start == start && (name == $0.text || $0.text.hasPrefix(name + " ")) }
+            func opensSentence(_ k: Int) -> Bool {
+                openingNames[k].contains { name == $0 || $0.hasPrefix(name + " ") }
             }
-            return opensSentence(opens[0]) && (opensSentence(opens[1]) || opensSentence(opens[2]))
+            return opensSentence(0) && (opensSentence(1) || opensSentence(2))
         } : nil
         guard let name = opener ?? best.flatMap({ $0.count >= 2 ? $0.name : nil }) ?? first?.name else { return none }
         // A public body that publishes the figures ("the Labor Department") is the source of a

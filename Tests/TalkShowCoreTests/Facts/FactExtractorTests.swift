@@ -162,6 +162,17 @@ import Testing
         #expect(ArticleSubject.of(FactExtractor().extract(Article(text: text))) == "Brindle Energy")
     }
 
+    /// A full name counts for each shorter form the article uses, through every level:
+    /// "Tarrow Grain Holdings" and "Tarrow Grain" both count for "Tarrow", which outnumbers a
+    /// name mentioned more often in any one form.
+    @Test func fullNames_countForTheirShortForms() {
+        let text = "Tarrow Grain Holdings posts record harvest sales\n\n"
+            + "Tarrow Grain Holdings said sales rose 12% to $2.1 billion. Tarrow Grain shares rose 4%. "
+            + "Tarrow said exports climbed 9%. Keswick Mills sales fell 3%. Keswick Mills shares fell 2%. "
+            + "Keswick Mills cut 200 jobs. Keswick Mills said margins narrowed."
+        #expect(ArticleSubject.of(FactExtractor().extract(Article(text: text))) == "Tarrow")
+    }
+
     @Test func eponymousTerms_areNotNames() {
         let text = "Acme Biotech dropped its trial in Alzheimer's disease. Alzheimer's disease affects millions. "
             + "Acme Biotech said Alzheimer's disease remains its focus. Moore's law still holds, Acme Biotech said."
