@@ -173,7 +173,27 @@ public struct FactExtractor: Sendable {
                 return Fact(kind: kind, text: article.slice(start, end), sentence: sentence.index, start: start, end: end,
                             clause: clauseText, clauseStart: cStart, clauseEnd: cEnd,
                             topics: clauseTopics, polarity: clausePolarity,
-                            certainty: clauseCertainty, attribution: attribution)
+                            certainty: relativeClause(around: firstToken, in: clause).map { reader.certainty(p, tokens, senses, $0.lowerBound, $0.upperBound) }
+                                ?? clauseCertainty,
+                            attribution: attribution)
+            }
+            // A figure in a relative clause set off by a comma ("…, according to analysts at
+            // Brookmere, who cut their price target to $84") is as sure as that clause says,
+            // not as the hedge before it ("could lead to fines").
+            func relativeClause(around k: Int, in clause: Range<Int>) -> Range<Int>? {
+                var j = k - 1
+                while j > clause.lowerBound {
+                    let t = tokens[j]
+                    if t.kind == .symbol, p[t.start] == 0x2C { return nil }
+                    if t.kind == .word, tokens[j - 1].kind == .symbol, p[tokens[j - 1].start] == 0x2C,
+                       UTF8Bytes.isWord(p, t.start, t.end, "who") || UTF8Bytes.isWord(p, t.start, t.end, "which") {
+                        var e = k + 1
+                        while e < clause.upperBound, !(tokens[e].kind == .symbol && p[tokens[e].start] == 0x2C) { e += 1 }
+                        return j..<e
+                    }
+                    j -= 1
+                }
+                return nil
             }
             // Facts in order of their start, a figure before a name at the same place; the
             // order is sorted by index so no fact is moved more than once.

@@ -162,6 +162,18 @@ import Testing
         #expect(ArticleSubject.of(FactExtractor().extract(Article(text: text))) == "Brindle Energy")
     }
 
+    /// A figure in a relative clause set off by a comma is as sure as that clause: the
+    /// analysts' cut is a fact though the sentence's main clause is a maybe, and a maybe in the
+    /// relative clause is one.
+    @Test func aRelativeClause_hasItsOwnCertainty() {
+        let text = "A finding could lead to fines at Tarrow Corp, according to analysts at Keswick Securities, "
+            + "who cut their price target to $84 from $95. Tarrow Corp said its reserves, which could fall to $2 billion, were ample."
+        let facts = FactExtractor().extract(Article(text: text)).facts
+        #expect(facts.first { $0.text.contains("$84") }?.certainty == 1)
+        #expect(facts.first { $0.text.contains("Keswick") }.map { $0.certainty < 1 } == true)
+        #expect(facts.first { $0.text.contains("$2 billion") }.map { $0.certainty < 1 } == true)
+    }
+
     /// A full name counts for each shorter form the article uses, through every level:
     /// "Tarrow Grain Holdings" and "Tarrow Grain" both count for "Tarrow", which outnumbers a
     /// name mentioned more often in any one form.
