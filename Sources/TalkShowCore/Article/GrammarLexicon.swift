@@ -17,6 +17,9 @@ public final class GrammarLexicon: Sendable {
     /// The words of an HTML class or id that name page chrome ("sidebar", "most-read"): an
     /// element so named is dropped with its content.
     public let chromeClasses: Set<String>
+    /// Link labels a news site prints after a ticker ("Acme (ACME) - Get Report", "(ACME -
+    /// Free Report)"): said with the ticker, left out with it.
+    public let tickerLinks: [[UInt8]]
     /// Lowered openings of a line that heads a list of links ("most read", "related stories").
     public let listCues: [[UInt8]]
     /// Lowered openings of a line that heads a closing section ("forward-looking statements",
@@ -94,6 +97,7 @@ public final class GrammarLexicon: Sendable {
             var chromeClasses: [String]?
             var listCues: [String]?
             var sectionCues: [String]?
+            var tickerLinks: [String]?
         }
         var verbs: [String]
         var abbreviations: [String]
@@ -160,6 +164,7 @@ public final class GrammarLexicon: Sendable {
         listCues = (file.boilerplate.listCues ?? []).map { Array($0.lowercased().utf8) }
         sectionCues = (file.boilerplate.sectionCues ?? []).map { Array($0.lowercased().utf8) }
         chromeClasses = Set((file.boilerplate.chromeClasses ?? []).map { $0.lowercased() })
+        tickerLinks = (file.boilerplate.tickerLinks ?? []).map { Array(" - \($0)".utf8) }
         containsCues = LiteralSet(lineContains)
         var starts = [[[UInt8]]](repeating: [], count: 256)
         for cue in lineStarts where !cue.isEmpty { starts[Int(cue[0])].append(cue) }

@@ -318,8 +318,14 @@ public struct Phrasebook: Sendable {
             var open = facts[j].start - 1
             while open > 0, facts[j].start - open < 16, text[open] != 0x28 { open -= 1 }
             var close = facts[j].end
+            // A site's link label goes with the ticker, inside its parentheses or right after.
+            func linkLabel(at k: Int) -> Int? {
+                GrammarLexicon.shared.tickerLinks.first { k + $0.count <= text.count && text[k..<(k + $0.count)].elementsEqual($0) }?.count
+            }
+            if let label = linkLabel(at: close) { close += label }
             while close < text.count, close - facts[j].end < 4, text[close] != 0x29 { close += 1 }
             guard open > 0, text[open] == 0x28, close < text.count, text[close] == 0x29, text[open - 1] == 0x20 else { continue }
+            if let label = linkLabel(at: close + 1) { close += label }
             out = LiteralText.replacing(out, String(decoding: text[(open - 1)...close], as: UTF8.self), with: "")
         }
         return out

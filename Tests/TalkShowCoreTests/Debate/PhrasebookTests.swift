@@ -875,6 +875,15 @@ import TalkShowTestSupport
         #expect(!phrases.contains { $0.hasPrefix("its ") || $0.hasPrefix("It ") }, "\(phrases)")
     }
 
+    /// A site's link label after a ticker goes with the ticker: outside its parentheses or in.
+    @Test func aTickersLinkLabel_isLeftOutWithIt() {
+        let after = Self.phrase("Quillon posts results\n\nQuillon Corp. (QLN) - Get Report posted earnings of $2.10 per share on Wednesday.", "$2.10")
+        #expect(after.map { $0.contains("Quillon Corp") && $0.contains("posted earnings of $2.10") && !$0.contains("Report") } == true, "\(after ?? "nil")")
+        // (A line that names one is kept: the label is no promotion.)
+        let inside = Self.phrase("Quillon slips\n\nQuillon Inc. (QLN - Free Report) shares fell 4% on Thursday.", "4%")
+        #expect(inside.map { $0.contains("Quillon Inc") && $0.contains("shares fell 4%") && !$0.contains("Report") } == true, "\(inside ?? "nil")")
+    }
+
     /// An "it" no name stands in for, after a word that opens a subordinate clause, is read
     /// with its clause: "since it was disclosed" is about the investigation, not the company.
     /// After "but" the clause goes on with the sentence's own subject and is cut as before.
