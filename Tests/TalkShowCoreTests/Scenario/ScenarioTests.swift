@@ -32,6 +32,17 @@ import TalkShowTestSupport
         object["personas"] = personas
     }
 
+    /// The built-in scenario with field `key` of seat `i`'s voice set to `value` (nil removes it).
+    func withVoice(_ i: Int, _ key: String, _ value: Any?) throws -> Scenario {
+        try decodeWith {
+            persona(&$0, i) { p in
+                var voice = p["voice"] as! [String: Any]
+                voice[key] = value
+                p["voice"] = voice
+            }
+        }
+    }
+
     @Test func outOfRangeValue_namesThePathAndTheRange() {
         #expect(throws: ScenarioIssue.outOfRange(path: "personas[1].stubbornness", value: 7.5, range: "[0, 1]")) {
             try decodeWith { persona(&$0, 1) { $0["stubbornness"] = 7.5 } }
@@ -68,13 +79,7 @@ import TalkShowTestSupport
 
     @Test func templatesKeyedByTopic_followTheTemplateRules() throws {
         func withTopicTemplate(_ template: String) throws -> Scenario {
-            try decodeWith {
-                persona(&$0, 2) { p in
-                    var voice = p["voice"] as! [String: Any]
-                    voice["byTopic"] = ["spending": ["analysis": [template]], "supply_chain": ["analysis": [template, "Capital first: {fact}."]]]
-                    p["voice"] = voice
-                }
-            }
+            try withVoice(2, "byTopic", ["spending": ["analysis": [template]], "supply_chain": ["analysis": [template, "Capital first: {fact}."]]])
         }
         #expect(throws: ScenarioIssue.invalid(path: "personas[2].voice.byTopic.spending.analysis[0]",
                                               message: "templates may not contain digits: every figure must come from the article")) {
@@ -98,13 +103,7 @@ import TalkShowTestSupport
     /// are added after the side's own list for a thesis on that topic only.
     @Test func headlinesKeyedByTopic_addToTheSideOnThatTopic() throws {
         func withHeadline(_ topic: String, _ side: String, _ template: String) throws -> Scenario {
-            try decodeWith {
-                persona(&$0, 3) { p in
-                    var voice = p["voice"] as! [String: Any]
-                    voice["headlineByTopic"] = [topic: [side: [template]]]
-                    p["voice"] = voice
-                }
-            }
+            try withVoice(3, "headlineByTopic", [topic: [side: [template]]])
         }
         #expect(throws: ScenarioIssue.unknownKey(path: "personas[3].voice.headlineByTopic.revenu", suggestion: "revenue")) {
             try withHeadline("revenu", "bullish", "Sales: {strength}.")
@@ -125,13 +124,7 @@ import TalkShowTestSupport
     /// `agree` is optional; when given it is a list of templates under the template rules.
     @Test func agreeTemplates_areOptional_andFollowTheTemplateRules() throws {
         func withAgree(_ list: [String]?) throws -> Scenario {
-            try decodeWith {
-                persona(&$0, 1) { p in
-                    var voice = p["voice"] as! [String: Any]
-                    voice["agree"] = list
-                    p["voice"] = voice
-                }
-            }
+            try withVoice(1, "agree", list)
         }
         #expect(try withAgree(nil).personas[1].voice.agree == nil)
         #expect(try withAgree(["{target} is right that {claim}, and so is this: {counter}."]).personas[1].voice.templates("agree", topic: nil).count == 1)
@@ -145,13 +138,7 @@ import TalkShowTestSupport
     /// follow the template rules; an unknown side or move is named with its nearest.
     @Test func templatesKeyedBySide_addToTheMoveOnThatSide() throws {
         func withSide(_ side: String, _ move: String, _ template: String) throws -> Scenario {
-            try decodeWith {
-                persona(&$0, 2) { p in
-                    var voice = p["voice"] as! [String: Any]
-                    voice["bySide"] = [side: [move: [template]]]
-                    p["voice"] = voice
-                }
-            }
+            try withVoice(2, "bySide", [side: [move: [template]]])
         }
         #expect(throws: ScenarioIssue.unknownKey(path: "personas[2].voice.bySide.bulish", suggestion: "bullish")) {
             try withSide("bulish", "analysis", "Up: {fact}.")
@@ -222,11 +209,7 @@ import TalkShowTestSupport
 
     @Test func templateWithADigit_isRejected() {
         #expect(throws: ScenarioIssue.self) {
-            try decodeWith { persona(&$0, 0) { p in
-                var voice = p["voice"] as! [String: Any]
-                voice["analysis"] = ["Revenue rose 5% — {fact}."]
-                p["voice"] = voice
-            } }
+            try withVoice(0, "analysis", ["Revenue rose 5% — {fact}."])
         }
     }
 }
