@@ -334,6 +334,10 @@ public struct TextReader: Sendable {
             return nil
         }
         if !comparison, k > from, t[k - 1].fullKey == Self.toWord, let d = object() { return d }
+        // A verb with a determiner after it moves that object, whatever its subject: "the Fed
+        // lowered its benchmark rate".
+        if !comparison, k + n < to, t[k + n].kind == .word, GrammarLexicon.shared.determiners.value(p, t[k + n]) != nil,
+           let d = object() { return d }
         var j = k - 1, words = 0
         while j >= from, words < (comparison ? Self.comparisonReach : Self.subjectReach) {
             if t[j].kind == .word {

@@ -413,6 +413,19 @@ import Testing
         #expect(analyse("The company cut 2,000 jobs to reduce costs.").polarity < 0.2)
         #expect(analyse("Net income rose to $3 billion from a loss of $1 billion a year earlier.").polarity > 0)
         #expect(analyse("But the chief executive cautioned that the rally could fade.").polarity < 0)
+        // A central bank's rate is a cost of money: its cut is good news, its hike bad, and a
+        // verb with a determiner after it moves its object, whoever did it.
+        #expect(analyse("The approved quarter-point rate cut reduced the Fed's benchmark interest to a range of 3.5% to 3.75%.").polarity > 0)
+        #expect(analyse("The Fed lowered its benchmark rate to 4%.").polarity > 0)
+        #expect(analyse("The central bank raised its policy rate by half a point to 5.5%.").polarity < 0)
+        #expect(analyse("The bank signaled further rate hikes.").polarity < 0)
+        #expect(analyse("The company increased its debt to $4 billion.").polarity < 0)
+        #expect(analyse("Revenue fell the most since 2020.").polarity < 0)
+        // What is ruled out does not happen.
+        #expect(analyse("The CEO ruled out layoffs.").polarity > 0)
+        #expect(analyse("The company did not rule out job cuts.").polarity < 0)
+        // A utility's rate is its price.
+        #expect(analyse("Regulators approved an 8.5% rate increase for Cascadia Power.").polarity >= 0)
         #expect(analyse("The ruling could cost the company $1.5 billion.").polarity < 0)
         #expect(analyse("The new export curbs affect sales that made up 22% of revenue.").polarity < 0)
         #expect(analyse("It has been one of the best-performing stocks this year, rising 64% before the drop.").polarity > 0)
