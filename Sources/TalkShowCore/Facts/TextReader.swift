@@ -176,7 +176,8 @@ public struct TextReader: Sendable {
             if let v = value, let d = sense.direction, let object = Self.forecastObject(t, s, k + n, to) {
                 // The forecast of a noun whose rise is bad news reads the other way: "raise its
                 // inflation projection", "cut its cost forecast".
-                let inverseObject = (k + n..<object).contains { s[$0].inverse }
+                // So does one whose noun follows it: "its forecast for the average price of jet fuel".
+                let inverseObject = (k + n..<object).contains { s[$0].inverse } || forecastOfInverse(p, t, s, after: object, to)
                 value = abs(v) * lexicon.weights.forecast * (d == .up ? 1 : -1) * (inverseObject ? -1 : 1)
                 n = object + 1 - k
             }
@@ -196,6 +197,20 @@ public struct TextReader: Sendable {
         if opensWithASmallShare(p, t, from, to) { score = -score }
         let result = tanh(score)
         return max(-1, min(1, result))
+    }
+
+    /// Whether the forecast word at `k` is followed by "for" or "of" and, within six words
+    /// before any figure or punctuation, a noun whose rise is bad news ("forecast for the
+    /// average price of jet fuel", "outlook for costs").
+    func forecastOfInverse(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], after k: Int, _ to: Int) -> Bool {
+        guard k + 1 < to, t[k + 1].kind == .word,
+              UTF8Bytes.isWord(p, t[k + 1].start, t[k + 1].end, "for") || UTF8Bytes.isWord(p, t[k + 1].start, t[k + 1].end, "of") else { return false }
+        var j = k + 2
+        while j < to, j - k <= 7, t[j].kind == .word {
+            if s[j].inverse { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether tokens `from..<to` open, after a connector at most, with a word that calls a

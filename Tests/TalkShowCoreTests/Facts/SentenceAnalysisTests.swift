@@ -424,6 +424,11 @@ import Testing
         // What is ruled out does not happen.
         #expect(analyse("The CEO ruled out layoffs.").polarity > 0)
         #expect(analyse("The company did not rule out job cuts.").polarity < 0)
+        // Fuel is a cost, and so is the noun a forecast is "for".
+        #expect(analyse("Jet fuel averaged $2.61 a gallon, down from $2.94 a year earlier.").polarity > 0)
+        #expect(analyse("The agency lifted its forecast for the average price of jet fuel to $2.67 a gallon.").polarity < 0)
+        #expect(analyse("The bank raised its forecast for inflation to 3%.").polarity < 0)
+        #expect(analyse("The company raised its forecast for revenue growth to 8%.").polarity > 0)
         // A utility's rate is its price.
         #expect(analyse("Regulators approved an 8.5% rate increase for Cascadia Power.").polarity >= 0)
         #expect(analyse("The ruling could cost the company $1.5 billion.").polarity < 0)
