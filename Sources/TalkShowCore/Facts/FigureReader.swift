@@ -165,16 +165,19 @@ struct FigureReader: TokenWindow {
         for i in out.indices where out[i].qualifier == nil { out[i].qualifier = qualifier(before: out[i].first) }
     }
 
-    /// Where a tally that starts at token `k` ends ("voted 5-2", "won 3-1": small whole
-    /// numbers joined by a dash, the larger first, with nothing after them to count or a
-    /// sign before them), nil when none does. A tally is no figure of the business.
+    /// Where a tally that starts at token `k` ends ("voted 5-2", "won 3-1", "a 6-3
+    /// decision": small whole numbers joined by a dash, the larger first, with no plural
+    /// noun after them to count or a sign before them), nil when none does. A tally is no figure of the business.
     func tallyEnd(at k: Int) -> Int? {
         guard k + 2 < to, t[k].kind == .number, t[k + 2].kind == .number, isDash(k + 1), adjacent(k + 1), adjacent(k + 2),
               !(k > from && t[k - 1].kind == .symbol && !isDash(k - 1) && adjacent(k)) else { return nil }
         func small(_ token: Token) -> Bool {
             !token.hasDecimal && !token.hasComma && !token.hasSuffix && token.number < 100
         }
-        guard small(t[k]), small(t[k + 2]), t[k].number > t[k + 2].number, countUnit(after: k + 3) == nil else { return nil }
+        // A singular noun after it is what the tally decided ("a 6-3 decision", "a 7-2 vote"),
+        // not a count of things.
+        guard small(t[k]), small(t[k + 2]), t[k].number > t[k + 2].number,
+              countUnit(after: k + 3).map({ !$0.hasSuffix("s") }) ?? true else { return nil }
         if k + 3 < to, t[k + 3].kind == .symbol, p[t[k + 3].start] == 0x25 || isDash(k + 3) { return nil }
         return k + 3
     }

@@ -29,6 +29,7 @@ enum FigureCases {
         ("Orders worth £450m were cancelled.", ["money|£450m|v=450000000,cur=GBP"]),
         // A tally is no figure; a range with a unit or a percent sign is.
         ("The committee voted 5-2 to raise rates, and the company expects 10-12 new stores.", ["count|10-12|lo=10,hi=12"]),
+        ("The court sided with the company in a 6-3 decision on Monday.", []),
         // A currency after the second amount of a range is the range's.
         ("It expects profit of 45 million to 55 million pounds for the year.", ["money|45 million to 55 million pounds|lo=45000000,hi=55000000,cur=GBP"]),
         ("It expects profit of 45 to 55 million pounds for the year.", ["money|45 to 55 million pounds|lo=45000000,hi=55000000,cur=GBP"]),
