@@ -177,16 +177,17 @@ public struct FactExtractor: Sendable {
                                 ?? clauseCertainty,
                             attribution: attribution)
             }
-            // A figure in a relative clause set off by a comma ("…, according to analysts at
-            // Brookmere, who cut their price target to $84") is as sure as that clause says,
-            // not as the hedge before it ("could lead to fines").
+            // A figure in a relative clause set off by a comma (`grammar.json
+            // phrases.relativePronouns`: "…, according to analysts at Brookmere, who cut their
+            // price target to $84") is as sure as that clause says, not as the hedge before it
+            // ("could lead to fines").
             func relativeClause(around k: Int, in clause: Range<Int>) -> Range<Int>? {
                 var j = k - 1
                 while j > clause.lowerBound {
                     let t = tokens[j]
                     if t.kind == .symbol, p[t.start] == 0x2C { return nil }
                     if t.kind == .word, tokens[j - 1].kind == .symbol, p[tokens[j - 1].start] == 0x2C,
-                       UTF8Bytes.isWord(p, t.start, t.end, "who") || UTF8Bytes.isWord(p, t.start, t.end, "which") {
+                       GrammarLexicon.shared.relativePronouns.value(p, t.start, t.end) != nil {
                         var e = k + 1
                         while e < clause.upperBound, !(tokens[e].kind == .symbol && p[tokens[e].start] == 0x2C) { e += 1 }
                         return j..<e
