@@ -402,6 +402,9 @@ import Testing
         #expect(analyse("One client accounted for 14% of sales in the quarter.").polarity < 0)
         #expect(analyse("No customer accounted for more than 10% of revenue.").polarity >= 0)
         #expect(analyse("Enterprise customers accounted for a record 60% of revenue, up from 52%.").polarity > 0)
+        // A few named by their count or their rank are a concentration too, and it easing is good news.
+        #expect(analyse("He noted that two customers accounted for 38% of revenue in the quarter.").polarity < 0)
+        #expect(analyse("Its five largest customers accounted for 60% of sales, down from 72%.").polarity > 0)
         // An amount a verb moves is of the noun after it: cutting it from costs is good news,
         // adding it to costs bad; a verb before the noun is a purpose, and a figure reached
         // through "to" is where the verb moved, not what it moved.
