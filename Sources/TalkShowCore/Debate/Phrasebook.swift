@@ -154,20 +154,25 @@ public struct Phrasebook: Sendable {
         phrase.utf8.starts(with: "it ".utf8) || phrase.utf8.starts(with: "its ".utf8)
     }
 
+    /// Where the first bytes of a phrase (`head`, at least eight of them, so a few common
+    /// words do not match by chance) stand in `bytes[from..<to]`; nil when they do not.
+    static func located(_ head: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        let end = min(to, bytes.count)
+        guard head.count >= 8, from < end else { return nil }
+        return bytes.withUnsafeBufferPointer { t in
+            head.withUnsafeBufferPointer { n in
+                LiteralText.firstMatch(UnsafeBufferPointer(rebasing: t[..<end]), n, from: from, ignoringCase: false)
+            }
+        }
+    }
+
     /// `phrase` with the words of its clause before it, where it was cut from inside the
     /// clause of `fact` right after a word that opens a subordinate clause ("since", "because",
     /// "when"; not a connector such as "and" or "but", after which "it" goes on with the
     /// sentence's own subject); nil otherwise.
     static func widenedToClause(_ phrase: String, _ fact: Fact, _ bytes: [UInt8], grammar: GrammarLexicon) -> String? {
-        let head = Array(phrase.utf8.prefix(24))
-        let start = fact.clauseStart, end = min(fact.clauseEnd, bytes.count)
-        guard head.count >= 8, start < end else { return nil }
-        let found: Int? = bytes.withUnsafeBufferPointer { t in
-            head.withUnsafeBufferPointer { n in
-                LiteralText.firstMatch(UnsafeBufferPointer(rebasing: t[..<end]), n, from: start, ignoringCase: false)
-            }
-        }
-        guard let at = found, at > start else { return nil }
+        let start = fact.clauseStart
+        guard let at = located(Array(phrase.utf8.prefix(24)), in: bytes, from: start, to: fact.clauseEnd), at > start else { return nil }
         let before = String(decoding: bytes[start..<at], as: UTF8.self)
         guard let last = before.split(separator: " ").last.map({ String($0).lowercased() }),
               grammar.clauseOpeners.value(last) != nil, grammar.connectorWords.value(last) == nil else { return nil }
@@ -473,12 +478,7 @@ public struct Phrasebook: Sendable {
         let rest = Array(u.dropFirst(at + pronounLength).prefix(24))
         let end = min(text.count, sentences[s].end)
         var clause = facts[i].clauseStart
-        let found: Int? = rest.count >= 8 && clause < end ? text.withUnsafeBufferPointer { t in
-            rest.withUnsafeBufferPointer { n in
-                LiteralText.firstMatch(UnsafeBufferPointer(rebasing: t[..<end]), n, from: clause, ignoringCase: false)
-            }
-        } : nil
-        if let found, found - pronounLength - at > clause {
+        if let found = located(rest, in: text, from: clause, to: end), found - pronounLength - at > clause {
             clause = found - pronounLength - at
         }
         guard clause > start else { return openerBefore().map(named) ?? phrase }

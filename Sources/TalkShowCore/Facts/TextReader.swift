@@ -42,12 +42,9 @@ public struct TextReader: Sendable {
             var tokens: [Token] = [], senses: [Sense] = []
             Tokenizer.tokens(p, 0, p.count, into: &tokens)
             lexicon.senses(p, tokens, into: &senses)
-            var mask: UInt32 = 0, k = 0
-            while k < tokens.count {
-                let span = Int(senses[k].topicsSpan)
-                guard span > 0, k + span <= tokens.count else { k += 1; continue }
+            var mask: UInt32 = 0
+            Self.forEachTopicSpan(senses, 0, tokens.count) { k, span in
                 if !(k..<(k + span)).contains(where: { $0 > 0 && tokens[$0].capitalized }) { mask |= senses[k].topics }
-                k += span
             }
             return Topic.list(mask)
         }
@@ -55,12 +52,19 @@ public struct TextReader: Sendable {
 
     public func topics(_ s: [Sense], _ from: Int, _ to: Int) -> UInt32 {
         var mask: UInt32 = 0
+        Self.forEachTopicSpan(s, from, to) { k, _ in mask |= s[k].topics }
+        return mask
+    }
+
+    /// Calls `body` with the start and length of each run of tokens `from..<to` that a topic
+    /// phrase covers, left to right, runs not overlapping.
+    @inline(__always)
+    static func forEachTopicSpan(_ s: [Sense], _ from: Int, _ to: Int, _ body: (Int, Int) -> Void) {
         var k = from
         while k < to {
             let span = Int(s[k].topicsSpan)
-            if span > 0, k + span <= to { mask |= s[k].topics; k += span } else { k += 1 }
+            if span > 0, k + span <= to { body(k, span); k += span } else { k += 1 }
         }
-        return mask
     }
 
     public func polarity(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int) -> Double {
