@@ -755,12 +755,12 @@ struct FigureReader: TokenWindow {
             j -= 1
             steps += 1
         }
-        // "a 7.7% increase"
+        // "a 7.7% increase"; "were marked 3.7% lower"
         let next = last + 1
-        if next < to, t[next].kind == .word, isWord(first - 1, words.a) || isWord(first - 1, words.an),
-           let d = lexicon.direction.value(p, t[next]) {
+        guard next < to, t[next].kind == .word else { return nil }
+        if isWord(first - 1, words.a) || isWord(first - 1, words.an), let d = lexicon.direction.value(p, t[next]) {
             return d
         }
-        return nil
+        return words.comparatives.exactValue(t[next].fullKey)
     }
 }

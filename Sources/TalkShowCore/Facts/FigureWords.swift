@@ -31,6 +31,8 @@ struct FigureWords: Sendable {
     let comparedWith: WordTable<Bool>
     /// Words that date a figure set against as an earlier estimate ("prior", "previous").
     let earlier: WordTable<Bool>
+    /// Comparatives right after a figure that say which way it moved ("were marked 3.7% lower").
+    let comparatives: WordTable<Direction>
     /// How many words may stand between the dating word and "of" ("earlier revenue range of").
     static let revisionNounReach = 3
 
@@ -52,6 +54,7 @@ struct FigureWords: Sendable {
         periodLead = WordTable(words: ["consecutive", "straight", "trading", "full", "calendar", "fiscal", "business", "more", "past",
                             "previous", "last", "next"])
         comparedWith = WordTable(words: ["compared", "versus", "against"])
+        comparatives = WordTable([("higher", .up), ("lower", .down)])
         earlier = WordTable(words: ["earlier", "prior", "previous", "initial", "original", "old", "february", "march", "april", "may",
                                     "june", "july", "august", "september", "october", "november", "december", "january"])
     }
