@@ -831,6 +831,7 @@ public struct Phrasebook: Sendable {
             return danglerTable.exactValue(key) != nil && grammar.determiners.exactValue(key) == nil
                 && grammar.pronouns.exactValue(key) == nil && lexicon.auxiliaries.exactValue(key) == nil
         }
+        let opensWithLeadingPhrase = leadingPhrase
         while k < words.count - 1, k - from < maxWords - 1 {
             if Self.endsWithComma(text, words[k]) {
                 guard leadingPhrase else { break }
@@ -908,7 +909,18 @@ public struct Phrasebook: Sendable {
                 from = verb
                 to = verb
             }
-            while to < words.count - 1, to - from < maxWords - 1, !Self.endsWithComma(text, words[to]) { to += 1 }
+            // A name in the phrase that opens the sentence ("For Acme, more capacity means …")
+            // is what the clause after that phrase's comma says; not a source's ("According to analysts at
+            // X, rivals …" says nothing X did).
+            var leading = opensWithLeadingPhrase && from == 0 && words.count > 1 && !(0..<last).contains { Self.endsWithComma(text, words[$0]) }
+                && !text.withUnsafeBufferPointer { UTF8Bytes.isWord($0, words[0].0, words[0].1, "according") && UTF8Bytes.isWord($0, words[1].0, words[1].1, "to") }
+            while to < words.count - 1, to - from < maxWords - 1 {
+                if Self.endsWithComma(text, words[to]) {
+                    guard leading else { break }
+                    leading = false
+                }
+                to += 1
+            }
             // Cut short by its length, it ends before the first clause opener other than "and"
             // instead ("… on Tuesday", not "… as high prices have driven up earnings for energy").
             let earliest = max(from, last) + 3

@@ -604,6 +604,11 @@ import TalkShowTestSupport
         // A sentence that opens with a preposition runs past its first comma.
         let leading = Self.phrase("Of the 28 analysts who cover the company, 19 rate it a buy.", "28")
         #expect(leading.map { $0.hasSuffix("19 rate it a buy") } == true, "\(leading ?? "")")
+        // So does a name's: "For Acme" alone says nothing.
+        let fronted = FactExtractor().extract(Article(text: "Acme signs deal\n\nFor Ordell Labs, more capacity means it can raise usage limits for its customers."))
+        let ordell = fronted.facts.firstIndex { $0.text == "Ordell Labs" }
+        #expect(ordell.map { Phrasebook(fronted).phrase($0).hasSuffix("raise usage limits for its customers") } == true,
+                "\(ordell.map { Phrasebook(fronted).phrase($0) } ?? "no name")")
         // A headline's "X to <verb>" is its future.
         #expect(Phrasebook.headlineInfinitive("Northwind Robotics to spend up to $4.8B on new factories", grammar: .shared) == 18)
         #expect(Phrasebook.headlineInfinitive("Sales to Europe rose 5%", grammar: .shared) == nil)
