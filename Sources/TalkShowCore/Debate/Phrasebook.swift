@@ -871,14 +871,16 @@ public struct Phrasebook: Sendable {
                         UTF8Bytes.isLower(p[words[w].0]) && danglerTable.exactValue(WordKey.of(p, words[w].0, words[w].1)) == nil
                             && grammar.clauseOpeners.exactValue(WordKey.of(p, words[w].0, words[w].1)) == nil
                     }
-                    // A noun phrase closes before a connector, a clause opener or a preposition
-                    // ("… of its Ordell open-pit mine by a year").
+                    // A noun phrase closes before a connector, a clause opener, a preposition
+                    // ("… of its Ordell open-pit mine by a year") or a determiner, which opens
+                    // the next ("… in their AI business this year alone").
                     func closes(_ w: Int) -> Bool {
                         guard w < words.count - 1, !Self.endsWithComma(text, words[w]) else { return true }
                         let next = WordKey.of(p, words[w + 1].0, words[w + 1].1)
+                        let determiner = grammar.determiners.exactValue(next) != nil || lexicon.possessiveDeterminers.exactValue(next) != nil
                         return connectorTable.exactValue(next) != nil || grammar.clauseOpeners.exactValue(next) != nil
-                            || danglerTable.exactValue(next) != nil && grammar.determiners.exactValue(next) == nil
-                                && lexicon.possessiveDeterminers.exactValue(next) == nil
+                            || danglerTable.exactValue(next) != nil && !determiner
+                            || determiner && !Self.endsLikeAVerbOrAdverb(p, words[w])
                     }
                     if !closes(to), !Self.endsWithComma(text, words[to]) {
                         for grow in 1...2 where to + grow < words.count {
@@ -1359,6 +1361,18 @@ public struct Phrasebook: Sendable {
     static let connectorTable = GrammarLexicon.shared.connectorWords
     static let of = WordKey("of")
     static let danglerTable = GrammarLexicon.shared.danglerWords
+
+    /// Whether `word` ends in "ing", "ed" or "ly": a verb form or an adverb ("immediately
+    /// following the release"), which a determiner after it does not close as a noun.
+    static func endsLikeAVerbOrAdverb(_ p: UnsafeBufferPointer<UInt8>, _ word: (Int, Int)) -> Bool {
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard word.1 - word.0 > n + 1 else { return false }
+            for k in 0..<n where UTF8Bytes.lower(p[word.1 - n + k]) != suffix.utf8Start[k] { return false }
+            return true
+        }
+        return endsWith("ing") || endsWith("ed") || endsWith("ly")
+    }
 
     /// Whether a phrase must not end on `word`: a function word, a number word, a possessive,
     /// a figure with a lowercase word after it, or any word with a number after it ("December 18").

@@ -486,6 +486,17 @@ public struct VoiceComposer: ImmediateComposer {
             let thesis = side == .bullish ? strength : side == .bearish ? weakness : factForHeadline
             let thesisTopics = thesis.map { TextReader(lexicon: .shared).topics(of: phrasebook.phrase($0)) } ?? []
             var headlineTemplates = persona.voice.headlines(side.rawValue, topics: thesisTopics)
+            if let s = strength { slots["strength"] = phrasebook.phrase(s) }
+            if let w = weakness { slots["weakness"] = phrasebook.phrase(w) }
+            if let f = factForHeadline { slots["fact"] = phrasebook.phrase(f) }
+            // One line is no two sides: where the strength and the weakness say one line (an
+            // article with one weighty figure), a headline that sets them against each other
+            // would say it twice ("X, sure, but X").
+            if let a = slots["strength"], let b = slots["weakness"],
+               LiteralText.contains(a, b, ignoringCase: true) || LiteralText.contains(b, a, ignoringCase: true) {
+                let single = headlineTemplates.filter { !(LiteralText.contains($0, "{strength}") && LiteralText.contains($0, "{weakness}")) }
+                if !single.isEmpty { headlineTemplates = single }
+            }
             // A story about the economy, or about no company, is no firm to praise or doubt:
             // a thesis that does not name the subject fits it better, where the voice has one.
             let generic = subject == ArticleSubject.economy || subject == ArticleSubject.none
@@ -493,9 +504,6 @@ public struct VoiceComposer: ImmediateComposer {
                 let unnamed = headlineTemplates.filter { !LiteralText.contains($0, "{subject}") }
                 if !unnamed.isEmpty { headlineTemplates = unnamed }
             }
-            if let s = strength { slots["strength"] = phrasebook.phrase(s) }
-            if let w = weakness { slots["weakness"] = phrasebook.phrase(w) }
-            if let f = factForHeadline { slots["fact"] = phrasebook.phrase(f) }
             // A subject that brings its own article ("the economy") takes no second one.
             // One that names no company is a thing the news happens in, not a place of work: "in
             // the economy", not "at the economy".

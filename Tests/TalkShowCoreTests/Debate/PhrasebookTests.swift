@@ -604,6 +604,15 @@ import TalkShowTestSupport
         // A sentence that opens with a preposition runs past its first comma.
         let leading = Self.phrase("Of the 28 analysts who cover the company, 19 rate it a buy.", "28")
         #expect(leading.map { $0.hasSuffix("19 rate it a buy") } == true, "\(leading ?? "")")
+        // A noun phrase cut short ends at its noun, before the determiner that opens the next
+        // ("… in their artificial intelligence business", not "… intelligence"); a verb form
+        // before a determiner is no noun ("… in early trading", not "… immediately following").
+        let noun = Self.phrase("Big Tech majors have in recent months announced plans to spend a collective $600 billion in their "
+                               + "artificial intelligence business this year alone, an analyst noted.", "$600")
+        #expect(noun.map { $0.hasSuffix("business") } == true, "\(noun ?? "")")
+        let verb = Self.phrase("Acme shares were marked 3.7% lower in early trading immediately following the earnings release "
+                               + "to indicate an opening price of $24.15 each.", "3.7%")
+        #expect(verb.map { $0.hasSuffix("in early trading") } == true, "\(verb ?? "")")
         // So does a name's: "For Acme" alone says nothing.
         let fronted = FactExtractor().extract(Article(text: "Acme signs deal\n\nFor Ordell Labs, more capacity means it can raise usage limits for its customers."))
         let ordell = fronted.facts.firstIndex { $0.text == "Ordell Labs" }

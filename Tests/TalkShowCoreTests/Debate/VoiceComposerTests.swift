@@ -558,6 +558,38 @@ import TalkShowTestSupport
         #expect(checked > 0)
     }
 
+    /// A headline sets no line against itself: where the strength and the weakness a take
+    /// would weigh are one line (a thin article with one weighty figure), no headline says it
+    /// twice ("X, sure, but X"). Checked over every seed on a thin article and on every take
+    /// of the sample and corpus articles.
+    @Test func aHeadline_neverSetsALineAgainstItself() {
+        var checked = 0
+        func check(_ name: String, _ context: DebateContext, _ seat: Int, _ take: DebateMessage) {
+            for id in take.cites {
+                guard let i = context.factIndex[id] else { continue }
+                let phrase = context.phrasebook.phrase(i).lowercased()
+                guard phrase.utf8.count >= 25 else { continue }
+                #expect(take.headline.lowercased().components(separatedBy: phrase).count - 1 <= 1,
+                        "\(name), \(context.scenario.personas[seat].name): \(take.headline)")
+                checked += 1
+            }
+        }
+        Self.forEachTake(check)
+        let thin = "Grid operators face a costly build-out\n\nThe national grid was built out in the first half of the 20th century. "
+            + "Big Tech majors have announced plans to spend a collective $600 billion in their artificial intelligence business "
+            + "this year alone, an analyst noted."
+        for seed in 1...24 {
+            var scenario = Scenario.builtIn
+            scenario.seed = UInt64(seed)
+            let context = DebateContext(sheet: FactExtractor().extract(Article(text: thin)), scenario: scenario)
+            let composer = VoiceComposer(context: context)
+            for seat in context.openingStances.indices {
+                check("thin, seed \(seed)", context, seat, composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: []))
+            }
+        }
+        #expect(checked > 0)
+    }
+
     /// What would change a seat's mind is never its own thesis: the closing counterpoint does
     /// not quote the headline's fact. Checked on every take of the sample and corpus
     /// articles, and on a thin article with two facts.
