@@ -78,6 +78,8 @@ public final class GrammarLexicon: Sendable {
     public let relativePronouns: WordTable<Bool>
     /// Verbs of saying that report a clause without "that" ("said it will …").
     public let speechVerbs: WordTable<Bool>
+    /// Phrases of a teaser ("need to know"): a sentence with one and no figure asserts nothing.
+    public let teasers: WordTable<Bool>
     /// Words by which a voice template speaks of a figure ("the hard number"): a name is
     /// not said with such a template.
     public let figureWords: WordTable<Bool>
@@ -127,6 +129,7 @@ public final class GrammarLexicon: Sendable {
         var superlatives: [String]?
         var degreeWords: [String]?
         var timeOpeners: [String]?
+        var teasers: [String]?
     }
 
     static let tight: [String] = [
@@ -193,5 +196,6 @@ public final class GrammarLexicon: Sendable {
         superlatives = WordTable(words: file.phrases.superlatives ?? [])
         degreeWords = WordTable(words: file.phrases.degreeWords ?? [])
         timeOpeners = WordTable(words: file.phrases.timeOpeners ?? [])
+        teasers = WordTable(words: file.phrases.teasers ?? [])
     }
 }

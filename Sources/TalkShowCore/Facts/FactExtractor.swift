@@ -110,8 +110,14 @@ public struct FactExtractor: Sendable {
             lexicon.senses(p, tokens, into: &senses)
             let topics = reader.topics(senses, 0, n)
             var polarity = reader.polarity(p, tokens, senses, 0, n)
-            let certainty = reader.certainty(p, tokens, senses, 0, n)
+            var certainty = reader.certainty(p, tokens, senses, 0, n)
             FigureReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon).figures(into: &figures)
+            let assertsNothing = reader.assertsNothing(p, tokens, start: sentence.start, end: sentence.end, hasFigures: !figures.isEmpty)
+            if assertsNothing {
+                polarity = 0
+                certainty = 0
+                figures.removeAll()
+            }
             let revision = figures.first { $0.revised }
             if let r = revision, let d = r.direction {
                 polarity = reader.revised(polarity, d, p, tokens, senses, r.first, r.last - r.first + 1, 0, n)
@@ -128,6 +134,10 @@ public struct FactExtractor: Sendable {
             names.removeAll { name in
                 name.fallback || tickers.contains { $0.first <= name.last && name.first <= $0.last }
                     || figures.contains { $0.first <= name.first && name.last <= $0.last }
+            }
+            if assertsNothing {
+                tickers.removeAll()
+                names.removeAll()
             }
             if let person = names.last(where: { $0.kind == .person }) {
                 lastPerson = (sentence.index, String(decoding: UnsafeBufferPointer(rebasing: p[person.start..<person.end]), as: UTF8.self))

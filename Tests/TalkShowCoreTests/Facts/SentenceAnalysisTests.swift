@@ -440,6 +440,24 @@ import Testing
         #expect(analyse("Of the 28 analysts who cover the company, 19 rate it a buy.").polarity > 0)
     }
 
+    /// A question and a teaser with no figure assert nothing: no tone, no certainty, no facts;
+    /// a teaser that gives a figure keeps it, and a statement is read as ever.
+    @Test func aQuestionOrTeaser_assertsNothing() {
+        let text = "What is Ordell AI and why could it be a threat to global cybersecurity? "
+            + "Here's everything investors need to know about Kestrel's new compute partnership. "
+            + "Is the rally over?” "
+            + "Here's what to know about Kestrel's $2 billion deal. "
+            + "Ordell shares soared 12% on Monday."
+        let sheet = FactExtractor().extract(Article(text: text))
+        #expect(sheet.sentences.count == 5)
+        for s in sheet.sentences.prefix(3) {
+            #expect(s.polarity == 0 && s.certainty == 0, "\(s.text)")
+            #expect(!sheet.facts.contains { $0.sentence == s.index }, "\(s.text)")
+        }
+        #expect(sheet.facts.contains { $0.sentence == sheet.sentences[3].index && $0.text == "$2 billion" })
+        #expect(sheet.sentences[4].polarity > 0.3 && sheet.sentences[4].certainty == 1)
+    }
+
     /// "She said" and "he added" quote the person the article named last, and a phrase that
     /// opens with the pronoun names that person.
     @Test func aPersonPronoun_quotesThePersonNamedLast() {
