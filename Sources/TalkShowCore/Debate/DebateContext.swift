@@ -36,6 +36,9 @@ public final class DebateContext: Sendable {
     /// Each fact's clause polarity as the stance model reads it: a rival's news turned over
     /// ("rival Kestrel Auto delivered a record" is bad news for the subject).
     public let polarity: [Double]
+    /// Per fact, whether its clause names only another company than the subject
+    /// (`ScoringSheet.aboutAnotherCompany`).
+    public let aboutAnotherCompany: [Bool]
     /// The fact each seat's opening headline leads with (`FactRanking.leads`), from the facts
     /// on the side of its opening stance, amounts first.
     let leads: [Int?]
@@ -56,6 +59,7 @@ public final class DebateContext: Sendable {
         self.readings = readings
         officers = ArticleSubject.officers(sheet, subject: scoring.subject)
         polarity = scoring.facts.map(\.polarity)
+        aboutAnotherCompany = scoring.aboutAnotherCompany
         // No phrase is made up front: each is made when a seat or the verdict first asks.
         phrasebook = Phrasebook(sheet, needed: { _ in false }, subject: scoring.subject)
         // A topic the article raises is one it comes back to: in `absenceMentions` sentences.

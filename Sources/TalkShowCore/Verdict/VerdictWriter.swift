@@ -70,8 +70,15 @@ public enum VerdictWriter {
         // A name's value is its clause's tone, and its phrase may stop short of what set it
         // ("Sunfield posts record profit, … as windfall tax threat looms"): a name whose own
         // phrase reads the other way is no line for that side.
+        // Another company's news is the subject's Risk or Opportunity only where the subject
+        // has none of its own ("Intel shares are down 30%" is no risk to Nvidia), unless it is
+        // a rival's, which the stance model reads turned over for the subject.
+        func theSubjects(_ f: Int) -> Bool {
+            !context.aboutAnotherCompany[f] || (context.polarity[f] < 0) != (context.sheet.facts[f].polarity < 0)
+        }
         func weightiest(_ facts: [Int], negative: Bool, by order: (Int, Int) -> Bool) -> Int? {
-            let sorted = facts.sorted(by: order)
+            let ranked = facts.sorted(by: order)
+            let sorted = ranked.filter(theSubjects) + ranked.filter { !theSubjects($0) }
             // A line whose own clause reads the other way is no Risk or Opportunity, whatever a
             // panelist's weights make of it (a skeptic may welcome a write-down); a rival's
             // record reads as the subject's risk.

@@ -128,6 +128,20 @@ import TalkShowTestSupport
         #expect(verdict.risk.contains("costs") && !verdict.risk.contains("shares"), "\(verdict.risk)")
     }
 
+    /// Another company's bad news is no Risk of the subject while the subject has a line of
+    /// its own against it: the steeper fall of a company only named beside it gives way.
+    @Test func anotherCompanysFall_givesWayToTheSubjectsOwnRisk() {
+        let text = "Quillon Foods posts record revenue\n\nQuillon Foods said revenue rose 30% to $4 billion in the quarter. "
+            + "Quillon said its gross margin narrowed slightly to 61% from 62%. "
+            + "Shares of Ordell Brands plunged 40% to a record low after it warned of a collapse in demand."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        #expect(verdict.risk.contains("61%") && !verdict.risk.contains("Ordell"), "\(verdict.risk)")
+        // A firm that makes chips is a firm: its report is no person's.
+        let chips = FactExtractor().extract(Article(text: "Quillon Chips said revenue rose 30% to $4 billion."))
+        #expect(chips.facts.contains { $0.kind == .organization && $0.text == "Quillon Chips" })
+    }
+
     /// A rival's record is the subject's risk: the Risk reads a clause the way the stance
     /// model does, a rival's good news turned over ("in the same quarter" only dates it).
     @Test func aRivalsRecord_canBeTheRisk() {
