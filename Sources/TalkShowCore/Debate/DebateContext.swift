@@ -119,8 +119,11 @@ public final class DebateContext: Sendable {
         // and it is about the subject: a figure whose clause names only another company
         // ("Tolliver's sales grew 11%" in a story about its buyer) comes after the others.
         let elsewhere = scoring.aboutAnotherCompany
+        // A seat's close names a fact against its side by its weights and by the clause's tone
+        // (`VoiceComposer`'s counterpoint reads the same).
+        let tone = polarity, slack = FactLexicon.shared.weights.unloaded
         let counters = FactRanking.leads(rankings.indices.map { s in
-            readings[s].stance >= 0 ? rankings[s].negatives : rankings[s].positives
+            readings[s].stance >= 0 ? rankings[s].negatives.filter { tone[$0] <= slack } : rankings[s].positives.filter { tone[$0] >= -slack }
         }, values: readings.map(\.factValues), clauseOf: clauseOf)
         let sides = rankings.indices.map { s in
             let x = readings[s].stance

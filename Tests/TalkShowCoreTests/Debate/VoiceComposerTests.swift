@@ -616,6 +616,28 @@ import TalkShowTestSupport
         #expect(checked > 0)
     }
 
+    /// What would change a seat's mind reads against its side in the article's own words too:
+    /// a bear's close never quotes a clause that reads as bad news, a bull's never good news,
+    /// whatever its weights make of it. Checked on every take of the sample and corpus articles.
+    @Test func theCounterpoint_readsAgainstItsSide() {
+        var checked = 0
+        let slack = FactLexicon.shared.weights.unloaded
+        Self.forEachTake { name, context, seat, take in
+            guard let close = take.counterpoint?.lowercased() else { return }
+            let x = take.stanceBefore
+            for id in take.cites {
+                guard let i = context.factIndex[id] else { continue }
+                let phrase = context.phrasebook.phrase(i).lowercased()
+                guard phrase.utf8.count >= 12, close.contains(phrase), !take.headline.lowercased().contains(phrase),
+                      !take.text.lowercased().contains(phrase) else { continue }
+                let tone = context.polarity[i]
+                #expect(x >= 0 ? tone <= slack : tone >= -slack, "\(name), \(context.scenario.personas[seat].name) at \(x): \(close)")
+                checked += 1
+            }
+        }
+        #expect(checked > 0)
+    }
+
     /// A seat with no fact against its side names none as what would change its mind: a
     /// bear's closing line never quotes bad news.
     @Test func theCounterpoint_neverQuotesItsOwnSide() {
