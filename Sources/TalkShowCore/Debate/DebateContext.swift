@@ -25,6 +25,10 @@ public final class DebateContext: Sendable {
     /// source works), each group in the sheet's order: what a seat that weighs too few facts
     /// falls back on.
     public let fallbackOrder: [Int]
+    /// Per fact, whether it has something to cite: every figure, and a name whose phrase says
+    /// something of it (not a firm named only as where a source works, nor "according to X"
+    /// cut to the name alone).
+    public let citable: [Bool]
     /// Each seat's facts that have a phrase, best first for, against and either way.
     let rankings: [FactRanking]
     /// Per fact, whether a fact of its clause has a direction: a move, which another source
@@ -110,6 +114,7 @@ public final class DebateContext: Sendable {
             // phrases are not made up front.
             return !Phrasebook.followsAPreposition(facts[i], in: sheet.article) || Phrasebook.hasVerb(phrasebook.phrase(i))
         }
+        self.citable = citable
         fallbackOrder = isFigure.indices.filter { isFigure[$0] } + isFigure.indices.filter { !isFigure[$0] && citable[$0] }
         let rankings = readings.map { FactRanking($0.factValues) { citable[$0] } }
         self.rankings = rankings

@@ -62,8 +62,12 @@ public enum DebateStateMachine {
     }
 
     /// `planRebuttal` from the round's `citations`, read once for every seat that plans.
+    /// `citable`, when given, says which facts have a phrase worth saying (`DebateContext.citable`):
+    /// an answer that is no amount is one of those, while one is left.
     static func planRebuttal(seat i: Int, stances x: [Double], cited: [[(fact: Int, message: String)]], readings: [StanceReading],
-                             confidence: Double, clauseOf: [Int], amounts: [Bool], avoiding: [Int], answered: [Int] = []) -> RebuttalPlan? {
+                             confidence: Double, clauseOf: [Int], amounts: [Bool], avoiding: [Int], answered: [Int] = [],
+                             citable: [Bool] = []) -> RebuttalPlan? {
+        func sayable(_ f: Int) -> Bool { citable.isEmpty || citable[f] }
         // What the target argued (a claim it weighs towards its own side, not the line it named
         // as what would change its mind) comes first, one it disagrees with before others;
         // then a claim it disagrees with; then any. Of claims alike, one no seat before it in
@@ -112,12 +116,13 @@ public enum DebateStateMachine {
         let claimClause = clauseOf[claim.fact]
         var counter = strongest(outside: claimClause, claimClause)
         if counter == nil {
-            for f in mine.indices where f != claim.fact && clauseOf[f] != claimClause && mine[f] != 0 {
+            for f in mine.indices where f != claim.fact && clauseOf[f] != claimClause && mine[f] != 0 && sayable(f) {
                 if counter == nil || (wantsLower ? mine[f] < mine[counter!] : mine[f] > mine[counter!]) { counter = f }
             }
         }
         if counter == nil {
             counter = mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause && amounts[$0] }
+                ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause && sayable($0) }
                 ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause }
         }
         let support = counter.flatMap { strongest(outside: claimClause, clauseOf[$0]) }

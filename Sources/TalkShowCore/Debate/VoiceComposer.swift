@@ -1109,14 +1109,16 @@ public struct VoiceComposer: ImmediateComposer {
             for s in 0..<seat {
                 guard let earlier = DebateStateMachine.planRebuttal(
                     seat: s, stances: x, cited: cited, readings: context.readings, confidence: context.scenario.personas[s].confidence,
-                    clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered, answered: claims) else { continue }
+                    clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered, answered: claims,
+                    citable: context.citable) else { continue }
                 guard let c = earlier.counterFact else { continue }
                 answered.append(c)
                 claims.append(earlier.targetFact)
             }
             guard let plan = DebateStateMachine.planRebuttal(
                 seat: seat, stances: x, cited: cited, readings: context.readings, confidence: persona.confidence,
-                clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered, answered: claims),
+                clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered, answered: claims,
+                citable: context.citable),
                 let counter = plan.counterFact else {
                 return DebateMessage.abstention(round: round, seat: seat, speaker: persona.name, reason: "no claim to answer")
             }

@@ -28,6 +28,21 @@ import Testing
         #expect(plan.counterFact == 1)
     }
 
+    /// With no amount on its side, a rebuttal answers with a name whose phrase says something,
+    /// not one with nothing to cite ("according to Acme" cut to "Acme"), while one is left.
+    @Test func rebuttal_answersWithACitableName() {
+        let names = [true, false, false, false]
+        let readings = [reading([0.5, 0, 0, 0]), reading([-0.1, 0, -0.4, -0.2])]
+        let cited = DebateStateMachine.citations(history([["f1"], []]), factIndex: index, seats: 2)
+        let any = DebateStateMachine.planRebuttal(seat: 1, stances: [0.5, -0.4], cited: cited, readings: readings,
+                                                  confidence: 0.3, clauseOf: clauses, amounts: names, avoiding: [])
+        #expect(any?.counterFact == 2)
+        let sayable = DebateStateMachine.planRebuttal(seat: 1, stances: [0.5, -0.4], cited: cited, readings: readings,
+                                                      confidence: 0.3, clauseOf: clauses, amounts: names, avoiding: [],
+                                                      citable: [true, true, false, true])
+        #expect(sayable?.counterFact == 3)
+    }
+
     /// A claim the target weighs towards the rebutter's own side is no claim to attack: the
     /// furthest seat made only such a claim, so the rebuttal goes to a nearer seat.
     @Test func rebuttal_passesOverAClaimOnItsOwnSide() throws {
