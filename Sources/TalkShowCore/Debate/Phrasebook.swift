@@ -872,13 +872,15 @@ public struct Phrasebook: Sendable {
                             && grammar.clauseOpeners.exactValue(WordKey.of(p, words[w].0, words[w].1)) == nil
                     }
                     // A noun phrase closes before a connector, a clause opener, a preposition
-                    // ("… of its Ordell open-pit mine by a year") or a determiner, which opens
-                    // the next ("… in their AI business this year alone").
+                    // ("… of its Ordell open-pit mine by a year"), a name or a determiner, which
+                    // opens the next ("… in their AI business this year alone").
                     func closes(_ w: Int) -> Bool {
                         guard w < words.count - 1, !Self.endsWithComma(text, words[w]) else { return true }
                         let next = WordKey.of(p, words[w + 1].0, words[w + 1].1)
                         let determiner = grammar.determiners.exactValue(next) != nil || lexicon.possessiveDeterminers.exactValue(next) != nil
-                        return connectorTable.exactValue(next) != nil || grammar.clauseOpeners.exactValue(next) != nil
+                        // A capital opens a name in apposition ("… gene therapy group Nightstar …").
+                        return UTF8Bytes.isUpper(p[words[w + 1].0])
+                            || connectorTable.exactValue(next) != nil || grammar.clauseOpeners.exactValue(next) != nil
                             || danglerTable.exactValue(next) != nil && !determiner
                             || determiner && !Self.endsLikeAVerbOrAdverb(p, words[w])
                     }
@@ -923,6 +925,9 @@ public struct Phrasebook: Sendable {
                 }
                 to += 1
             }
+            // Cut short by its length a word or two before its clause's end, with no clause
+            // opener there, it takes them: "… more than two decades ago", not "… two decades".
+            let cutByLength = to
             // Cut short by its length, it ends before the first clause opener other than "and"
             // instead ("… on Tuesday", not "… as high prices have driven up earnings for energy").
             let earliest = max(from, last) + 3
@@ -934,6 +939,10 @@ public struct Phrasebook: Sendable {
                    }
                }) {
                 to = opener - 1
+            }
+            if to == cutByLength, to < words.count - 1, words.count - 1 - to <= 2, !Self.endsWithComma(text, words[to]),
+               !(to + 1..<words.count - 1).contains(where: { Self.endsWithComma(text, words[$0]) }) {
+                to = words.count - 1
             }
             to = Self.endBeforeCutOf(text, words, to: to, last: max(from, last))
         }

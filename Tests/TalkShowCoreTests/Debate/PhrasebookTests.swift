@@ -613,6 +613,16 @@ import TalkShowTestSupport
         let verb = Self.phrase("Acme shares were marked 3.7% lower in early trading immediately following the earnings release "
                                + "to indicate an opening price of $24.15 each.", "3.7%")
         #expect(verb.map { $0.hasSuffix("in early trading") } == true, "\(verb ?? "")")
+        // A name in apposition closes the noun phrase before it: "… gene therapy group", not "… gene therapy".
+        let apposed = Self.phrase("Earlier this month, Ordell agreed to pay $877 million for U.K.-based gene therapy group "
+                                  + "Nightvale Therapeutics (NVT) in a deal that would add treatments for a rare eye disease.", "$877")
+        #expect(apposed.map { $0.hasSuffix("gene therapy group") } == true, "\(apposed ?? "")")
+        // A name's phrase cut by its length a word or two short of its clause's end takes them.
+        let decades = FactExtractor().extract(Article(text: "Airlines face a fuel shock\n\nUnlike their European counterparts, "
+            + "Kestrel Airways abandoned the practice of hedging against the price of jet fuel more than two decades ago."))
+        let kestrel = decades.facts.firstIndex { $0.text == "Kestrel Airways" }
+        #expect(kestrel.map { Phrasebook(decades).phrase($0).hasSuffix("two decades ago") } == true,
+                "\(kestrel.map { Phrasebook(decades).phrase($0) } ?? "no name")")
         // So does a name's: "For Acme" alone says nothing.
         let fronted = FactExtractor().extract(Article(text: "Acme signs deal\n\nFor Ordell Labs, more capacity means it can raise usage limits for its customers."))
         let ordell = fronted.facts.firstIndex { $0.text == "Ordell Labs" }
