@@ -154,7 +154,7 @@ struct ArticleParser {
                         part.dropped.append(drop(range.lowerBound, range.upperBound, reason))
                     } else {
                         part.kept.append(Kept(start: range.lowerBound, end: range.upperBound, paragraph: part.paragraphs,
-                                              question: endsWithQuestion(range.lowerBound, range.upperBound), headlineShaped: headlineShaped))
+                                              question: UTF8Bytes.endsWithQuestion(p, range.lowerBound, range.upperBound), headlineShaped: headlineShaped))
                     }
                 }
                 part.paragraphs += 1
@@ -194,8 +194,42 @@ struct ArticleParser {
             if k.paragraph != lastParagraph { lastParagraph = k.paragraph; paragraphIndex += 1 }
             sentences.append(Sentence(index: sentences.count, text: text(k.start, k.end), start: k.start, end: k.end, paragraph: paragraphIndex))
         }
+        endTruncation(&sentences, into: &dropped)
         dropped.sort { $0.start < $1.start }
         return (sentences, labels, dropped)
+    }
+
+    /// A text cut off mid-sentence (a paste or an excerpt that stops at a length: "… in market
+    /// capitalization vanished i") ends on a sentence with no stop, after prose that has them,
+    /// whose last word looks cut: a function word ("of", "the") or one to three lowercase
+    /// letters that are no whole word a sentence ends on (`grammar.json phrases.shortEndings`).
+    /// That sentence ends at its last comma when that leaves six words or more and at most
+    /// two after it ("…, over an 18-month period, wel"); else it goes where its paragraph has
+    /// sentences before it, and stays where it is its paragraph's only one. What is cut is a
+    /// `fragment`.
+    func endTruncation(_ sentences: inout [Sentence], into dropped: inout [DroppedLine]) {
+        guard sentences.count >= 3, let last = sentences.last, last.paragraph > 0,
+              !filter.endsWithTerminal(p, last.start, last.end),
+              filter.endsWithTerminal(p, sentences[sentences.count - 2].start, sentences[sentences.count - 2].end) else { return }
+        var w = last.end
+        while w > last.start, UTF8Bytes.isLetter(p[w - 1]) { w -= 1 }
+        let letters = last.end - w
+        guard letters > 0, w == last.start || UTF8Bytes.isSpace(p[w - 1]) else { return }
+        let grammar = GrammarLexicon.shared
+        let cut = grammar.danglerWords.value(p, w, last.end) != nil
+            || (1...3).contains(letters) && (w..<last.end).allSatisfy { UTF8Bytes.isLower(p[$0]) } && grammar.shortEndings.value(p, w, last.end) == nil
+        guard cut else { return }
+        if let comma = (last.start..<last.end).last(where: { p[$0] == 0x2C }),
+           WordSpans(p, last.start, comma).count >= 6, WordSpans(p, comma + 1, last.end).count <= 2 {
+            var tail = comma + 1
+            while tail < last.end, UTF8Bytes.isSpace(p[tail]) { tail += 1 }
+            dropped.append(drop(tail, last.end, .fragment))
+            sentences[sentences.count - 1].end = comma
+            sentences[sentences.count - 1].text = text(last.start, comma)
+        } else if sentences[sentences.count - 2].paragraph == last.paragraph {
+            dropped.append(drop(last.start, last.end, .fragment))
+            sentences.removeLast()
+        }
     }
 
     /// `kept` without what page furniture holds once the article has begun: the headline-shaped
@@ -317,17 +351,6 @@ struct ArticleParser {
 
     func isFigureStart(_ b: UInt8) -> Bool {
         UTF8Bytes.isDigit(b) || b == 0x24 || b == 0x2B || b == 0x2D || b == 0x7E || b == 0xE2 || b == 0xC2
-    }
-
-    func endsWithQuestion(_ start: Int, _ end: Int) -> Bool {
-        var e = end - 1
-        while e > start {
-            let b = p[e]
-            if b == 0x22 || b == 0x27 || b == 0x29 { e -= 1; continue }
-            if (b == 0x9D || b == 0x99), e >= 2, p[e - 2] == 0xE2 { e -= 3; continue }
-            return b == 0x3F
-        }
-        return false
     }
 
     func text(_ start: Int, _ end: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self) }

@@ -80,6 +80,9 @@ public final class GrammarLexicon: Sendable {
     public let speechVerbs: WordTable<Bool>
     /// Phrases of a teaser ("need to know"): a sentence with one and no figure asserts nothing.
     public let teasers: WordTable<Bool>
+    /// Whole words of one to three letters a sentence may end on ("ago", "up"): a text whose
+    /// last sentence has no stop and ends on other such letters was cut off mid-word.
+    public let shortEndings: WordTable<Bool>
     /// Words by which a voice template speaks of a figure ("the hard number"): a name is
     /// not said with such a template.
     public let figureWords: WordTable<Bool>
@@ -130,6 +133,7 @@ public final class GrammarLexicon: Sendable {
         var degreeWords: [String]?
         var timeOpeners: [String]?
         var teasers: [String]?
+        var shortEndings: [String]?
     }
 
     static let tight: [String] = [
@@ -197,5 +201,6 @@ public final class GrammarLexicon: Sendable {
         degreeWords = WordTable(words: file.phrases.degreeWords ?? [])
         timeOpeners = WordTable(words: file.phrases.timeOpeners ?? [])
         teasers = WordTable(words: file.phrases.teasers ?? [])
+        shortEndings = WordTable(words: file.phrases.shortEndings ?? [])
     }
 }

@@ -512,8 +512,12 @@ public struct VoiceComposer: ImmediateComposer {
                 return generic ? LiteralText.replacing(bare, "at {subject}", with: "in {subject}") : bare
             } : nil
             var headline = say("headline", headlineTemplates, slots, adjust: ownArticle) ?? "\(subject) has a case to answer."
+            var headlineClauses: [Int] = []
             for (slot, f) in [("strength", strength), ("weakness", weakness), ("fact", factForHeadline)] {
-                if let f, let phrase = slots[slot], LiteralText.contains(headline, phrase, ignoringCase: true) { _ = take(f) }
+                if let f, let phrase = slots[slot], LiteralText.contains(headline, phrase, ignoringCase: true) {
+                    _ = take(f)
+                    headlineClauses.append(context.clauseOf[f])
+                }
             }
             // Analysis: three to five reasoning moves.
             var analysis: [String] = []
@@ -627,8 +631,11 @@ public struct VoiceComposer: ImmediateComposer {
             let against = (x >= 0 ? neg : pos).filter { x >= 0 ? tone[$0] <= slack : tone[$0] >= -slack }
             // The fact cast for this seat's close, while the take has not cited its clause;
             // else the first fresh one. A fact the take has said twice already is not said a
-            // third time, nor is its thesis what would change its mind.
-            func restates(_ f: Int) -> Bool { LiteralText.contains(headline, phrasebook.phrase(f), ignoringCase: true) }
+            // third time, nor is its thesis, or another figure of the thesis's clause, what
+            // would change its mind.
+            func restates(_ f: Int) -> Bool {
+                headlineClauses.contains(context.clauseOf[f]) || LiteralText.contains(headline, phrasebook.phrase(f), ignoringCase: true)
+            }
             let cast = context.counters[seat].flatMap { f in against.contains(f) && !usedClauses.contains(context.clauseOf[f]) && !restates(f) ? f : nil }
             // (Phrases are made for every fact against the take only when the first fresh one restates.)
             let fresh = firstFresh(against).flatMap { restates($0) ? firstFresh(against.filter { !restates($0) }) : $0 }

@@ -543,15 +543,7 @@ public struct TextReader: Sendable {
     /// teaser with no figure (`grammar.json phrases.teasers`: "Here's everything investors
     /// need to know about …"). Its words are no news, and its names no facts.
     public func assertsNothing(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], start: Int, end: Int, hasFigures: Bool) -> Bool {
-        var e = end
-        // Back past spaces, closing quotation marks and parentheses.
-        while e > start {
-            let b = p[e - 1]
-            if UTF8Bytes.isSpace(b) || b == 0x22 || b == 0x27 || b == 0x29 { e -= 1; continue }
-            if e - start >= 3, p[e - 3] == 0xE2, p[e - 2] == 0x80, p[e - 1] == 0x9D || p[e - 1] == 0x99 { e -= 3; continue }
-            break
-        }
-        if e > start, p[e - 1] == 0x3F { return true }
+        if UTF8Bytes.endsWithQuestion(p, start, end) { return true }
         guard !hasFigures else { return false }
         let teasers = GrammarLexicon.shared.teasers
         for k in t.indices where t[k].kind == .word && teasers.match(p, t, k, t.count) != nil { return true }

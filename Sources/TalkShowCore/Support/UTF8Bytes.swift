@@ -20,6 +20,19 @@ public enum UTF8Bytes {
     @inline(__always) public static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
     @inline(__always) public static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
     /// Whether `p[start..<end]` is `word` (lowercase ASCII), any case.
+    /// Whether `p[start..<end]` ends with a question mark, past spaces, closing quotation
+    /// marks (straight or curly) and parentheses.
+    public static func endsWithQuestion(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var e = end - 1
+        while e >= start {
+            let b = p[e]
+            if isSpace(b) || b == 0x22 || b == 0x27 || b == 0x29 { e -= 1; continue }
+            if b == 0x9D || b == 0x99, e - 2 >= start, p[e - 2] == 0xE2, p[e - 1] == 0x80 { e -= 3; continue }
+            return b == 0x3F
+        }
+        return false
+    }
+
     @inline(__always) public static func isWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount
         guard end - start == n else { return false }

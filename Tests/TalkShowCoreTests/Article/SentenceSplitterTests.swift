@@ -4,6 +4,29 @@ import Testing
 @Suite struct SentenceSplitterTests {
     func sentences(_ text: String) -> [String] { Article(text: text).sentences.map(\.text) }
 
+    /// A text cut off mid-word loses what was cut: the unfinished last sentence of a paragraph
+    /// of finished ones goes, and one alone in its paragraph ends at its last comma when a word
+    /// or two follow it; a finished text, or one whose last word looks whole, keeps every sentence.
+    @Test func aTextCutOffMidSentence_losesTheUnfinishedWords() {
+        let cut = Article(text: "Acme beats estimates\n\nAcme said revenue rose 5% to $2 billion. Margins improved again. "
+                          + "On the weakest days, more than $220 billion in value vanished i")
+        #expect(cut.sentences.map(\.text).last == "Margins improved again.")
+        #expect(cut.dropped.contains { $0.reason == .fragment && $0.text.hasSuffix("vanished i") })
+        let alone = Article(text: "Acme beats estimates\n\nAcme said revenue rose 5% to $2 billion.\n\n"
+                            + "Last year, Acme said the drug slowed decline by 30%, at the highest dose, over an 18-month period, wel")
+        #expect(alone.sentences.last?.text.hasSuffix("over an 18-month period") == true, "\(alone.sentences.last?.text ?? "")")
+        #expect(alone.dropped.contains { $0.reason == .fragment && $0.text == "wel" })
+        let whole = Article(text: "Acme beats estimates\n\nAcme said revenue rose 5% to $2 billion. Margins improved again. "
+                            + "Shares rose 3% in early trading.")
+        #expect(whole.sentences.count == 4 && whole.dropped.isEmpty)
+        // A last sentence with no stop whose last word looks whole stays.
+        let unstopped = Article(text: "Acme beats estimates\n\nAcme said revenue rose 5% to $2 billion. "
+                                + "That marked the widest gap since June 2")
+        #expect(unstopped.sentences.count == 3 && unstopped.dropped.isEmpty)
+        let heading = Article(text: "Acme beats estimates\n\nAcme said revenue rose 5% to $2 billion. Margins improved again.\n\nMore on Acme")
+        #expect(heading.sentences.count == 3 || heading.dropped.count == 1)
+    }
+
     @Test func abbreviations_doNotEndSentences() {
         #expect(sentences("The U.S. Federal Reserve cut rates. Mr. Lee said demand was firm.") ==
                 ["The U.S. Federal Reserve cut rates.", "Mr. Lee said demand was firm."])
