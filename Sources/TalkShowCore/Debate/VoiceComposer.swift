@@ -180,8 +180,8 @@ public struct VoiceComposer: ImmediateComposer {
 
         /// The first fact of the lists, in order, from a clause this message has not cited
         /// yet, if any: in the first list that has one, the first whose phrase is a clause,
-        /// else the first that is a noun phrase; a clause the other seats crowd only when no
-        /// list has another.
+        /// else the first figure said as a noun phrase (never a name with no verb); a clause
+        /// the other seats crowd only when no list has another.
         func firstFresh(_ lists: [Int]...) -> Int? {
             for avoidingCrowd in crowded.isEmpty ? [false] : [true, false] {
                 for list in lists {
@@ -189,7 +189,9 @@ public struct VoiceComposer: ImmediateComposer {
                     for f in list where !usedClauses.contains(context.clauseOf[f]) {
                         if avoidingCrowd && crowded.contains(context.clauseOf[f]) { continue }
                         if phrasebook.isClause(f) { return f }
-                        if nounPhrase == nil { nounPhrase = f }
+                        // A figure may be said as a noun phrase; a name with no verb says
+                        // nothing of it ("CEO Dana Ortiz").
+                        if nounPhrase == nil, context.isFigure[f] { nounPhrase = f }
                     }
                     if let nounPhrase { return nounPhrase }
                 }
@@ -615,6 +617,7 @@ public struct VoiceComposer: ImmediateComposer {
                 // A fact of a clause this loop has just cited would say its phrase again; the
                 // last fact against the take is kept for the counterpoint.
                 if usedClauses.contains(context.clauseOf[f]) || !leavesACounter(saying: f, against: theirs) { continue }
+                if !context.isFigure[f], !phrasebook.isClause(f) { continue }
                 speak(of: f)
                 if let s = say("analysis", analysisTemplates(for: f), ["fact": phrasebook.phrase(f)]) {
                     _ = take(f); analysis.append(s)

@@ -558,6 +558,23 @@ import TalkShowTestSupport
         #expect(checked > 0)
     }
 
+    /// A take's reasoning quotes no name with nothing said of it ("take the line at face value:
+    /// CEO Dana Ortiz."): a name it cites in its moves has a verb in its phrase. Checked on
+    /// every take of the sample and corpus articles.
+    @Test func aTake_quotesNoBareName() {
+        var checked = 0
+        Self.forEachTake { name, context, seat, take in
+            for id in take.cites {
+                guard let i = context.factIndex[id], !context.isFigure[i] else { continue }
+                let phrase = context.phrasebook.phrase(i)
+                guard take.text.contains(": \(phrase).") else { continue }
+                #expect(Phrasebook.hasVerb(phrase), "\(name), \(context.scenario.personas[seat].name): \(phrase)")
+                checked += 1
+            }
+        }
+        #expect(checked > 0)
+    }
+
     /// A headline sets no line against itself: where the strength and the weakness a take
     /// would weigh are one line (a thin article with one weighty figure), no headline says it
     /// twice ("X, sure, but X"). Checked over every seed on a thin article and on every take
