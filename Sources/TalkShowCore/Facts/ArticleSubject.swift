@@ -88,6 +88,12 @@ public enum ArticleSubject {
         // A public body that publishes the figures ("the Labor Department") is the source of a
         // macro story, not what it is about: with no company's stock in it, it is about the economy.
         if level == 0, lexicon.isOfficialBody(name) { return economy }
+        // So is a firm that publishes the figures ("ADP Employment Report shows …", "the
+        // Challenger report"), when no stock is reported and the story opens on the economy
+        // or on jobs.
+        if level == 0, let at = facts.firstIndex(where: { $0.text == name }),
+           text.withUnsafeBufferPointer({ Self.releaseFollows($0, at: facts[at].end, lexicon: lexicon) }),
+           sheet.sentences.prefix(3).contains(where: { $0.topics.contains(.macro) || $0.topics.contains(.labor) }) { return economy }
         // So is a story whose one name is a bystander, when it opens on the economy.
         if bystanders.contains(name), sheet.sentences.prefix(2).contains(where: { $0.topics.contains(.macro) }) { return economy }
         // Spoken without its legal form: "Acme Foods Inc" is "Acme Foods".
@@ -116,6 +122,19 @@ public enum ArticleSubject {
     static func stockWordFollows(_ p: UnsafeBufferPointer<UInt8>, at end: Int, lexicon: FactLexicon) -> Bool {
         guard let w = word(p, afterName: end) else { return false }
         return lexicon.nameWords.stockWords.value(p, w.lowerBound, w.upperBound) != nil
+    }
+
+    /// Whether a release of figures (`entities.json dataReleases`: "report", "survey",
+    /// "index") follows a name that ends at `end`, within its next two words, past a
+    /// possessive ("ADP Employment Report", "Acme's survey").
+    static func releaseFollows(_ p: UnsafeBufferPointer<UInt8>, at end: Int, lexicon: FactLexicon) -> Bool {
+        var at = end
+        for _ in 0..<2 {
+            guard let w = word(p, afterName: at, pastPossessive: at == end) else { return false }
+            if lexicon.dataReleases.value(p, w.lowerBound, w.upperBound) != nil { return true }
+            at = w.upperBound
+        }
+        return false
     }
 
     /// Whether the name of fact `i` is followed by a move by a percentage ("Acme fell 5%",

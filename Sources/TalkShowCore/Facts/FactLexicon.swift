@@ -95,6 +95,9 @@ public final class FactLexicon: Sendable {
     public let countNouns: WordTable<Bool>
     /// Units that measure a document ("64-page"): a count of them is no figure of the business.
     public let documentNouns: WordTable<Bool>
+    /// Nouns of a release of figures ("report", "survey", "index"): a firm named before one,
+    /// with no stock reported, publishes a macro story's figures.
+    public let dataReleases: WordTable<Bool>
     public let periodNouns: WordTable<String>
     public let vagueAmounts: WordTable<Bool>
     public let verbs: WordTable<Bool>
@@ -213,6 +216,7 @@ public final class FactLexicon: Sendable {
         var scales: [String: Double]
         var countNouns: [String]
         var documentNouns: [String]
+        var dataReleases: [String]?
         var periodNouns: [String: String]
         var vagueAmounts: [String]
         var givenNames: [String]?
@@ -298,6 +302,7 @@ public final class FactLexicon: Sendable {
         self.scales = WordTable(sorted(entities.scales))
         self.countNouns = WordTable(words: entities.countNouns)
         self.documentNouns = WordTable(words: entities.documentNouns)
+        self.dataReleases = WordTable(words: entities.dataReleases ?? [])
         self.periodNouns = WordTable(sorted(entities.periodNouns))
         self.vagueAmounts = WordTable(words: entities.vagueAmounts.filter { $0.contains(" ") })
         self.verbs = verbs

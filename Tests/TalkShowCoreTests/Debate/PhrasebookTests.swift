@@ -763,6 +763,14 @@ import TalkShowTestSupport
         let decision = "Central Bank of Valdoria raises rates\n\nThe Central Bank of Valdoria raised its benchmark rate by 50 basis points "
             + "to 6.25%. The main stock index fell 2.1%. \"It is the right call,\" said Tomas Reyner, chief economist at Halvard Securities."
         #expect(subject(decision) == ArticleSubject.economy, "\(subject(decision))")
+        // A firm that publishes the figures of a jobs story is its source, not its subject;
+        // the same firm's own results are about it.
+        let release = "Ordell Payroll Report Shows 12th Straight Month Of Job Gains\n\nOrdell was expected to report that employers "
+            + "added 120,000 jobs. The actual print was 98,000. Pay growth for job-changers accelerated to 6.6 percent."
+        #expect(subject(release) == ArticleSubject.economy, "\(subject(release))")
+        let results = "Ordell Payroll posts record revenue\n\nOrdell Payroll said quarterly revenue rose 9% to $4.1 billion. "
+            + "Ordell expects hiring at its clients to slow."
+        #expect(subject(results) != ArticleSubject.economy, "\(subject(results))")
     }
 
     /// The subject's officers are named with an executive title before the name or, as the
