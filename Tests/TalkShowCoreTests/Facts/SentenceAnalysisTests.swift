@@ -337,6 +337,13 @@ import Testing
         #expect(analyse("The company forecast earnings of $3.64 a share for the year.").certainty < 1)
         // A dated forecast is the past one the news is set against.
         #expect(analyse("Sales reached $3.1 billion, down from its earlier forecast of $3.4 billion.").certainty == 1)
+        // What a company "was expected to" report is the expectation, not the result; what
+        // it reported against what was expected is the result.
+        #expect(analyse("Acme was expected to report another strong quarter this morning.").certainty < 1)
+        #expect(analyse("The deal is expected to close in the first quarter.").certainty < 1)
+        #expect(analyse("Employers added 98,000 jobs, below the 120,000 economists had expected.").certainty == 1)
+        // A report of something is not the thing.
+        #expect(analyse("Acme is investigating a report that hackers gained access to its systems.").certainty < 1)
     }
 
     /// Raising the forecast of something whose rise is bad news is bad news.
