@@ -1548,7 +1548,33 @@ public struct Phrasebook: Sendable {
                 out = LiteralText.replacing(out, long, with: short, ignoringCase: true)
             }
         }
-        return out
+        return withoutRepeatedAcronym(out)
+    }
+
+    /// `s` without a parenthesis that only repeats the word before it, as a long form shortened
+    /// to its acronym leaves it ("exchange-traded funds (ETFs)" → "ETFs (ETFs)" → "ETFs").
+    static func withoutRepeatedAcronym(_ s: String) -> String {
+        var copy = s
+        let cut: Range<Int>? = copy.withUTF8 { b in
+            var i = 1
+            while i + 2 < b.count {
+                defer { i += 1 }
+                guard b[i] == 0x28, b[i - 1] == 0x20 else { continue }
+                var close = i + 1
+                while close < b.count, b[close] != 0x29, b[close] != 0x20 { close += 1 }
+                guard close < b.count, b[close] == 0x29, close > i + 1 else { continue }
+                let inner = (i + 1)..<close, n = close - i - 1
+                let wordEnd = i - 1
+                guard wordEnd - n >= 0, wordEnd - n == 0 || b[wordEnd - n - 1] == 0x20,
+                      b[(wordEnd - n)..<wordEnd].elementsEqual(b[inner]) else { continue }
+                return (i - 1)..<(close + 1)
+            }
+            return nil
+        }
+        guard let cut else { return s }
+        var bytes = Array(s.utf8)
+        bytes.removeSubrange(cut)
+        return withoutRepeatedAcronym(String(decoding: bytes, as: UTF8.self))
     }
 
     /// What a phrase holds that the shortening rules look for, read in one pass; each rule

@@ -210,6 +210,11 @@ import TalkShowTestSupport
         for (long, short) in GrammarLexicon.shared.shortenings {
             out = out.replacingOccurrences(of: long, with: short, options: .caseInsensitive)
         }
+        // A parenthesis that repeats the word before it goes: "ETFs (ETFs)" → "ETFs".
+        while let match = out.range(of: #"(?<=^|\s)(\S+) \(\1\)"#, options: .regularExpression) {
+            let word = out[match].split(separator: " ")[0]
+            out.replaceSubrange(match, with: word)
+        }
         return out
     }
 
@@ -623,6 +628,11 @@ import TalkShowTestSupport
         let kestrel = decades.facts.firstIndex { $0.text == "Kestrel Airways" }
         #expect(kestrel.map { Phrasebook(decades).phrase($0).hasSuffix("two decades ago") } == true,
                 "\(kestrel.map { Phrasebook(decades).phrase($0) } ?? "no name")")
+        // A long form shortened to its acronym says the acronym once.
+        #expect(Phrasebook.withoutRepeatedAcronym("spot bitcoin ETFs (ETFs) saw outflows") == "spot bitcoin ETFs saw outflows")
+        #expect(Phrasebook.withoutRepeatedAcronym("the AI (AI) start-up") == "the AI start-up")
+        #expect(Phrasebook.withoutRepeatedAcronym("Acme (ACME) rose") == "Acme (ACME) rose")
+        #expect(Phrasebook.withoutRepeatedAcronym("profit (profit)") == "profit")
         // So does a name's: "For Acme" alone says nothing.
         let fronted = FactExtractor().extract(Article(text: "Acme signs deal\n\nFor Ordell Labs, more capacity means it can raise usage limits for its customers."))
         let ordell = fronted.facts.firstIndex { $0.text == "Ordell Labs" }
