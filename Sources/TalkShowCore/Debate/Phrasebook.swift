@@ -301,7 +301,8 @@ public struct Phrasebook: Sendable {
     }
 
     /// `phrase` of fact `i` without the ticker parentheses of its sentence ("Acme Social (NYSE:
-    /// ACMS) shares fell …" → "Acme Social shares fell …"): said once in the article, a ticker
+    /// ACMS) shares fell …" → "Acme Social shares fell …"), or an inline "EXCHANGE:SYMBOL"
+    /// word ("the equal-weighted index XX:SP500EW rose …"): said once in the article, a ticker
     /// is noise in every line that quotes it. A ticker's own phrase keeps it.
     static func withoutTickers(_ phrase: String, _ sheet: FactSheet, _ i: Int) -> String {
         let facts = sheet.facts
@@ -329,6 +330,15 @@ public struct Phrasebook: Sendable {
             }
             if let label = linkLabel(at: close) { close += label }
             while close < text.count, close - facts[j].end < 4, text[close] != 0x29 { close += 1 }
+            // An inline "XX:SYMBOL" after a name, with no parentheses: the word goes, and the
+            // space before it.
+            var start = facts[j].start
+            while start > 0, facts[j].start - start < 12, text[start - 1] != 0x20, text[start - 1] != 0x28 { start -= 1 }
+            if start > 0, text[start - 1] == 0x20, start < facts[j].start, text[facts[j].start - 1] == 0x3A,
+               facts[j].end == text.count || UTF8Bytes.isSpace(text[facts[j].end]) {
+                out = LiteralText.replacing(out, String(decoding: text[(start - 1)..<facts[j].end], as: UTF8.self), with: "")
+                continue
+            }
             guard open > 0, text[open] == 0x28, close < text.count, text[close] == 0x29, text[open - 1] == 0x20 else { continue }
             if let label = linkLabel(at: close + 1) { close += label }
             out = LiteralText.replacing(out, String(decoding: text[(open - 1)...close], as: UTF8.self), with: "")

@@ -924,6 +924,9 @@ import TalkShowTestSupport
         // (A line that names one is kept: the label is no promotion.)
         let inside = Self.phrase("Quillon slips\n\nQuillon Inc. (QLN - Free Report) shares fell 4% on Thursday.", "4%")
         #expect(inside.map { $0.contains("Quillon Inc") && $0.contains("shares fell 4%") && !$0.contains("Report") } == true, "\(inside ?? "nil")")
+        // An inline "EXCHANGE:SYMBOL" goes too.
+        let inline = Self.phrase("Small caps rally\n\nThe equal-weighted index XX:SPXEW rose 1.6% this week.", "1.6%")
+        #expect(inline.map { $0.contains("equal-weighted index rose 1.6%") } == true, "\(inline ?? "nil")")
     }
 
     /// An "it" no name stands in for, after a word that opens a subordinate clause, is read
