@@ -1212,14 +1212,14 @@ public struct Phrasebook: Sendable {
         }
         // Line breaks and quotation marks go, in this order; one scan finds which are there
         // (removing one mark can join two ’ into ’’, so that pass runs wherever ’ is).
+        // Scare quotes are kept as single marks (`withScareQuotesKept`).
         let marks = Self.quoteMarks(out)
         if marks != 0 {
             if marks & 1 != 0 { out = LiteralText.replacing(out, "\n", with: " ") }
-            if marks & 2 != 0 { out = LiteralText.replacing(out, "\"", with: "") }
-            if marks & 4 != 0 { out = LiteralText.replacing(out, "“", with: "") }
-            if marks & 8 != 0 { out = LiteralText.replacing(out, "”", with: "") }
             if marks & 16 != 0 { out = LiteralText.replacing(out, "‘", with: "") }
             if marks & 32 != 0 { out = LiteralText.replacing(out, "’’", with: "") }
+            // Double marks go; scare quotes around a word or three stay, as single marks.
+            if marks & 14 != 0 { out = Self.withScareQuotesKept(out) }
         }
         // Leading connectors and sentence adverbs.
         while !Self.opensWithSubjectThat(out, grammar: grammar), let cut = Self.leadingConnectorEnd(out) {
@@ -1319,6 +1319,42 @@ public struct Phrasebook: Sendable {
             return c.lowercased() + out.dropFirst()
         }
         return out
+    }
+
+    /// `s` without its double quotation marks (straight or curly), except that a pair around
+    /// one to three words, at most 40 bytes, becomes a pair of single marks (the "scare
+    /// quotes" of a headline: 'to sue "Unsafe" OpenAI' → 'to sue ‘Unsafe’ OpenAI'). A
+    /// speech is a longer quote, whose marks go; so does a mark with no pair.
+    static func withScareQuotesKept(_ s: String) -> String {
+        var out: [UInt8] = []
+        var copy = s
+        copy.withUTF8 { b in
+            out.reserveCapacity(b.count + 4)
+            // The byte length of a double mark at `i`, 0 where there is none.
+            func mark(_ i: Int) -> Int {
+                if b[i] == 0x22 { return 1 }
+                if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x9D { return 3 }
+                return 0
+            }
+            var i = 0
+            while i < b.count {
+                let m = mark(i)
+                guard m > 0 else { out.append(b[i]); i += 1; continue }
+                var j = i + m
+                while j < b.count, mark(j) == 0 { j += 1 }
+                let inner = (i + m)..<j
+                let spaces = b[inner].reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+                if j < b.count, !inner.isEmpty, inner.count <= 40, spaces <= 2, b[inner.lowerBound] != 0x20, b[j - 1] != 0x20 {
+                    out.append(contentsOf: [0xE2, 0x80, 0x98])
+                    out.append(contentsOf: b[inner])
+                    out.append(contentsOf: [0xE2, 0x80, 0x99])
+                    i = j + mark(j)
+                } else {
+                    i += m
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Which of line break, ", “, ”, ‘ and ’ a phrase holds, as bits 1, 2, 4, 8, 16 and 32.

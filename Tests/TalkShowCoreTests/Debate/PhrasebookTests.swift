@@ -628,6 +628,11 @@ import TalkShowTestSupport
         let kestrel = decades.facts.firstIndex { $0.text == "Kestrel Airways" }
         #expect(kestrel.map { Phrasebook(decades).phrase($0).hasSuffix("two decades ago") } == true,
                 "\(kestrel.map { Phrasebook(decades).phrase($0) } ?? "no name")")
+        // Scare quotes keep their meaning as single marks; a speech's marks go.
+        #expect(Phrasebook.withScareQuotesKept("to sue \"Unsafe\" OpenAI") == "to sue ‘Unsafe’ OpenAI")
+        #expect(Phrasebook.withScareQuotesKept("called the results “deeply disappointing” on Monday") == "called the results ‘deeply disappointing’ on Monday")
+        #expect(Phrasebook.withScareQuotesKept("“We will grow revenue this year and next,” Ortiz said") == "We will grow revenue this year and next, Ortiz said")
+        #expect(Phrasebook.withScareQuotesKept("an unpaired \" mark") == "an unpaired  mark")
         // A long form shortened to its acronym says the acronym once.
         #expect(Phrasebook.withoutRepeatedAcronym("spot bitcoin ETFs (ETFs) saw outflows") == "spot bitcoin ETFs saw outflows")
         #expect(Phrasebook.withoutRepeatedAcronym("the AI (AI) start-up") == "the AI start-up")
