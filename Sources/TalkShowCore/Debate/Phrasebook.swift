@@ -1323,7 +1323,7 @@ public struct Phrasebook: Sendable {
 
     /// `s` without its double quotation marks (straight or curly), except that a pair around
     /// one to three words, at most 40 bytes, becomes a pair of single marks (the "scare
-    /// quotes" of a headline: 'to sue "Unsafe" OpenAI' → 'to sue ‘Unsafe’ OpenAI'). A
+    /// quotes" of a headline: 'to sue "Unsafe" Acme' → 'to sue ‘Unsafe’ Acme'). A
     /// speech is a longer quote, whose marks go; so does a mark with no pair.
     static func withScareQuotesKept(_ s: String) -> String {
         var out: [UInt8] = []

@@ -88,7 +88,7 @@ public enum ArticleSubject {
         // A public body that publishes the figures ("the Labor Department") is the source of a
         // macro story, not what it is about: with no company's stock in it, it is about the economy.
         if level == 0, lexicon.isOfficialBody(name) { return economy }
-        // So is a firm that publishes the figures ("ADP Employment Report shows …", "the
+        // So is a firm that publishes the figures ("Ordell Payroll Report shows …", "the
         // Challenger report"), when no stock is reported and the story opens on the economy
         // or on jobs.
         if level == 0, let at = facts.firstIndex(where: { $0.text == name }),
@@ -126,7 +126,7 @@ public enum ArticleSubject {
 
     /// Whether a release of figures (`entities.json dataReleases`: "report", "survey",
     /// "index") follows a name that ends at `end`, within its next two words, past a
-    /// possessive ("ADP Employment Report", "Acme's survey").
+    /// possessive ("Ordell Payroll Report", "Acme's survey").
     static func releaseFollows(_ p: UnsafeBufferPointer<UInt8>, at end: Int, lexicon: FactLexicon) -> Bool {
         var at = end
         for _ in 0..<2 {

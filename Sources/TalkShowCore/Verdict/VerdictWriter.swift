@@ -71,7 +71,7 @@ public enum VerdictWriter {
         // ("Sunfield posts record profit, … as windfall tax threat looms"): a name whose own
         // phrase reads the other way is no line for that side.
         // Another company's news is the subject's Risk or Opportunity only where the subject
-        // has none of its own ("Intel shares are down 30%" is no risk to Nvidia), unless it is
+        // has none of its own ("Ordell shares are down 30%" is no risk to Acme), unless it is
         // a rival's, which the stance model reads turned over for the subject.
         func theSubjects(_ f: Int) -> Bool {
             !context.aboutAnotherCompany[f] || (context.polarity[f] < 0) != (context.sheet.facts[f].polarity < 0)

@@ -629,7 +629,7 @@ import TalkShowTestSupport
         #expect(kestrel.map { Phrasebook(decades).phrase($0).hasSuffix("two decades ago") } == true,
                 "\(kestrel.map { Phrasebook(decades).phrase($0) } ?? "no name")")
         // Scare quotes keep their meaning as single marks; a speech's marks go.
-        #expect(Phrasebook.withScareQuotesKept("to sue \"Unsafe\" OpenAI") == "to sue ‘Unsafe’ OpenAI")
+        #expect(Phrasebook.withScareQuotesKept("to sue \"Unsafe\" Acme") == "to sue ‘Unsafe’ Acme")
         #expect(Phrasebook.withScareQuotesKept("called the results “deeply disappointing” on Monday") == "called the results ‘deeply disappointing’ on Monday")
         #expect(Phrasebook.withScareQuotesKept("“We will grow revenue this year and next,” Ortiz said") == "We will grow revenue this year and next, Ortiz said")
         #expect(Phrasebook.withScareQuotesKept("an unpaired \" mark") == "an unpaired  mark")
