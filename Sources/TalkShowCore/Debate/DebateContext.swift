@@ -124,11 +124,11 @@ public final class DebateContext: Sendable {
         // and it is about the subject: a figure whose clause names only another company
         // ("Tolliver's sales grew 11%" in a story about its buyer) comes after the others.
         let elsewhere = scoring.aboutAnotherCompany
-        // A seat's close names a fact against its side by its weights and by the clause's tone
-        // (`VoiceComposer`'s counterpoint reads the same).
-        let tone = polarity, slack = FactLexicon.shared.weights.unloaded
+        // A seat's close names a fact against its side by its weights and by the clause's tone.
+        let tone = polarity
         let counters = FactRanking.leads(rankings.indices.map { s in
-            readings[s].stance >= 0 ? rankings[s].negatives.filter { tone[$0] <= slack } : rankings[s].positives.filter { tone[$0] >= -slack }
+            let x = readings[s].stance
+            return (x >= 0 ? rankings[s].negatives : rankings[s].positives).filter { Self.reads($0, against: x, tone) }
         }, values: readings.map(\.factValues), clauseOf: clauseOf)
         let sides = rankings.indices.map { s in
             let x = readings[s].stance
@@ -146,6 +146,18 @@ public final class DebateContext: Sendable {
     }
 
     public var openingStances: [Double] { readings.map(\.stance) }
+
+    /// Whether fact `f`'s clause does not read on the side of stance `x` (`polarity`, within
+    /// `polarity.json weights.unloaded`): what a seat may name as what would change its mind.
+    /// A bear's weights may welcome outflows from something it distrusts, but "more of this
+    /// and I would soften" over bad news says the opposite of what it means.
+    static func reads(_ f: Int, against x: Double, _ polarity: [Double]) -> Bool {
+        let slack = FactLexicon.shared.weights.unloaded
+        return x >= 0 ? polarity[f] <= slack : polarity[f] >= -slack
+    }
+
+    /// `reads(f, against: x, polarity)` for this context's facts.
+    func reads(_ f: Int, against x: Double) -> Bool { Self.reads(f, against: x, polarity) }
 
     /// `clauses` with each figure of the headline (a first sentence that is a paragraph of its
     /// own) given the clause of the first figure after it of the same kind, value and unit:

@@ -627,11 +627,8 @@ public struct VoiceComposer: ImmediateComposer {
             if analysis.count > 5 { analysis = Array(analysis.prefix(5)) }
             // Counterpoint: the strongest fact against its own side.
             var counterpoint: String? = nil
-            // Against its side by its own weights and by the clause's own tone: a bear's weights
-            // may welcome outflows from something it distrusts, but "more of this and I would
-            // soften" over bad news reads as the opposite of what it means.
-            let tone = context.polarity, slack = FactLexicon.shared.weights.unloaded
-            let against = (x >= 0 ? neg : pos).filter { x >= 0 ? tone[$0] <= slack : tone[$0] >= -slack }
+            // Against its side by its own weights and by the clause's own tone.
+            let against = (x >= 0 ? neg : pos).filter { context.reads($0, against: x) }
             // The fact cast for this seat's close, while the take has not cited its clause;
             // else the first fresh one. A fact the take has said twice already is not said a
             // third time, nor is its thesis, or another figure of the thesis's clause, what
