@@ -199,12 +199,12 @@ struct ArticleParser {
         return (sentences, labels, dropped)
     }
 
-    /// A text cut off mid-sentence (a paste or an excerpt that stops at a length: "… in market
-    /// capitalization vanished i") ends on a sentence with no stop, after prose that has them,
+    /// A text cut off mid-sentence (a paste or an excerpt that stops at a length: "… would weigh
+    /// on margins through the ye") ends on a sentence with no stop, after prose that has them,
     /// whose last word looks cut: a function word ("of", "the") or one to three lowercase
     /// letters that are no whole word a sentence ends on (`grammar.json phrases.shortEndings`).
     /// That sentence ends at its last comma when that leaves six words or more and at most
-    /// two after it ("…, over an 18-month period, wel"); else it goes where its paragraph has
+    /// two after it ("…, over a two-year stretch, wel"); else it goes where its paragraph has
     /// sentences before it, and stays where it is its paragraph's only one. What is cut is a
     /// `fragment`.
     func endTruncation(_ sentences: inout [Sentence], into dropped: inout [DroppedLine]) {

@@ -89,7 +89,7 @@ public enum ArticleSubject {
         // macro story, not what it is about: with no company's stock in it, it is about the economy.
         if level == 0, lexicon.isOfficialBody(name) { return economy }
         // So is a firm that publishes the figures ("Ordell Payroll Report shows …", "the
-        // Challenger report"), when no stock is reported and the story opens on the economy
+        // Acme jobs survey"), when no stock is reported and the story opens on the economy
         // or on jobs.
         if level == 0, let at = facts.firstIndex(where: { $0.text == name }),
            text.withUnsafeBufferPointer({ Self.releaseFollows($0, at: facts[at].end, lexicon: lexicon) }),

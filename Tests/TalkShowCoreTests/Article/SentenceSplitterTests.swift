@@ -9,12 +9,12 @@ import Testing
     /// or two follow it; a finished text, or one whose last word looks whole, keeps every sentence.
     @Test func aTextCutOffMidSentence_losesTheUnfinishedWords() {
         let cut = Article(text: "Acme beats estimates\n\nAcme said revenue rose 5% to $2 billion. Margins improved again. "
-                          + "On the weakest days, more than $220 billion in value vanished i")
+                          + "Analysts said the slowdown would weigh on margins through the ye")
         #expect(cut.sentences.map(\.text).last == "Margins improved again.")
-        #expect(cut.dropped.contains { $0.reason == .fragment && $0.text.hasSuffix("vanished i") })
+        #expect(cut.dropped.contains { $0.reason == .fragment && $0.text.hasSuffix("through the ye") })
         let alone = Article(text: "Acme beats estimates\n\nAcme said revenue rose 5% to $2 billion.\n\n"
-                            + "Last year, Acme said the drug slowed decline by 30%, at the highest dose, over an 18-month period, wel")
-        #expect(alone.sentences.last?.text.hasSuffix("over an 18-month period") == true, "\(alone.sentences.last?.text ?? "")")
+                            + "Last year, Acme said unit sales rose by 30%, led by its largest region, over a two-year stretch, wel")
+        #expect(alone.sentences.last?.text.hasSuffix("over a two-year stretch") == true, "\(alone.sentences.last?.text ?? "")")
         #expect(alone.dropped.contains { $0.reason == .fragment && $0.text == "wel" })
         let whole = Article(text: "Acme beats estimates\n\nAcme said revenue rose 5% to $2 billion. Margins improved again. "
                             + "Shares rose 3% in early trading.")

@@ -612,19 +612,19 @@ import TalkShowTestSupport
         // A noun phrase cut short ends at its noun, before the determiner that opens the next
         // ("… in their artificial intelligence business", not "… intelligence"); a verb form
         // before a determiner is no noun ("… in early trading", not "… immediately following").
-        let noun = Self.phrase("Big Tech majors have in recent months announced plans to spend a collective $600 billion in their "
-                               + "artificial intelligence business this year alone, an analyst noted.", "$600")
+        let noun = Self.phrase("Cloud providers have in recent months announced plans to spend a combined $600 billion in their "
+                               + "data center business this year alone, an analyst noted.", "$600")
         #expect(noun.map { $0.hasSuffix("business") } == true, "\(noun ?? "")")
-        let verb = Self.phrase("Acme shares were marked 3.7% lower in early trading immediately following the earnings release "
-                               + "to indicate an opening price of $24.15 each.", "3.7%")
+        let verb = Self.phrase("Acme stock was marked 2.4% lower in early trading immediately following the results "
+                               + "to signal a weaker open at $24.15 a share.", "2.4%")
         #expect(verb.map { $0.hasSuffix("in early trading") } == true, "\(verb ?? "")")
         // A name in apposition closes the noun phrase before it: "… gene therapy group", not "… gene therapy".
-        let apposed = Self.phrase("Earlier this month, Ordell agreed to pay $877 million for U.K.-based gene therapy group "
-                                  + "Nightvale Therapeutics (NVT) in a deal that would add treatments for a rare eye disease.", "$877")
-        #expect(apposed.map { $0.hasSuffix("gene therapy group") } == true, "\(apposed ?? "")")
+        let apposed = Self.phrase("Last week, Ordell agreed to pay $640 million for Dutch hospital software group "
+                                  + "Nightvale Systems (NVS) in a deal that would add tools for billing and scheduling.", "$640")
+        #expect(apposed.map { $0.hasSuffix("hospital software group") } == true, "\(apposed ?? "")")
         // A name's phrase cut by its length a word or two short of its clause's end takes them.
-        let decades = FactExtractor().extract(Article(text: "Airlines face a fuel shock\n\nUnlike their European counterparts, "
-            + "Kestrel Airways abandoned the practice of hedging against the price of jet fuel more than two decades ago."))
+        let decades = FactExtractor().extract(Article(text: "Carriers brace for costs\n\nUnlike its rivals, "
+            + "Kestrel Airways gave up locking in the price of its jet fuel supply more than two decades ago."))
         let kestrel = decades.facts.firstIndex { $0.text == "Kestrel Airways" }
         #expect(kestrel.map { Phrasebook(decades).phrase($0).hasSuffix("two decades ago") } == true,
                 "\(kestrel.map { Phrasebook(decades).phrase($0) } ?? "no name")")
@@ -634,14 +634,14 @@ import TalkShowTestSupport
         #expect(Phrasebook.withScareQuotesKept("“We will grow revenue this year and next,” Ortiz said") == "We will grow revenue this year and next, Ortiz said")
         #expect(Phrasebook.withScareQuotesKept("an unpaired \" mark") == "an unpaired  mark")
         // A long form shortened to its acronym says the acronym once.
-        #expect(Phrasebook.withoutRepeatedAcronym("spot bitcoin ETFs (ETFs) saw outflows") == "spot bitcoin ETFs saw outflows")
+        #expect(Phrasebook.withoutRepeatedAcronym("gold ETFs (ETFs) saw outflows") == "gold ETFs saw outflows")
         #expect(Phrasebook.withoutRepeatedAcronym("the AI (AI) start-up") == "the AI start-up")
         #expect(Phrasebook.withoutRepeatedAcronym("Acme (ACME) rose") == "Acme (ACME) rose")
         #expect(Phrasebook.withoutRepeatedAcronym("profit (profit)") == "profit")
         // So does a name's: "For Acme" alone says nothing.
-        let fronted = FactExtractor().extract(Article(text: "Acme signs deal\n\nFor Ordell Labs, more capacity means it can raise usage limits for its customers."))
+        let fronted = FactExtractor().extract(Article(text: "Acme signs deal\n\nFor Ordell Labs, the extra servers mean it can lift the caps it puts on its biggest clients."))
         let ordell = fronted.facts.firstIndex { $0.text == "Ordell Labs" }
-        #expect(ordell.map { Phrasebook(fronted).phrase($0).hasSuffix("raise usage limits for its customers") } == true,
+        #expect(ordell.map { Phrasebook(fronted).phrase($0).hasSuffix("lift the caps it puts on its biggest clients") } == true,
                 "\(ordell.map { Phrasebook(fronted).phrase($0) } ?? "no name")")
         // A headline's "X to <verb>" is its future.
         #expect(Phrasebook.headlineInfinitive("Northwind Robotics to spend up to $4.8B on new factories", grammar: .shared) == 18)
@@ -780,8 +780,8 @@ import TalkShowTestSupport
         #expect(subject(decision) == ArticleSubject.economy, "\(subject(decision))")
         // A firm that publishes the figures of a jobs story is its source, not its subject;
         // the same firm's own results are about it.
-        let release = "Ordell Payroll Report Shows 12th Straight Month Of Job Gains\n\nOrdell was expected to report that employers "
-            + "added 120,000 jobs. The actual print was 98,000. Pay growth for job-changers accelerated to 6.6 percent."
+        let release = "Ordell Payroll Report Shows Hiring Picked Up In March\n\nOrdell was expected to report that employers "
+            + "added 120,000 jobs. The actual count was 98,000. Pay growth for workers who switched jobs rose to 6.6 percent."
         #expect(subject(release) == ArticleSubject.economy, "\(subject(release))")
         let results = "Ordell Payroll posts record revenue\n\nOrdell Payroll said quarterly revenue rose 9% to $4.1 billion. "
             + "Ordell expects hiring at its clients to slow."

@@ -592,8 +592,8 @@ import TalkShowTestSupport
             }
         }
         Self.forEachTake(check)
-        let thin = "Grid operators face a costly build-out\n\nThe national grid was built out in the first half of the 20th century. "
-            + "Big Tech majors have announced plans to spend a collective $600 billion in their artificial intelligence business "
+        let thin = "Who pays for the power lines?\n\nMost of the region's power lines went up in the second half of the 19th century. "
+            + "Cloud providers have announced plans to spend a combined $600 billion on their data center business "
             + "this year alone, an analyst noted."
         for seed in 1...24 {
             var scenario = Scenario.builtIn

@@ -71,7 +71,7 @@ enum FigureCases {
         ("The cut brought the benchmark to a range of 3.5% to 3.75%.", ["percent|3.5% to 3.75%|lo=3.5,hi=3.75"]),
         ("Adjusted earnings rose 7.7% from a year ago.", ["percent|7.7%|v=7.7,dir=up"]),
         ("It posted a 7.7% increase in earnings.", ["percent|7.7%|v=7.7,dir=up"]),
-        ("Acme shares were marked 3.7% lower in early trading.", ["percent|3.7%|v=3.7,dir=down", "organization|Acme"]),
+        ("Acme stock was marked 2.4% lower in early trading.", ["percent|2.4%|v=2.4,dir=down", "organization|Acme"]),
         ("The stock closed 5% higher on the day.", ["percent|5%|v=5,dir=up"]),
         ("Comparable sales rose 8.9%, well ahead of the 7.6% forecast.", ["percent|8.9%|v=8.9,dir=up", "percent|7.6%|v=7.6"]),
         ("Shares were down 28.9% on the session at $227.75.", ["percent|28.9%|v=28.9,dir=down", "money|$227.75|v=227.75,cur=USD"]),

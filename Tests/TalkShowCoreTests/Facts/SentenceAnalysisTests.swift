@@ -450,8 +450,8 @@ import Testing
     /// A question and a teaser with no figure assert nothing: no tone, no certainty, no facts;
     /// a teaser that gives a figure keeps it, and a statement is read as ever.
     @Test func aQuestionOrTeaser_assertsNothing() {
-        let text = "What is Ordell AI and why could it be a threat to global cybersecurity? "
-            + "Here's everything investors need to know about Kestrel's new compute partnership. "
+        let text = "Why is Ordell AI worrying the banks that rely on it? "
+            + "Here's everything shareholders need to know about Kestrel's new supply agreement. "
             + "Is the rally over?” "
             + "Here's what to know about Kestrel's $2 billion deal. "
             + "Ordell shares soared 12% on Monday."
