@@ -1420,14 +1420,10 @@ public struct Phrasebook: Sendable {
     /// Whether `word` ends in "ing", "ed" or "ly": a verb form or an adverb ("immediately
     /// following the release"), which a determiner after it does not close as a noun.
     static func endsLikeAVerbOrAdverb(_ p: UnsafeBufferPointer<UInt8>, _ word: (Int, Int)) -> Bool {
-        func endsWith(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard word.1 - word.0 > n + 1 else { return false }
-            for k in 0..<n where UTF8Bytes.lower(p[word.1 - n + k]) != suffix.utf8Start[k] { return false }
-            return true
-        }
-        return endsWith("ing") || endsWith("ed") || endsWith("ly")
+        UTF8Bytes.endsWith(p, word.0, word.1, ing, stem: 2)
+            || UTF8Bytes.endsWith(p, word.0, word.1, 0x65, 0x64, minLength: 4) || UTF8Bytes.endsWith(p, word.0, word.1, 0x6C, 0x79, minLength: 4)
     }
+    static let ing = Array("ing".utf8)
 
     /// Whether a phrase must not end on `word`: a function word, a number word, a possessive,
     /// a figure with a lowercase word after it, or any word with a number after it ("December 18").

@@ -494,8 +494,7 @@ public struct VoiceComposer: ImmediateComposer {
             // One line is no two sides: where the strength and the weakness say one line (an
             // article with one weighty figure), a headline that sets them against each other
             // would say it twice ("X, sure, but X").
-            if let a = slots["strength"], let b = slots["weakness"],
-               LiteralText.contains(a, b, ignoringCase: true) || LiteralText.contains(b, a, ignoringCase: true) {
+            if let a = slots["strength"], let b = slots["weakness"], Self.overlap(a, b) {
                 let single = headlineTemplates.filter { !(LiteralText.contains($0, "{strength}") && LiteralText.contains($0, "{weakness}")) }
                 if !single.isEmpty { headlineTemplates = single }
             }
