@@ -86,6 +86,12 @@ public final class GrammarLexicon: Sendable {
     /// Words by which a voice template speaks of a figure ("the hard number"): a name is
     /// not said with such a template.
     public let figureWords: WordTable<Bool>
+    /// Words by which a voice template speaks of a company's own shares ("the stock", "adds
+    /// to the position"): said only of a subject whose shares the article reports.
+    public let listingWords: WordTable<Bool>
+    /// Words by which a voice template speaks of a company ("a moat", "management"): not
+    /// said of the economy.
+    public let companyWords: WordTable<Bool>
     /// Words of degree that may stand before a verb ("more than doubled", "nearly tripled").
     public let degreeWords: WordTable<Bool>
     /// Words of degree that open an appositive after a figure ("…, the slowest pace since 2021").
@@ -129,6 +135,8 @@ public final class GrammarLexicon: Sendable {
         var relativePronouns: [String]
         var speechVerbs: [String]
         var figureWords: [String]
+        var listingWords: [String]?
+        var companyWords: [String]?
         var superlatives: [String]?
         var degreeWords: [String]?
         var timeOpeners: [String]?
@@ -197,6 +205,8 @@ public final class GrammarLexicon: Sendable {
         relativePronouns = WordTable(words: file.phrases.relativePronouns)
         speechVerbs = WordTable(words: file.phrases.speechVerbs)
         figureWords = WordTable(words: file.phrases.figureWords)
+        listingWords = WordTable(words: file.phrases.listingWords ?? [])
+        companyWords = WordTable(words: file.phrases.companyWords ?? [])
         superlatives = WordTable(words: file.phrases.superlatives ?? [])
         degreeWords = WordTable(words: file.phrases.degreeWords ?? [])
         timeOpeners = WordTable(words: file.phrases.timeOpeners ?? [])

@@ -37,6 +37,8 @@ public final class DebateContext: Sendable {
     /// The people the article names as the subject's officers (`ArticleSubject.officers`):
     /// what they say is the company's word, not another source's.
     public let officers: [String]
+    /// What the subject is (`ArticleSubject.scope`): the words a voice may use of it.
+    public let subjectScope: ArticleSubject.Scope
     /// Each fact's clause polarity as the stance model reads it: a rival's news turned over
     /// ("rival Kestrel Auto delivered a record" is bad news for the subject).
     public let polarity: [Double]
@@ -62,6 +64,7 @@ public final class DebateContext: Sendable {
         let readings = scenario.personas.map { StanceModel.readValues($0, sheet, scoring, rules: scenario.stance) }
         self.readings = readings
         officers = ArticleSubject.officers(sheet, subject: scoring.subject)
+        subjectScope = ArticleSubject.scope(of: scoring.subject, in: sheet)
         polarity = scoring.facts.map(\.polarity)
         aboutAnotherCompany = scoring.aboutAnotherCompany
         // No phrase is made up front: each is made when a seat or the verdict first asks.

@@ -243,12 +243,15 @@ public struct VoiceComposer: ImmediateComposer {
             var g = rng(move + String(used.count))
             let start = g.index(templates.count)
             // A template this message has worded already, or this seat in an earlier round,
-            // comes only after the others.
-            for reuse in [false, true] {
+            // comes only after the others; one that does not fit the subject (`fits`), after those.
+            let scoped = context.subjectScope != .listedCompany
+            for pass in 0..<(scoped ? 4 : 2) {
+                let reuse = pass % 2 == 1
                 for k in 0..<templates.count {
                     let template = templates[(start + k) % templates.count]
                     let templateKey = Self.sentenceKey(template)
                     guard (usedTemplates.contains(templateKey) || saidBefore(template)) == reuse,
+                          !scoped || fits(template) == (pass < 2),
                           let sentence = Self.fill(adjust?(template) ?? template, slots) else { continue }
                     let key = Self.sentenceKey(sentence)
                     if !used.contains(key) {
@@ -259,6 +262,35 @@ public struct VoiceComposer: ImmediateComposer {
                 }
             }
             return nil
+        }
+
+        /// Whether `template` speaks of the subject as what it is (`DebateContext.subjectScope`):
+        /// of a company's own shares (`grammar.json phrases.listingWords`: "the stock",
+        /// "shareholders") only where the article reports the subject's, and of a company
+        /// (`companyWords`: "a moat", "management") not of the economy.
+        func fits(_ template: String) -> Bool {
+            let grammar = GrammarLexicon.shared
+            switch context.subjectScope {
+            case .listedCompany: return true
+            case .company: return !Self.says(template, anyOf: grammar.listingWords)
+            case .economy: return !Self.says(template, anyOf: grammar.listingWords) && !Self.says(template, anyOf: grammar.companyWords)
+            }
+        }
+
+        /// Whether `template` has a word of `words` (ASCII words; read over the bytes, so a run
+        /// of ASCII letters is a word, and one that runs on into a letter beyond ASCII is none).
+        static func says(_ template: String, anyOf words: WordTable<Bool>) -> Bool {
+            var t = template
+            return t.withUTF8 { b in
+                var i = 0
+                while i < b.count {
+                    while i < b.count, !UTF8Bytes.isLetter(b[i]) { i += 1 }
+                    let s = i
+                    while i < b.count, UTF8Bytes.isLetter(b[i]) { i += 1 }
+                    if i > s, i == b.count || b[i] < 0x80, s == 0 || b[s - 1] < 0x80, words.value(b, s, i) != nil { return true }
+                }
+                return false
+            }
         }
 
         /// Whether this seat worded `template` in an earlier round: its longest run of words
@@ -1042,22 +1074,7 @@ public struct VoiceComposer: ImmediateComposer {
         func analysisTemplates(for f: Int) -> [String] {
             let list = templates("analysis", of: f)
             guard !facts[f].kind.isFigure else { return list }
-            let words = GrammarLexicon.shared.figureWords
-            // Read over the bytes: the figure words are ASCII, so a run of ASCII letters is a word.
-            let plain = list.filter { t in
-                var t = t
-                return t.withUTF8 { b in
-                    var i = 0
-                    while i < b.count {
-                        while i < b.count, !UTF8Bytes.isLetter(b[i]) { i += 1 }
-                        let s = i
-                        while i < b.count, UTF8Bytes.isLetter(b[i]) { i += 1 }
-                        // A word that runs on into a letter beyond ASCII is none of them.
-                        if i > s, i == b.count || b[i] < 0x80, s == 0 || b[s - 1] < 0x80, words.value(b, s, i) != nil { return false }
-                    }
-                    return true
-                }
-            }
+            let plain = list.filter { !Self.says($0, anyOf: GrammarLexicon.shared.figureWords) }
             return plain.isEmpty ? list : plain
         }
 

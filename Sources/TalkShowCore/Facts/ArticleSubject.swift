@@ -103,6 +103,52 @@ public enum ArticleSubject {
         return name
     }
 
+    /// What an article's subject is, which words a voice may use of it: a company whose
+    /// shares the article reports (`isListed`), another company, or the economy (a macro
+    /// story, or one that names no company).
+    public enum Scope: Sendable {
+        case listedCompany, company, economy
+    }
+
+    /// The scope of `subject`, `of`'s answer for `sheet`.
+    public static func scope(of subject: String, in sheet: FactSheet, lexicon: FactLexicon = .shared) -> Scope {
+        subject == none || subject == economy ? .economy : isListed(subject, in: sheet, lexicon: lexicon) ? .listedCompany : .company
+    }
+
+    /// Whether the article reports the shares of `subject` (a company, `of`'s answer): a
+    /// mention of it, by name or by a longer form ("Acme Foods Inc"), with its ticker ("Acme
+    /// (NYSE: ACME)"), with a stock word after it ("Acme shares") or before it ("shares of
+    /// Acme"), or with a move by a percentage ("Acme fell 5%"); or a stock word after "the" or
+    /// a possessive anywhere ("the stock’s best day", "its shares"). A voice speaks of a stock
+    /// or of shareholders only for a subject whose shares the article reports.
+    public static func isListed(_ subject: String, in sheet: FactSheet, lexicon: FactLexicon = .shared) -> Bool {
+        guard subject != none, subject != economy else { return false }
+        let facts = sheet.facts
+        return sheet.article.bytes.withUnsafeBufferPointer { p in
+            for i in facts.indices where (facts[i].kind == .organization || facts[i].kind == .product)
+                && (facts[i].text == subject || facts[i].text.hasPrefix(subject + " ")) {
+                if i + 1 < facts.count, facts[i + 1].kind == .ticker, facts[i + 1].sentence == facts[i].sentence,
+                   facts[i + 1].start - facts[i].end < 12 { return true }
+                if stockWordFollows(p, at: facts[i].end, lexicon: lexicon) || stockMoveFollows(p, facts, i, lexicon: lexicon) { return true }
+                if let of = word(p, endingAt: facts[i].start), UTF8Bytes.isWord(p, of.lowerBound, of.upperBound, "of"),
+                   let stock = word(p, endingAt: of.lowerBound),
+                   lexicon.nameWords.stockWords.value(p, stock.lowerBound, stock.upperBound) != nil { return true }
+            }
+            var i = 0, previous = 0..<0
+            while i < p.count {
+                while i < p.count, !UTF8Bytes.isLetter(p[i]) { i += 1 }
+                let start = i
+                while i < p.count, UTF8Bytes.isLetter(p[i]) { i += 1 }
+                guard i > start else { break }
+                if lexicon.nameWords.stockWords.value(p, start, i) != nil, previous.upperBound == start - 1, p[start - 1] == 0x20,
+                   UTF8Bytes.isWord(p, previous.lowerBound, previous.upperBound, "the")
+                    || lexicon.possessiveDeterminers.value(p, previous.lowerBound, previous.upperBound) != nil { return true }
+                previous = start..<i
+            }
+            return false
+        }
+    }
+
     /// The word after a name that ends at `end`, one space on, past a possessive ("Acme’s
     /// stock") when `pastPossessive`; nil when no word follows there.
     static func word(_ p: UnsafeBufferPointer<UInt8>, afterName end: Int, pastPossessive: Bool = true) -> Range<Int>? {

@@ -246,6 +246,50 @@ import TalkShowTestSupport
         #expect(checked > 0)
     }
 
+    /// A voice speaks of shares only where the article reports the subject's, and of a company
+    /// not of the economy: a template with such words (`grammar.json phrases.listingWords`,
+    /// `companyWords`) comes after the others, and is still said when it is the only one.
+    @Test func aVoice_speaksOfSharesOnlyForAListedSubject() {
+        let listed = "Quillon Corp (NYSE: QLN) reported revenue of $4 billion, up 9%. Margins rose to 31%. Costs fell 4%."
+        let privateFirm = "Quillon Labs, the privately held robot maker, reported revenue of $4 billion, up 9%. Quillon Labs said "
+            + "margins rose to 31%. Costs fell 4%."
+        let macro = "Employers added 142,000 jobs in August, the Labor Department said. Unemployment rose to 4.6%. Wages rose 0.3%."
+        let heard = "Heard this: {fact}."
+        func headlines(_ text: String, _ templates: [String]) -> [String] {
+            var scenario = Scenario.builtIn
+            for i in scenario.personas.indices {
+                scenario.personas[i].voice.headline = .init(bullish: templates, bearish: templates, neutral: templates)
+                scenario.personas[i].voice.headlineByTopic = nil
+            }
+            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: scenario)
+            let composer = VoiceComposer(context: context)
+            return scenario.personas.indices.map { composer.composeNow(round: 0, seat: $0, stances: context.openingStances, history: []).headline }
+        }
+        let stock = "The stock says it all: {fact}."
+        let moat = "A moat shows in this: {fact}."
+        #expect(headlines(listed, [stock]).allSatisfy { $0.hasPrefix("The stock says") })
+        #expect(headlines(privateFirm, [stock, heard]).allSatisfy { $0.hasPrefix("Heard this") })
+        #expect(headlines(privateFirm, [moat, heard]).contains { $0.hasPrefix("A moat") })
+        #expect(headlines(macro, [moat, stock, heard]).allSatisfy { $0.hasPrefix("Heard this") })
+        #expect(headlines(macro, [moat]).allSatisfy { $0.hasPrefix("A moat") })
+    }
+
+    /// Whether the article reports the subject's shares: its ticker, a stock word beside its
+    /// name, a move by a percentage, or "the stock" said anywhere; a private firm's story has none.
+    @Test func aSubjectIsListed_whereTheArticleReportsItsShares() {
+        func listed(_ text: String) -> Bool {
+            let sheet = FactExtractor().extract(Article(text: text))
+            return ArticleSubject.isListed(ArticleSubject.of(sheet), in: sheet)
+        }
+        #expect(listed("Quillon Corp (NYSE: QLN) reported revenue of $4 billion. Quillon said costs fell."))
+        #expect(listed("Quillon shares rose 4% after revenue of $4 billion. Quillon said costs fell."))
+        #expect(listed("Shares of Quillon rose after revenue of $4 billion. Quillon said costs fell."))
+        #expect(listed("Revenue was $4 billion. Analysts said Quillon fell 5% on the news. Quillon said costs fell."))
+        #expect(listed("Quillon reported revenue of $4 billion. Quillon said costs fell. The stock has doubled this year."))
+        #expect(!listed("Quillon, the privately held robot maker, reported revenue of $4 billion. Quillon said costs fell 3%."))
+        #expect(!listed("Employers added 142,000 jobs in August, the Labor Department said. Stocks rose."))
+    }
+
     /// A story about the economy happens in it, not at it: "at {subject}" reads "in the economy".
     @Test func aHeadlineAboutTheEconomy_saysIn() {
         var scenario = Scenario.builtIn
