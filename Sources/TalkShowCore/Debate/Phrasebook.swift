@@ -358,7 +358,7 @@ public struct Phrasebook: Sendable {
         let cut: Int
         if u.starts(with: "he ".utf8) || u.starts(with: "He ".utf8) { cut = 3 }
         else if u.starts(with: "she ".utf8) || u.starts(with: "She ".utf8) { cut = 4 }
-        else { return namingOurselves(namingCompany(phrase, sheet, i, subject: subject), sheet, i, subject: subject) }
+        else { return withoutDemonstrative(namingOurselves(namingCompany(phrase, sheet, i, subject: subject), sheet, i, subject: subject)) }
         let facts = sheet.facts
         guard let sentence = facts[i].sentence else { return phrase }
         var j = i - 1
@@ -368,6 +368,34 @@ public struct Phrasebook: Sendable {
             j -= 1
         }
         return phrase
+    }
+
+    /// `phrase` with a "this" or "these" that opens it as a determiner said "the": a quoted
+    /// line has no line before it to point back to ("this launch comes on the heels of …" →
+    /// "the launch comes on the heels of …"). A pronoun is kept ("this comes as …", "this
+    /// isn't …", "these suggest …": before a finite verb, or before any verb for "these"), and
+    /// so is a time ("this year", "this March", "this morning").
+    static func withoutDemonstrative(_ phrase: String, grammar: GrammarLexicon = .shared, lexicon: FactLexicon = .shared) -> String {
+        let u = phrase.utf8
+        let cut: Int, plural: Bool
+        if u.starts(with: "this ".utf8) || u.starts(with: "This ".utf8) { cut = 5; plural = false }
+        else if u.starts(with: "these ".utf8) || u.starts(with: "These ".utf8) { cut = 6; plural = true }
+        else { return phrase }
+        var copy = phrase
+        let kept: Bool = copy.withUTF8 { p in
+            var e = cut
+            while e < p.count, UTF8Bytes.isLetter(p[e]) || p[e] == 0x2D { e += 1 }
+            guard e > cut, e < p.count else { return true }
+            // "isn't", "wasn't": a pronoun before a verb; "this week's": a time.
+            let apostrophe = p[e] == 0x27 ? e + 1 : e + 2 < p.count && p[e] == 0xE2 && p[e + 1] == 0x80 && p[e + 2] == 0x99 ? e + 3 : nil
+            if let a = apostrophe, a < p.count, p[a] | 0x20 == 0x74 { return true }
+            if lexicon.periodNouns.value(p, cut, e) != nil || lexicon.months.value(p, cut, e) != nil
+                || grammar.timeOpeners.value(p, cut, e) != nil { return true }
+            return plural ? grammar.verbs.value(p, cut, e) != nil || lexicon.auxiliaries.value(p, cut, e) != nil
+                : Self.isFiniteVerb(p, cut, e, grammar: grammar)
+        }
+        guard !kept else { return phrase }
+        return (u.first == 0x54 ? "The " : "the ") + String(decoding: u.dropFirst(cut), as: UTF8.self)
     }
 
     /// A quoted "we"/"our" that opens a phrase, said for the company: its name ("We raised at

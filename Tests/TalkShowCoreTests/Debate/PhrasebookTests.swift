@@ -902,6 +902,24 @@ import TalkShowTestSupport
         }
     }
 
+    /// A quoted line that opens on "this" or "these" before a noun points back to nothing:
+    /// it says "the"; a pronoun before its verb, and a time, are kept.
+    @Test func aDemonstrativeThatOpensAPhrase_saysThe() {
+        for (phrase, said) in [("this launch comes after a $2B deal", "the launch comes after a $2B deal"),
+                               ("This plant opens in May", "The plant opens in May"),
+                               ("these two-seat jets are set to fly by 2027", "the two-seat jets are set to fly by 2027"),
+                               ("this company's plan cuts 400 jobs", "the company's plan cuts 400 jobs"),
+                               ("this comes as prices rose 4%", "this comes as prices rose 4%"),
+                               ("this isn't going to help sales", "this isn't going to help sales"),
+                               ("this will lift costs by 3%", "this will lift costs by 3%"),
+                               ("these suggest demand fell 2%", "these suggest demand fell 2%"),
+                               ("this year sales rose 9%", "this year sales rose 9%"),
+                               ("this week's sell-off cut 5%", "this week's sell-off cut 5%"),
+                               ("this March the plant closed", "this March the plant closed")] {
+            #expect(Phrasebook.withoutDemonstrative(phrase) == said, "\(phrase)")
+        }
+    }
+
     /// An appositive of degree after a figure's comma is part of what the figure says.
     @Test func anAppositiveOfDegree_staysWithItsFigure() {
         Self.expectPhrase("Average hourly earnings rose 3.2% from a year earlier, the slowest pace since 2021, the office said.", "3.2%",
