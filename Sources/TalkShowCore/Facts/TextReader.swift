@@ -812,6 +812,13 @@ public struct TextReader: Sendable {
             if token.kind == .symbol {
                 let b = p[token.start]
                 if b == 0x3B { cut = 1 }
+                // A colon before a clause of its own opens what the clause before it sums up:
+                // "It is not yet profitable: its net loss narrowed to $88 million" says two
+                // things, each with its own tone.
+                // (Not a ticker's exchange, "(NASDAQ: ACME)".)
+                if b == 0x3A, token.end - token.start == 1, !token.spaceBefore, k > start, k + 1 < to, t[k + 1].spaceBefore,
+                   !(t[k - 1].kind == .word && t[k - 1].allCaps), !(k >= 2 && t[k - 2].kind == .symbol && p[t[k - 2].start] == 0x28),
+                   startsClause(p, t, k + 1, to) { cut = 1 }
                 if b == 0xE2, token.end - token.start == 3, p[token.start + 2] == 0x94 || p[token.start + 2] == 0x93,
                    token.spaceBefore, k + 1 < to, t[k + 1].spaceBefore { cut = 1 }
                 if b == 0x2C, k + 1 < to, t[k + 1].kind == .word, UTF8Bytes.lowerString(p, t[k + 1].start, t[k + 1].end) == "as" { cut = 2 }

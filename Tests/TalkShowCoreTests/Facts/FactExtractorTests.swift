@@ -297,6 +297,18 @@ import Testing
         #expect(growth?.topics.contains(.revenue) == true)
     }
 
+    /// A colon before a clause of its own ends the clause it sums up: each reads its own way.
+    /// A ticker's exchange is no such colon.
+    @Test func aColonBeforeAClause_endsTheClause() {
+        let text = "Quillon Labs (NYSE: QLB) is still unprofitable: its operating loss narrowed to $40 million from $95 million."
+        let sheet = FactExtractor().extract(Article(text: text))
+        let loss = sheet.facts.first { $0.text.hasPrefix("$40 million") }
+        #expect(loss?.clause.hasPrefix("its operating loss narrowed") == true, "\(loss?.clause ?? "")")
+        #expect((loss?.polarity ?? 0) > 0)
+        let name = sheet.facts.first { $0.text == "Quillon Labs" }
+        #expect(name?.clause.hasPrefix("Quillon Labs (NYSE: QLB) is still unprofitable") == true, "\(name?.clause ?? "")")
+    }
+
     @Test func ids_followTheOrderOfAppearance() {
         let sheet = FactExtractor().extract(Article(text: "Sales rose 9% to $2 billion. Margins fell to 30% in 2025."))
         #expect(sheet.facts.map(\.id) == (1...sheet.facts.count).map { "f\($0)" })
