@@ -53,7 +53,9 @@ public enum DebateStateMachine {
     /// the same way from a third clause; there may be none.
     ///
     /// `avoiding` lists the counter facts of the seats before it in this round: a fact it
-    /// would answer with that one of them has answered with comes after its others.
+    /// would answer with that one of them has answered with comes after its others. A seat
+    /// that concedes to one on its own side, left with such an answer or one it has said,
+    /// answers with a fresh amount of their common side instead, agreeing.
     public static func planRebuttal(seat i: Int, stances x: [Double], history: [RoundRecord], readings: [StanceReading],
                                     factIndex: FactIndex, confidence: Double, clauseOf: [Int], amounts: [Bool],
                                     avoiding: [Int] = [], answered: [Int] = []) -> RebuttalPlan? {
@@ -100,7 +102,7 @@ public enum DebateStateMachine {
         /// Its strongest amount on its side outside clauses `c1` and `c2`: one it has not
         /// cited and no seat before it has answered with, else one it has not cited, else any
         /// (one pass, no list built).
-        func strongest(outside c1: Int, _ c2: Int) -> Int? {
+        func strongest(outside c1: Int, _ c2: Int, lower wantsLower: Bool = wantsLower) -> Int? {
             var unheard: Int? = nil, new: Int? = nil, fresh: Int? = nil, any: Int? = nil
             func better(_ f: Int, than g: Int?) -> Bool { g.map { wantsLower ? mine[f] < mine[$0] : mine[f] > mine[$0] } ?? true }
             for f in mine.indices where amounts[f] && (wantsLower ? mine[f] < 0 : mine[f] > 0) && clauseOf[f] != c1 && clauseOf[f] != c2 {
@@ -125,13 +127,26 @@ public enum DebateStateMachine {
                 ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause && sayable($0) }
                 ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause }
         }
-        let support = counter.flatMap { strongest(outside: claimClause, clauseOf[$0]) }
+        // A seat that concedes to one on its own side, with an answer the seats before it in
+        // the round have given or it has said itself, agrees instead with a line of their
+        // side that it has not said and no seat before it has answered with: three bears
+        // conceding to a fourth do not all answer with the article's one good line.
+        var direction = wantsLower
+        let concedes = abs(x[i] - x[best.j]) <= confidence
+        if concedes, x[i] * x[best.j] > 0, let c = counter,
+           avoiding.contains(where: { clauseOf[$0] == clauseOf[c] }) || said.contains(where: { $0.fact == c }),
+           let own = strongest(outside: claimClause, claimClause, lower: x[i] < 0),
+           !avoiding.contains(where: { clauseOf[$0] == clauseOf[own] }), !said.contains(where: { $0.fact == own }) {
+            counter = own
+            direction = x[i] < 0
+        }
+        let support = counter.flatMap { strongest(outside: claimClause, clauseOf[$0], lower: direction) }
         // The answer agrees when it points the claim's way: against the speaker's own pull
         // (a fallback), or on the same side as the claim, as two bears citing bad news do.
         // The claim's side is the claimant's reading of it (a bull's capex is good news to it).
         let claimValue = readings[best.j].factValues[claim.fact] != 0 ? readings[best.j].factValues[claim.fact] : mine[claim.fact]
         let agrees = counter.map { (wantsLower ? mine[$0] > 0 : mine[$0] < 0) || mine[$0] * claimValue > 0 } ?? false
         return RebuttalPlan(target: best.j, targetFact: claim.fact, targetMessage: claim.message, counterFact: counter,
-                            supportFact: support, concedes: abs(x[i] - x[best.j]) <= confidence, agrees: agrees)
+                            supportFact: support, concedes: concedes, agrees: agrees)
     }
 }

@@ -120,6 +120,22 @@ import Testing
         #expect(counter(avoiding: [2], [-0.1, 0.5, 0.3, 0]) == 2)
     }
 
+    /// A bear conceding to a bear, whose one answer the other way a seat before it has given,
+    /// agrees with a fresh line of their side instead; not when it does not concede.
+    @Test func rebuttal_onItsOwnSide_agreesRatherThanRepeatTheOneAnswer() throws {
+        let readings = [reading([-0.5, 0, 0, 0]), reading([-0.5, 0.3, -0.4, 0])]
+        let history = history([["f1"], ["f4"]])
+        func plan(avoiding: [Int], confidence: Double = 0.3) -> DebateStateMachine.RebuttalPlan? {
+            DebateStateMachine.planRebuttal(seat: 1, stances: [-0.8, -0.7], history: history, readings: readings, factIndex: index,
+                                            confidence: confidence, clauseOf: clauses, amounts: amounts, avoiding: avoiding)
+        }
+        #expect(plan(avoiding: [])?.counterFact == 1)
+        #expect(plan(avoiding: [])?.agrees == false)
+        #expect(plan(avoiding: [1])?.counterFact == 2)
+        #expect(plan(avoiding: [1])?.agrees == true)
+        #expect(plan(avoiding: [1], confidence: 0.05)?.counterFact == 1)
+    }
+
     /// An answer no seat has cited yet comes before a stronger one the show has heard: a
     /// rebuttal brings a new line where it has one.
     @Test func rebuttal_answersWithALineTheShowHasNotHeard() throws {
