@@ -118,9 +118,15 @@ public enum DebateStateMachine {
         let claimClause = clauseOf[claim.fact]
         var counter = strongest(outside: claimClause, claimClause)
         if counter == nil {
+            // With no amount on its side, its most extreme sayable fact: one no seat before it
+            // in the round has answered with, and it has not said, when it has one.
+            var fresh: Int? = nil, any: Int? = nil
+            func better(_ f: Int, than g: Int?) -> Bool { g.map { wantsLower ? mine[f] < mine[$0] : mine[f] > mine[$0] } ?? true }
             for f in mine.indices where f != claim.fact && clauseOf[f] != claimClause && mine[f] != 0 && sayable(f) {
-                if counter == nil || (wantsLower ? mine[f] < mine[counter!] : mine[f] > mine[counter!]) { counter = f }
+                if better(f, than: any) { any = f }
+                if better(f, than: fresh), !avoiding.contains(where: { clauseOf[$0] == clauseOf[f] }), !said.contains(where: { $0.fact == f }) { fresh = f }
             }
+            counter = fresh ?? any
         }
         if counter == nil {
             counter = mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause && amounts[$0] }
