@@ -136,6 +136,20 @@ import Testing
         #expect(plan(avoiding: [1], confidence: 0.05)?.counterFact == 1)
     }
 
+    /// With no amount on its side, the answer is its most extreme fact that no seat before it
+    /// gave; with none, the most extreme.
+    @Test func rebuttal_withNoAmount_answersWithAFactTheSeatsBeforeItHaveNot() throws {
+        let readings = [reading([-0.4, 0, 0, 0]), reading([-0.1, 0.5, 0.3, 0])]
+        func counter(avoiding: [Int]) -> Int? {
+            DebateStateMachine.planRebuttal(seat: 1, stances: [-0.5, 0.4], history: history([["f1"], ["f4"]]), readings: readings,
+                                            factIndex: index, confidence: 0.3, clauseOf: clauses, amounts: [false, false, false, false],
+                                            avoiding: avoiding)?.counterFact
+        }
+        #expect(counter(avoiding: []) == 1)
+        #expect(counter(avoiding: [1]) == 2)
+        #expect(counter(avoiding: [1, 2]) == 1)
+    }
+
     /// An answer no seat has cited yet comes before a stronger one the show has heard: a
     /// rebuttal brings a new line where it has one.
     @Test func rebuttal_answersWithALineTheShowHasNotHeard() throws {
