@@ -258,7 +258,7 @@ public struct Phrasebook: Sendable {
     /// lower ("caldoran central bank …" beside "the Reserve Bank of Caldora kept"; not
     /// "research …" beside "analysts at Halden Research said"). Words the lexicons know are no
     /// names, but an adjective of a place or a people is ("British …", `entities.json
-    /// properAdjectives`).
+    /// properAdjectives`), and so is the surname of a person the article names ("Ives said …").
     static func recapitalised(_ phrase: String, _ sheet: FactSheet, grammar: GrammarLexicon = .shared, lexicon: FactLexicon = .shared) -> String {
         var copy = phrase
         let found: Bool = copy.withUTF8 { b in
@@ -266,6 +266,15 @@ public struct Phrasebook: Sendable {
             while e < b.count, UTF8Bytes.isLower(b[e]) { e += 1 }
             // "British department store chain …": an adjective of a place keeps its capital.
             if e > 0, e == b.count || b[e] == 0x20, lexicon.properAdjectives.value(b, 0, e) != nil { return true }
+            // "Ives pointed to …": the surname of a person the article names.
+            if e > 1, e < b.count, b[e] == 0x20, sheet.facts.contains(where: { f in
+                guard f.kind == .person else { return false }
+                var text = f.text
+                return text.withUTF8 { name in
+                    let from = name.count - e
+                    return from >= 0 && (from == 0 || name[from - 1] == 0x20) && UTF8Bytes.lower(name[from]) == b[0] && (1..<e).allSatisfy { name[from + $0] == b[$0] }
+                }
+            }) { return true }
             guard e >= 5, e == b.count || b[e] == 0x20 || b[e] == 0x2C,
                   lexicon.combined.value(b, 0, e) == nil, grammar.verbs.value(b, 0, e) == nil,
                   grammar.sentenceStarters.value(b, 0, e) == nil else { return false }
@@ -428,13 +437,16 @@ public struct Phrasebook: Sendable {
         let kept: Set<Substring> = ["will", "would", "can", "could", "should", "may", "might", "must", "had", "did", "didn't",
                                     "won't", "can't", "also", "still", "now", "just", "only", "never", "already", "all", "both", "each"]
         if kept.contains(first) || first.hasSuffix("ed") || first.hasSuffix("s") || first.count < 2 { return rest }
-        // Any other word after "we" is read as its verb.
-        let ending: String
-        if first.hasSuffix("sh") || first.hasSuffix("ch") || first.hasSuffix("x") || first.hasSuffix("o") { ending = "es" }
+        // Any other word after "we" is read as its verb; one the grammar knows without an -s
+        // form is a past or a participle ("built", "sold"), and is kept.
+        let singular: String
+        if first.hasSuffix("sh") || first.hasSuffix("ch") || first.hasSuffix("x") || first.hasSuffix("o") { singular = first + "es" }
         else if first.hasSuffix("y"), let before = first.dropLast().last, !"aeiou".contains(before) {
-            return String(first.dropLast()) + "ies" + tail
-        } else { ending = "s" }
-        return first + ending + tail
+            singular = String(first.dropLast()) + "ies"
+        } else { singular = first + "s" }
+        let verbs = GrammarLexicon.shared.verbs
+        if verbs.value(String(first)) != nil, verbs.value(singular) == nil { return rest }
+        return singular + tail
     }
 
     /// Whether bytes `from..<to` name the subject company by a noun ("the company", "the
@@ -1291,7 +1303,8 @@ public struct Phrasebook: Sendable {
     }
 
     /// `out` with its first letter lowered when the capital only marks a sentence start: the
-    /// first word (punctuation trimmed) is a common sentence starter, or, in a phrase that
+    /// first word (punctuation trimmed) is a common sentence starter or an adverb of time
+    /// (`grammar.json phrases.adverbs`: "Already, …"), or, in a phrase that
     /// does not start with a name, no place, given name, title or word with a digit, and
     /// either no capital word after it or a word of business the topic lexicon knows ("Rival
     /// Ambercroft Home" → "rival Ambercroft Home"); an acronym keeps its capitals. Read over bytes where that is the same as by Characters: the
@@ -1318,7 +1331,7 @@ public struct Phrasebook: Sendable {
                 || (we - ws > 2 && b[we - 2] == 0x27 && b[we - 1] == 0x73)
             let known = lexicon.places.value(b, ws, we) != nil || lexicon.givenNames.value(b, ws, we) != nil
                 || lexicon.personTitles.value(b, ws, we) != nil || lexicon.formalTitles.value(b, ws, we) != nil
-            let isCommon = grammar.sentenceStarters.value(b, ws, we) != nil
+            let isCommon = grammar.sentenceStarters.value(b, ws, we) != nil || grammar.adverbs.value(b, ws, we) != nil
                 || (!startsWithName && !nameLike && !known && !word.contains(where: UTF8Bytes.isDigit))
                 || (!startsWithName && !known && lexicon.combined.value(b, ws, we)?.topics ?? 0 != 0)
             let acronym = word.count > 1 && !word.contains(where: UTF8Bytes.isLower)
@@ -1340,7 +1353,7 @@ public struct Phrasebook: Sendable {
             || (bare.count > 2 && bare.hasSuffix("'s"))
         let known = lexicon.places.value(bare) != nil || lexicon.givenNames.value(bare) != nil
             || lexicon.personTitles.value(bare) != nil || lexicon.formalTitles.value(bare) != nil
-        let isCommon = grammar.sentenceStarters.value(bare) != nil
+        let isCommon = grammar.sentenceStarters.value(bare) != nil || grammar.adverbs.value(bare) != nil
             || (!startsWithName && !nameLike && !known && !bare.contains(where: \.isNumber))
             || (!startsWithName && !known && lexicon.combined.value(bare)?.topics ?? 0 != 0)
         if isCommon, let c = out.first, c.isUppercase, !(bare.count > 1 && bare == bare.uppercased()) {

@@ -143,7 +143,7 @@ import TalkShowTestSupport
                      "It rose", "It", "X1 rose", "Its margin", "Shares—rose", "However, costs", "“The” margin", "Texas-based",
                      "Revenue \u{301}", "Revenue 💹", "BIG news", "Big news", "$5 rose", "5 rose", "R&D rose", "R&d rose",
                      "Stavros Homes dropped 7%", "Coinvault's troubles", "The Fed raised", "Revenue  Rose", "Sales É",
-                     "Rival Ambercroft Home's volumes", "President Ilse Marant said", "Rival's"]
+                     "Rival Ambercroft Home's volumes", "President Ilse Marant said", "Rival's", "Already, Quillon Air CEO", "Already"]
         let grammar = GrammarLexicon.shared, lexicon = FactLexicon.shared
         for c in cases {
             for name in [false, true] {
@@ -159,6 +159,12 @@ import TalkShowTestSupport
         // A word of business before a name is no part of it; a title is.
         #expect(Phrasebook.sentenceCapitalLowered("Rival Ambercroft Home's volumes rose", startsWithName: false, grammar: grammar, lexicon: lexicon) == "rival Ambercroft Home's volumes rose")
         #expect(Phrasebook.sentenceCapitalLowered("President Ilse Marant said", startsWithName: false, grammar: grammar, lexicon: lexicon) == "President Ilse Marant said")
+        // An adverb of time before a name is no part of it.
+        #expect(Phrasebook.sentenceCapitalLowered("Already, Quillon Air CEO Dana Ortiz said", startsWithName: false, grammar: grammar, lexicon: lexicon) == "already, Quillon Air CEO Dana Ortiz said")
+        // A person's surname keeps its capital (`recapitalised`), an ordinary word does not get one.
+        let sheet = FactExtractor().extract(Article(text: "Analyst Dana Ortiz rates Quillon a buy. Ortiz pointed to sales that rose 9% in May."))
+        #expect(Phrasebook.recapitalised("ortiz pointed to sales that rose 9% in May", sheet) == "Ortiz pointed to sales that rose 9% in May")
+        #expect(Phrasebook.recapitalised("sales rose 9% in May", sheet) == "sales rose 9% in May")
         // Commas and quotes are punctuation; a dollar sign or a plus is a symbol, and stays.
         #expect(Phrasebook.asciiPunctuation[0x2C] && Phrasebook.asciiPunctuation[0x22] && !Phrasebook.asciiPunctuation[0x24] && !Phrasebook.asciiPunctuation[0x2B])
     }
@@ -897,7 +903,9 @@ import TalkShowTestSupport
         for (plural, singular) in [("expect sales to grow", "expects sales to grow"), ("are fine with that", "is fine with that"),
                                    ("raised at a price", "raised at a price"), ("will cut costs", "will cut costs"),
                                    ("see demand rising", "sees demand rising"), ("carry no debt", "carries no debt"),
-                                   ("don't expect cuts", "doesn't expect cuts"), ("push for price rises", "pushes for price rises")] {
+                                   ("don't expect cuts", "doesn't expect cuts"), ("push for price rises", "pushes for price rises"),
+                                   ("built this to last", "built this to last"), ("sold 2 million units", "sold 2 million units"),
+                                   ("hear from buyers", "hears from buyers")] {
             #expect(Phrasebook.singularVerbFirst(plural) == singular)
         }
     }
