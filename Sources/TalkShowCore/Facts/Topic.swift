@@ -48,10 +48,11 @@ public enum Topic: String, Codable, Sendable, CaseIterable, Comparable {
 
     private static let singles: [[Topic]] = allCases.map { [$0] }
 
-    /// How a voice names the topic in prose ("spending", "supply chain").
+    /// How a voice names the topic in prose ("spending", "supply": the topic's words are
+    /// output, plants and fuel as much as suppliers and shipments).
     public var phrase: String {
         switch self {
-        case .supplyChain: return "supply chain"
+        case .supplyChain: return "supply"
         case .labor: return "labour"
         case .macro: return "the economy"
         // The topic's words are customers, clients and shoppers as much as an app's users.

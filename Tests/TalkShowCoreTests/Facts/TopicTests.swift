@@ -25,6 +25,16 @@ import Foundation
         #expect(reader.topics(of: "chip supply stayed tight") != reader.topics(of: "Brennan Chip Supply shares rose 3%"))
         #expect(reader.topics(of: "") == [])
     }
+
+    /// A levy, and curbs or restrictions on trade, are rules a government sets; the supply
+    /// topic, whose words are output and plants as much as suppliers, is said as "supply".
+    @Test func aLevyOrCurbs_areRegulation() {
+        let reader = TextReader()
+        #expect(reader.topics(of: "a proposed windfall levy could cost the group $2B a year").contains(.regulation))
+        #expect(reader.topics(of: "new export curbs block sales of its chips").contains(.regulation))
+        #expect(reader.topics(of: "the restrictions affect 12% of sales").contains(.regulation))
+        #expect(Topic.supplyChain.phrase == "supply")
+    }
 }
 
 @Suite struct ReadingWeightsTests {
