@@ -54,8 +54,8 @@ public enum DebateStateMachine {
     ///
     /// `avoiding` lists the counter facts of the seats before it in this round: a fact it
     /// would answer with that one of them has answered with comes after its others. A seat
-    /// that concedes to one on its own side, left with such an answer or one it has said,
-    /// answers with a fresh amount of their common side instead, agreeing.
+    /// that concedes to one on its own side, left with such an answer or one it has said, or
+    /// with both past the neutral band, answers with a fresh amount of their side, agreeing.
     public static func planRebuttal(seat i: Int, stances x: [Double], history: [RoundRecord], readings: [StanceReading],
                                     factIndex: FactIndex, confidence: Double, clauseOf: [Int], amounts: [Bool],
                                     avoiding: [Int] = [], answered: [Int] = []) -> RebuttalPlan? {
@@ -65,10 +65,11 @@ public enum DebateStateMachine {
 
     /// `planRebuttal` from the round's `citations`, read once for every seat that plans.
     /// `citable`, when given, says which facts have a phrase worth saying (`DebateContext.citable`):
-    /// an answer that is no amount is one of those, while one is left.
+    /// an answer that is no amount is one of those, while one is left. `band` is the scenario's
+    /// neutral band: two seats past it on one side are on that side.
     static func planRebuttal(seat i: Int, stances x: [Double], cited: [[(fact: Int, message: String)]], readings: [StanceReading],
                              confidence: Double, clauseOf: [Int], amounts: [Bool], avoiding: [Int], answered: [Int] = [],
-                             citable: [Bool] = []) -> RebuttalPlan? {
+                             citable: [Bool] = [], band: Double = .infinity) -> RebuttalPlan? {
         func sayable(_ f: Int) -> Bool { citable.isEmpty || citable[f] }
         // What the target argued (a claim it weighs towards its own side, not the line it named
         // as what would change its mind) comes first, one it disagrees with before others;
@@ -133,14 +134,16 @@ public enum DebateStateMachine {
                 ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause && sayable($0) }
                 ?? mine.indices.first { $0 != claim.fact && clauseOf[$0] != claimClause }
         }
-        // A seat that concedes to one on its own side, with an answer the seats before it in
-        // the round have given or it has said itself, agrees instead with a line of their
-        // side that it has not said and no seat before it has answered with: three bears
-        // conceding to a fourth do not all answer with the article's one good line.
+        // A seat that concedes to one on its own side (both past `band`), or whose answer the
+        // seats before it in the round have given or it has said itself, agrees instead with a
+        // line of their side that it has not said and no seat before it has answered with:
+        // a bear at −0.9 does not answer a fellow bear that "the upside outweighs it", and
+        // three bears conceding to a fourth do not all answer with the article's one good line.
         var direction = wantsLower
         let concedes = abs(x[i] - x[best.j]) <= confidence
+        let sameSide = x[i] > band && x[best.j] > band || x[i] < -band && x[best.j] < -band
         if concedes, x[i] * x[best.j] > 0, let c = counter,
-           avoiding.contains(where: { clauseOf[$0] == clauseOf[c] }) || said.contains(where: { $0.fact == c }),
+           sameSide || avoiding.contains(where: { clauseOf[$0] == clauseOf[c] }) || said.contains(where: { $0.fact == c }),
            let own = strongest(outside: claimClause, claimClause, lower: x[i] < 0),
            !avoiding.contains(where: { clauseOf[$0] == clauseOf[own] }), !said.contains(where: { $0.fact == own }) {
             counter = own

@@ -1133,7 +1133,7 @@ public struct VoiceComposer: ImmediateComposer {
                 guard let earlier = DebateStateMachine.planRebuttal(
                     seat: s, stances: x, cited: cited, readings: context.readings, confidence: context.scenario.personas[s].confidence,
                     clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered, answered: claims,
-                    citable: context.citable) else { continue }
+                    citable: context.citable, band: context.scenario.verdict.neutralBand) else { continue }
                 guard let c = earlier.counterFact else { continue }
                 answered.append(c)
                 claims.append(earlier.targetFact)
@@ -1141,7 +1141,7 @@ public struct VoiceComposer: ImmediateComposer {
             guard let plan = DebateStateMachine.planRebuttal(
                 seat: seat, stances: x, cited: cited, readings: context.readings, confidence: persona.confidence,
                 clauseOf: context.clauseOf, amounts: context.isAmount, avoiding: answered, answered: claims,
-                citable: context.citable),
+                citable: context.citable, band: context.scenario.verdict.neutralBand),
                 let counter = plan.counterFact else {
                 return DebateMessage.abstention(round: round, seat: seat, speaker: persona.name, reason: "no claim to answer")
             }

@@ -125,15 +125,19 @@ import Testing
     @Test func rebuttal_onItsOwnSide_agreesRatherThanRepeatTheOneAnswer() throws {
         let readings = [reading([-0.5, 0, 0, 0]), reading([-0.5, 0.3, -0.4, 0])]
         let history = history([["f1"], ["f4"]])
-        func plan(avoiding: [Int], confidence: Double = 0.3) -> DebateStateMachine.RebuttalPlan? {
-            DebateStateMachine.planRebuttal(seat: 1, stances: [-0.8, -0.7], history: history, readings: readings, factIndex: index,
-                                            confidence: confidence, clauseOf: clauses, amounts: amounts, avoiding: avoiding)
+        func plan(avoiding: [Int], confidence: Double = 0.3, band: Double = .infinity) -> DebateStateMachine.RebuttalPlan? {
+            let cited = DebateStateMachine.citations(history, factIndex: index, seats: 2)
+            return DebateStateMachine.planRebuttal(seat: 1, stances: [-0.8, -0.7], cited: cited, readings: readings, confidence: confidence,
+                                                   clauseOf: clauses, amounts: amounts, avoiding: avoiding, band: band)
         }
         #expect(plan(avoiding: [])?.counterFact == 1)
         #expect(plan(avoiding: [])?.agrees == false)
         #expect(plan(avoiding: [1])?.counterFact == 2)
         #expect(plan(avoiding: [1])?.agrees == true)
         #expect(plan(avoiding: [1], confidence: 0.05)?.counterFact == 1)
+        // Both past the neutral band: one side, so it agrees whatever the seats before it said.
+        #expect(plan(avoiding: [], band: 0.2)?.counterFact == 2)
+        #expect(plan(avoiding: [], band: 0.75)?.counterFact == 1)
     }
 
     /// With no amount on its side, the answer is its most extreme fact that no seat before it
