@@ -168,15 +168,44 @@ extension Phrasebook {
     /// How many words one item of a list may have ("depreciation", "free cash flow").
     static let listItemWords = 3
 
-    /// Where a phrase cut short at `to` should end when "of" comes next: the noun it stops on
-    /// needs what follows ("… to the 2% target by the middle" of next year), so it ends before
-    /// the preposition that opened that noun phrase, within the last four words and after the
-    /// fact's last word `last`; else at `to`.
-    static func endBeforeCutOf(_ text: [UInt8], _ words: [(Int, Int)], to: Int, last: Int) -> Int {
+    /// Where a phrase cut short at `to` should end when the word it stops on needs what
+    /// follows:
+    /// - a noun before "of" ("… to the 2% target by the middle" of next year) or before a
+    ///   possessive ("… to advance the AI" firm's ambitions) ends before the preposition that
+    ///   opened that noun phrase, within the last four words and after the fact's last word
+    ///   `last`;
+    /// - a verb in -ed before its object ("… released an unsafe product and ignored" warnings …)
+    ///   ends before the verb, and before the "and" or "or" that joins it, after `last`; an
+    ///   infinitive before its object ("… to advance" the …) ends before "to";
+    /// else at `to`.
+    /// (`beforeOf: false` leaves a noun before "of" to the rule that runs a figure's phrase
+    /// on through "of" and a name.)
+    static func endBeforeCutOf(_ text: [UInt8], _ words: [(Int, Int)], to: Int, last: Int, beforeOf: Bool = true) -> Int {
         guard to + 1 < words.count, !endsWithComma(text, words[to]) else { return to }
         return text.withUnsafeBufferPointer { p in
-            guard UTF8Bytes.isWord(p, words[to + 1].0, words[to + 1].1, "of") else { return to }
             let grammar = GrammarLexicon.shared
+            let (ns, ne) = words[to + 1]
+            // A verb in -ed after no determiner (not "the affected" products), then its object:
+            // a lowercase word that is no verb, preposition, connector or adverb.
+            let (vs, ve) = words[to], (bs, be) = words[to - 1]
+            if to - 1 > last, UTF8Bytes.isLower(p[vs]), UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5),
+               grammar.determiners.value(p, bs, be) == nil, FactLexicon.shared.possessiveDeterminers.value(p, bs, be) == nil,
+               UTF8Bytes.isLower(p[ns]), !isVerbForm(p, ns, ne, grammar: grammar),
+               danglerTable.value(p, ns, ne) == nil, connectorTable.value(p, ns, ne) == nil,
+               grammar.clauseOpeners.value(p, ns, ne) == nil, !UTF8Bytes.endsWith(p, ns, ne, 0x6C, 0x79, minLength: 4),
+               FactLexicon.shared.auxiliaries.value(p, ns, ne) == nil {
+                var end = to - 1
+                if end > last, UTF8Bytes.isWord(p, words[end].0, words[end].1, "and") || UTF8Bytes.isWord(p, words[end].0, words[end].1, "or") { end -= 1 }
+                return end > last && !endsWithComma(text, words[end]) ? end : to
+            }
+            // An infinitive before its object: "… to advance" the maker's plans.
+            if to - 2 > last, UTF8Bytes.isWord(p, words[to - 1].0, words[to - 1].1, "to"), UTF8Bytes.isLower(p[vs]),
+               grammar.determiners.value(p, vs, ve) == nil, grammar.determiners.value(p, ns, ne) != nil
+                || FactLexicon.shared.possessiveDeterminers.value(p, ns, ne) != nil {
+                return endsWithComma(text, words[to - 2]) ? to : to - 2
+            }
+            let possessive = ne - ns > 2 && p[ne - 1] | 0x20 == 0x73 && (p[ne - 2] == 0x27 || p[ne - 2] == 0x99)
+            guard possessive || beforeOf && UTF8Bytes.isWord(p, ns, ne, "of") else { return to }
             var k = to
             while k > last, to - k < 4 {
                 let key = WordKey.of(p, words[k].0, words[k].1)

@@ -1034,6 +1034,9 @@ public struct Phrasebook: Sendable {
             to += 1
             extra += 1
         }
+        // Run on to a noun that needs what follows ("… to advance the AI" firm's ambitions), it
+        // ends before that noun phrase instead.
+        if extra > 0 { to = Self.endBeforeCutOf(text, words, to: to, last: max(from, last), beforeOf: false) }
         // "of" and a name or a number close a phrase with what they belong to: "for the year
         // to the end of March", "a unit of Meridian Foods", not "… to the end".
         if f.kind.isFigure, !beforeOpener, to > last, to + 2 < words.count, !Self.endsWithComma(text, words[to]), text.withUnsafeBufferPointer({ p in

@@ -910,6 +910,27 @@ import TalkShowTestSupport
         }
     }
 
+    /// A name's phrase cut short by its length does not stop on a verb without its object, on
+    /// a noun its possessive needs, nor inside the clause "until" opens.
+    @Test func aPhraseCutByItsLength_endsBeforeWhatNeedsTheRest() {
+        func phrase(_ text: String, of name: String) -> String? {
+            let sheet = FactExtractor().extract(Article(text: "Quillon Corp news\n\n" + text))
+            return sheet.facts.firstIndex { $0.text == name }.map { Phrasebook(sheet).phrase($0) }
+        }
+        let verb = phrase("The suit, filed on Monday by the state attorney general Dana Ortiz, says Quillon Corp knowingly sold a faulty "
+                          + "heater and ignored complaints that it could start fires, the paper reported.", of: "Quillon Corp")
+        #expect(verb?.hasSuffix("knowingly sold a faulty heater") == true, "\(verb ?? "")")
+        let possessive = phrase("Quillon Corp shares rose on Monday following reports that it's working with Ardent Labs to build new "
+                                + "battery packs to advance the EV maker's delivery plans.", of: "Quillon Corp")
+        #expect(possessive?.hasSuffix("to build new battery packs") == true, "\(possessive ?? "")")
+        let noun = phrase("Quillon Corp shares rose on Monday following reports that it's working with Ardent to build new "
+                          + "battery packs to advance the EV maker's delivery plans.", of: "Quillon Corp")
+        #expect(noun?.hasSuffix("to build new battery packs") == true, "\(noun ?? "")")
+        let until = phrase("With new orders slowing in the second half, Quillon Corp says it will keep its plants on hold until prices "
+                           + "or margins justify more spending.", of: "Quillon Corp")
+        #expect(until?.hasSuffix("keep its plants on hold") == true, "\(until ?? "")")
+    }
+
     /// A quoted line that opens on "this" or "these" before a noun points back to nothing:
     /// it says "the"; a pronoun before its verb, and a time, are kept.
     @Test func aDemonstrativeThatOpensAPhrase_saysThe() {
