@@ -901,7 +901,15 @@ public struct Phrasebook: Sendable {
             text.withUnsafeBufferPointer { p in
                 var o = last + 1
                 while o <= k {
-                    if grammar.clauseOpeners.exactValue(WordKey.of(p, words[o].0, words[o].1)) != nil {
+                    let key = WordKey.of(p, words[o].0, words[o].1)
+                    if grammar.clauseOpeners.exactValue(key) != nil {
+                        // A condition that ends the clause is part of what it says ("could
+                        // recover $800M … if licenses are approved"): it is kept while in reach.
+                        if grammar.conditions.exactValue(key) != nil, words.count - from <= maxWords + nounPhraseReach,
+                           !(o..<(words.count - 1)).contains(where: { Self.endsWithComma(text, words[$0]) }) {
+                            to = words.count - 1
+                            break
+                        }
                         to = o - 1
                         beforeOpener = true
                         break

@@ -438,6 +438,12 @@ import TalkShowTestSupport
         #expect(phrase == "the study of 6,400 patients showed that those taking the once-daily pill were significantly less likely to die from cardiovascular causes", "\(phrase ?? "")")
     }
 
+    /// A condition that ends a figure's clause is part of what it says, and stays in reach.
+    @Test func aConditionThatEndsTheClause_isKept() {
+        Self.expectPhrase("She said the group could win about $300 million of the lost orders by the end of the year if permits arrive in time.",
+                          "$300", endsWith: "if permits arrive in time")
+    }
+
     /// A phrase cut short never ends inside the clause a relative pronoun opens, and takes
     /// "of" with the name or number it belongs to.
     @Test func aShortenedPhrase_endsBeforeARelativeClause_andAfterItsOf() {
