@@ -451,8 +451,9 @@ public struct TextReader: Sendable {
     private static let than = WordKey("than")
 
     /// Whether tokens `from..<to` are a past estimate and nothing more: within eight words,
-    /// before any number, an expectation word after "had" (or "had been"), and no contrast
-    /// after it ("…, but revenue came in at $4B" is news).
+    /// before any number, an expectation word after "had" (or "had been") or a past "was" or
+    /// "were" ("Acme was expected to report 120,000 new jobs"), and no contrast after it
+    /// ("…, but revenue came in at $4B" is news).
     static func isPastEstimate(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ s: [Sense], _ from: Int, _ to: Int) -> Bool {
         var k = from
         var estimate = false
@@ -460,6 +461,7 @@ public struct TextReader: Sendable {
             if t[k].kind == .number { return false }
             if t[k].kind == .word, s[k].expectation, k > from, t[k - 1].kind == .word {
                 estimate = UTF8Bytes.isWord(p, t[k - 1].start, t[k - 1].end, "had")
+                    || UTF8Bytes.isWord(p, t[k - 1].start, t[k - 1].end, "was") || UTF8Bytes.isWord(p, t[k - 1].start, t[k - 1].end, "were")
                     || UTF8Bytes.isWord(p, t[k - 1].start, t[k - 1].end, "been") && k - 1 > from
                         && UTF8Bytes.isWord(p, t[k - 2].start, t[k - 2].end, "had")
             }

@@ -32,6 +32,9 @@ import Testing
         #expect(feared > analyse("Same-store sales declined 3%.").polarity)
         #expect(abs(feared) < 0.1)
         #expect(analyse("Revenue came in below the 9% growth analysts had forecast.").polarity < -0.3)
+        // A past "was expected to" is the estimate the news is set against, not news.
+        #expect(analyse("Quillon was expected to report another strong quarter with sales of $4 billion.").polarity == 0)
+        #expect(analyse("Quillon reported another strong quarter with sales of $4 billion.").polarity > 0.2)
     }
 
     /// A loaded noun that a verb moves is read on the verb alone, and a verb reaches its
