@@ -124,16 +124,18 @@ public enum VerdictWriter {
         func credit(_ f: Int?, negative: Bool) -> [String] {
             guard let f else { return [] }
             var by: [String] = []
+            // A seat that cited the line, or its headline twin (one clause, `clauseOf`).
+            let clause = context.clauseOf[f]
             for r in rounds {
-                for m in r.messages where m.cites.contains(facts[f].id) && !by.contains(m.speaker) {
+                for m in r.messages where !by.contains(m.speaker) && m.cites.contains(where: { id in
+                    id == facts[f].id || context.factIndex[id].map { context.clauseOf[$0] == clause } == true
+                }) {
                     let value = context.readings[m.seat].factValues[f]
                     if negative ? value < 0 : value > 0 { by.append(m.speaker) }
                 }
             }
-            if by.isEmpty {
-                let values = context.readings.map { $0.factValues[f] }
-                if let k = values.indices.min(by: { negative ? values[$0] < values[$1] : values[$0] > values[$1] }) { by = [names[k]] }
-            }
+            // A line no seat said on that side is credited to no one: the panel weighed it, but
+            // "raised by" a seat that never said it would be untrue.
             return by.sorted { names.firstIndex(of: $0)! < names.firstIndex(of: $1)! }
         }
         let phrasebook = context.phrasebook

@@ -153,6 +153,16 @@ import TalkShowTestSupport
         #expect(verdict.opportunity.contains("41,000"), "\(verdict.opportunity)")
     }
 
+    /// The Risk and the Opportunity are credited to the seats that said them on their side,
+    /// and to no one when none did: with no rounds, no seat raised anything.
+    @Test func riskAndOpportunity_areCreditedOnlyToSeatsThatSaidThem() {
+        let text = "Quillon Air warns on costs\n\nQuillon Air (NYSE: QLA) said on Thursday that its fuel costs would rise 5% this year. "
+            + "Revenue rose 7% to $6.2 billion. Quillon shares fell 4%."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        let silent = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        #expect(!silent.risk.hasPrefix("None") && silent.riskBy.isEmpty && silent.opportunityBy.isEmpty, "\(silent.riskBy) \(silent.opportunityBy)")
+    }
+
     /// An Opportunity never quotes a line that reads as bad news, nor a Risk one that reads as
     /// good news: on the samples and the corpus, each points its own way or is none.
     @Test func riskAndOpportunity_pointTheirWay() {
