@@ -267,9 +267,11 @@ public struct Phrasebook: Sendable {
             // "British department store chain …": an adjective of a place keeps its capital.
             if e > 0, e == b.count || b[e] == 0x20, lexicon.properAdjectives.value(b, 0, e) != nil { return true }
             // "Ives pointed to …": the surname of a person the article names.
-            if e > 1, e < b.count, b[e] == 0x20, sheet.facts.contains(where: { f in
-                guard f.kind == .person else { return false }
-                var text = f.text
+            let facts = sheet.facts
+            if e > 1, e < b.count, b[e] == 0x20, facts.indices.contains(where: { i in
+                // By index: a fact is read a field at a time, never copied whole.
+                guard facts[i].kind == .person else { return false }
+                var text = facts[i].text
                 return text.withUTF8 { name in
                     let from = name.count - e
                     return from >= 0 && (from == 0 || name[from - 1] == 0x20) && UTF8Bytes.lower(name[from]) == b[0] && (1..<e).allSatisfy { name[from + $0] == b[$0] }
