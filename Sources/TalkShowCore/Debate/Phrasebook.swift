@@ -1006,19 +1006,23 @@ public struct Phrasebook: Sendable {
             }
             to = Self.endBeforeCutOf(text, words, to: to, last: max(from, last))
         }
-        // A comparison with what was expected, after a comma, is what gives the figure its
-        // meaning: the phrase runs on through it, while it stays within `maxWords` ("… $10.8B
-        // to $11.4B, below the $12.0B Wall Street had been expecting") and needs to reach back
-        // for no verb.
+        // A comparison with what was expected, or where the figure moved from, after a comma,
+        // is what gives the figure its meaning: the phrase runs on through it, while it stays
+        // within `maxWords` and `nounPhraseReach` more ("… $10.8B to $11.4B, below the $12.0B
+        // Wall Street had been expecting", "… about 7% of the portfolio, down from 9%") and
+        // needs to reach back for no verb.
         if f.kind.isFigure, to + 2 < words.count, Self.endsWithComma(text, words[to]) {
             text.withUnsafeBufferPointer { p in
                 guard from == 0 || hasVerb(p, words[from...to], grammar: grammar) else { return }
                 func sense(_ s: Int, _ e: Int) -> SenseEntry? { lexicon.combined.value(p, s, e) }
                 let next = words[to + 1]
-                guard sense(next.0, next.1)?.comparison != nil || sense(next.0, words[to + 2].1)?.comparison != nil else { return }
+                // "…, down from 9% at the start of the year": where the figure moved from.
+                let change = (UTF8Bytes.isWord(p, next.0, next.1, "up") || UTF8Bytes.isWord(p, next.0, next.1, "down"))
+                    && UTF8Bytes.isWord(p, words[to + 2].0, words[to + 2].1, "from")
+                guard change || sense(next.0, next.1)?.comparison != nil || sense(next.0, words[to + 2].1)?.comparison != nil else { return }
                 var e = to + 1
-                var expected = false
-                while e < words.count, e - from < maxWords {
+                var expected = change
+                while e < words.count, e - from < maxWords + nounPhraseReach {
                     let w = words[e]
                     var we = w.1
                     while we > w.0, p[we - 1] < 0x80, asciiPunctuation[Int(p[we - 1])] { we -= 1 }
@@ -1026,7 +1030,7 @@ public struct Phrasebook: Sendable {
                     if e == words.count - 1 || Self.endsWithComma(text, w) { break }
                     e += 1
                 }
-                if expected, e < words.count, e - from < maxWords, e == words.count - 1 || Self.endsWithComma(text, words[e]) {
+                if expected, e < words.count, e - from < maxWords + nounPhraseReach, e == words.count - 1 || Self.endsWithComma(text, words[e]) {
                     to = e
                 }
             }

@@ -438,6 +438,12 @@ import TalkShowTestSupport
         #expect(phrase == "the study of 6,400 patients showed that those taking the once-daily pill were significantly less likely to die from cardiovascular causes", "\(phrase ?? "")")
     }
 
+    /// Where a figure moved from, after its comma, is part of what it says.
+    @Test func whereAFigureMovedFrom_isKept() {
+        Self.expectPhrase("Chief financial officer Dana Ortiz said retail loans now make up about 12% of the book, down from 15% at the start of the year.",
+                          "12%", endsWith: "down from 15% at the start of the year")
+    }
+
     /// A condition that ends a figure's clause is part of what it says, and stays in reach.
     @Test func aConditionThatEndsTheClause_isKept() {
         Self.expectPhrase("She said the group could win about $300 million of the lost orders by the end of the year if permits arrive in time.",
