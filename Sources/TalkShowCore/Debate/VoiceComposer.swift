@@ -530,6 +530,13 @@ public struct VoiceComposer: ImmediateComposer {
                 let single = headlineTemplates.filter { !(LiteralText.contains($0, "{strength}") && LiteralText.contains($0, "{weakness}")) }
                 if !single.isEmpty { headlineTemplates = single }
             }
+            // A thesis that is no figure is not called one ("the pivotal figure is this: Acme
+            // and Ordell reached a deal"): templates that speak of a number or a figure
+            // (`grammar.json phrases.figureWords`) give way where the voice has others.
+            if let t = thesis, !context.isFigure[t] {
+                let plain = headlineTemplates.filter { !Self.says($0, anyOf: GrammarLexicon.shared.figureWords) }
+                if !plain.isEmpty { headlineTemplates = plain }
+            }
             // A story about the economy, or about no company, is no firm to praise or doubt:
             // a thesis that does not name the subject fits it better, where the voice has one.
             let generic = subject == ArticleSubject.economy || subject == ArticleSubject.none

@@ -274,6 +274,26 @@ import TalkShowTestSupport
         #expect(headlines(macro, [moat]).allSatisfy { $0.hasPrefix("A moat") })
     }
 
+    /// A thesis that is no figure is not called one: a headline template that speaks of a
+    /// figure gives way to one that does not.
+    @Test func aHeadlineOnANameLine_doesNotCallItAFigure() {
+        var scenario = Scenario.builtIn
+        let templates = ["The pivotal figure is this: {fact}.", "It comes down to this: {fact}."]
+        for i in scenario.personas.indices {
+            scenario.personas[i].voice.headline = .init(bullish: templates, bearish: templates, neutral: templates)
+            scenario.personas[i].voice.headlineByTopic = nil
+        }
+        let text = "Quillon and Ardent reach a deal\n\nQuillon Labs and Ardent Corp agreed to work together on new chips. "
+            + "Quillon Labs said the partnership would help both companies. Ardent Corp said it was pleased."
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: scenario)
+        #expect(!context.isFigure.contains(true))
+        let composer = VoiceComposer(context: context)
+        for seat in scenario.personas.indices {
+            let take = composer.composeNow(round: 0, seat: seat, stances: context.openingStances, history: [])
+            #expect(take.headline.hasPrefix("It comes down to this"), "\(take.headline)")
+        }
+    }
+
     /// Whether the article reports the subject's shares: its ticker, a stock word beside its
     /// name, a move by a percentage, or "the stock" said anywhere; a private firm's story has none.
     @Test func aSubjectIsListed_whereTheArticleReportsItsShares() {

@@ -35,6 +35,16 @@ import Foundation
         #expect(reader.topics(of: "the restrictions affect 12% of sales").contains(.regulation))
         #expect(Topic.supplyChain.phrase == "supply")
     }
+
+    /// Words are matched as what they are: "marginal" is no margin, "charging" no charge,
+    /// and hardware is a product, not spending.
+    @Test func aStemDoesNotReachIntoOtherWords() {
+        let reader = TextReader()
+        #expect(!reader.topics(of: "a marginal rise in sign-ups").contains(.margins))
+        #expect(!reader.topics(of: "its charging network grew to 900 sites").contains(.margins))
+        #expect(reader.topics(of: "a one-time charge of $40 million").contains(.margins))
+        #expect(!reader.topics(of: "its hardware ambitions").contains(.spending))
+    }
 }
 
 @Suite struct ReadingWeightsTests {
