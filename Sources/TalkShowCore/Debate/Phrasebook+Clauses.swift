@@ -181,7 +181,7 @@ extension Phrasebook {
     /// (`beforeOf: false` leaves a noun before "of" to the rule that runs a figure's phrase
     /// on through "of" and a name.)
     static func endBeforeCutOf(_ text: [UInt8], _ words: [(Int, Int)], to: Int, last: Int, beforeOf: Bool = true) -> Int {
-        guard to + 1 < words.count, !endsWithComma(text, words[to]) else { return to }
+        guard to >= 1, to + 1 < words.count, !endsWithComma(text, words[to]) else { return to }
         return text.withUnsafeBufferPointer { p in
             let grammar = GrammarLexicon.shared
             let (ns, ne) = words[to + 1]
