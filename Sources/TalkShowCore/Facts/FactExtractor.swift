@@ -168,7 +168,15 @@ public struct FactExtractor: Sendable {
                 // A hedge in another clause does not hedge this one: "X said costs would rise,
                 // and the company plans to cut 400 jobs".
                 let clauseCertainty = clause == 0..<n ? certainty : reader.certainty(p, tokens, senses, clause.lowerBound, clause.upperBound)
-                let r = (Topic.list(reader.topics(senses, clause.lowerBound, clause.upperBound)),
+                // A name's move by a percentage or an amount that names nothing else it moves
+                // ("Bitcoin fell 4% to $68,000", "Acme (ACME) dropped 9%") is its price's: the
+                // clause is about valuation.
+                var topicBits = reader.topics(senses, clause.lowerBound, clause.upperBound)
+                if topicBits == 0, let g = figures.first(where: { g in
+                    g.direction != nil && (g.kind == .percent || g.kind == .money) && clause.contains(g.first)
+                }), names.contains(where: { $0.kind != .person && clause.contains($0.first) && $0.first < g.first })
+                    || tickers.contains(where: { clause.contains($0.first) && $0.first < g.first }) { topicBits = Topic.valuation.bit }
+                let r = (Topic.list(topicBits),
                          clausePolarity,
                          article.slice(tokens[clause.lowerBound].start, tokens[clause.upperBound - 1].end),
                          clauseCertainty)

@@ -297,6 +297,17 @@ import Testing
         #expect(growth?.topics.contains(.revenue) == true)
     }
 
+    /// A name's move by a percentage, in a clause that says nothing else it moves, is its
+    /// price's; a move of something unnamed, or of a thing the lexicon knows, is not.
+    @Test func aNamesBareMove_isAboutValuation() {
+        func topics(_ text: String, _ figure: String) -> [Topic] {
+            FactExtractor().extract(Article(text: text)).facts.first { $0.text == figure }?.topics ?? [.risk]
+        }
+        #expect(topics("Quillon Corp fell 4% to $68 on Tuesday, its lowest level since April.", "4%") == [.valuation])
+        #expect(!topics("Quillon Corp said revenue rose 4% in the quarter.", "4%").contains(.valuation))
+        #expect(topics("The count showed a 19% jump by Friday.", "19%") == [])
+    }
+
     /// A colon before a clause of its own ends the clause it sums up: each reads its own way.
     /// A ticker's exchange is no such colon.
     @Test func aColonBeforeAClause_endsTheClause() {
