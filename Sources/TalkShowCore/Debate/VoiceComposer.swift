@@ -244,14 +244,14 @@ public struct VoiceComposer: ImmediateComposer {
             let start = g.index(templates.count)
             // A template this message has worded already, or this seat in an earlier round,
             // comes only after the others; one that does not fit the subject (`fits`), after those.
-            let scoped = context.subjectScope != .listedCompany
-            for pass in 0..<(scoped ? 4 : 2) {
+            let fitting = fits(templates)
+            for pass in 0..<(fitting.isEmpty ? 2 : 4) {
                 let reuse = pass % 2 == 1
                 for k in 0..<templates.count {
                     let template = templates[(start + k) % templates.count]
                     let templateKey = Self.sentenceKey(template)
                     guard (usedTemplates.contains(templateKey) || saidBefore(template)) == reuse,
-                          !scoped || fits(template) == (pass < 2),
+                          fitting.isEmpty || fitting[(start + k) % templates.count] == (pass < 2),
                           let sentence = Self.fill(adjust?(template) ?? template, slots) else { continue }
                     let key = Self.sentenceKey(sentence)
                     if !used.contains(key) {
@@ -264,17 +264,17 @@ public struct VoiceComposer: ImmediateComposer {
             return nil
         }
 
-        /// Whether `template` speaks of the subject as what it is (`DebateContext.subjectScope`):
+        /// Whether each of `templates` speaks of the subject as what it is (`DebateContext.subjectScope`):
         /// of a company's own shares (`grammar.json phrases.listingWords`: "the stock",
         /// "shareholders") only where the article reports the subject's, and of a company
         /// (`companyWords`: "a moat", "management") not of the economy.
-        func fits(_ template: String) -> Bool {
+        /// Empty when every template fits: a listed company's subject.
+        func fits(_ templates: [String]) -> [Bool] {
+            guard context.subjectScope != .listedCompany else { return [] }
             let grammar = GrammarLexicon.shared
-            switch context.subjectScope {
-            case .listedCompany: return true
-            case .company: return !Self.says(template, anyOf: grammar.listingWords)
-            case .economy: return !Self.says(template, anyOf: grammar.listingWords) && !Self.says(template, anyOf: grammar.companyWords)
-            }
+            let listing = grammar.listingWords, company = grammar.companyWords
+            let economy = context.subjectScope == .economy
+            return templates.map { !Self.says($0, anyOf: listing) && !(economy && Self.says($0, anyOf: company)) }
         }
 
         /// Whether `template` has a word of `words` (ASCII words; read over the bytes, so a run
@@ -534,7 +534,8 @@ public struct VoiceComposer: ImmediateComposer {
             // and Ordell reached a deal"): templates that speak of a number or a figure
             // (`grammar.json phrases.figureWords`) give way where the voice has others.
             if let t = thesis, !context.isFigure[t] {
-                let plain = headlineTemplates.filter { !Self.says($0, anyOf: GrammarLexicon.shared.figureWords) }
+                let words = GrammarLexicon.shared.figureWords
+                let plain = headlineTemplates.filter { !Self.says($0, anyOf: words) }
                 if !plain.isEmpty { headlineTemplates = plain }
             }
             // A story about the economy, or about no company, is no firm to praise or doubt:
@@ -1081,7 +1082,8 @@ public struct VoiceComposer: ImmediateComposer {
         func analysisTemplates(for f: Int) -> [String] {
             let list = templates("analysis", of: f)
             guard !facts[f].kind.isFigure else { return list }
-            let plain = list.filter { !Self.says($0, anyOf: GrammarLexicon.shared.figureWords) }
+            let words = GrammarLexicon.shared.figureWords
+            let plain = list.filter { !Self.says($0, anyOf: words) }
             return plain.isEmpty ? list : plain
         }
 
