@@ -80,6 +80,9 @@ public final class GrammarLexicon: Sendable {
     public let speechVerbs: WordTable<Bool>
     /// Phrases of a teaser ("need to know"): a sentence with one and no figure asserts nothing.
     public let teasers: WordTable<Bool>
+    /// Phrases of a past time that open a sentence ("At the time, …"): what it says was a
+    /// view then, which reads neither way now.
+    public let formerTimes: WordTable<Bool>
     /// Whole words of one to three letters a sentence may end on ("ago", "up"): a text whose
     /// last sentence has no stop and ends on other such letters was cut off mid-word.
     public let shortEndings: WordTable<Bool>
@@ -141,6 +144,7 @@ public final class GrammarLexicon: Sendable {
         var degreeWords: [String]?
         var timeOpeners: [String]?
         var teasers: [String]?
+        var formerTimes: [String]?
         var shortEndings: [String]?
     }
 
@@ -211,6 +215,7 @@ public final class GrammarLexicon: Sendable {
         degreeWords = WordTable(words: file.phrases.degreeWords ?? [])
         timeOpeners = WordTable(words: file.phrases.timeOpeners ?? [])
         teasers = WordTable(words: file.phrases.teasers ?? [])
+        formerTimes = WordTable(words: file.phrases.formerTimes ?? [])
         shortEndings = WordTable(words: file.phrases.shortEndings ?? [])
     }
 }

@@ -118,8 +118,12 @@ public struct FactExtractor: Sendable {
                 certainty = 0
                 figures.removeAll()
             }
+            // A sentence that opens on a past time ("At the time, …") says what was thought
+            // then: it reads neither way now.
+            let former = n > 1 && GrammarLexicon.shared.formerTimes.match(p, tokens, 0, n) != nil
+            if former { polarity = 0 }
             let revision = figures.first { $0.revised }
-            if let r = revision, let d = r.direction {
+            if !former, let r = revision, let d = r.direction {
                 polarity = reader.revised(polarity, d, p, tokens, senses, r.first, r.last - r.first + 1, 0, n)
             }
             let entityReader = EntityReader(p: p, t: tokens, from: 0, to: n, lexicon: lexicon)
@@ -160,8 +164,8 @@ public struct FactExtractor: Sendable {
             var clauseReadings: [(start: Int, topics: [Topic], polarity: Double, text: String, certainty: Double)] = []
             func reading(_ clause: Range<Int>) -> (topics: [Topic], polarity: Double, text: String, certainty: Double) {
                 if let r = clauseReadings.first(where: { $0.start == clause.lowerBound }) { return (r.topics, r.polarity, r.text, r.certainty) }
-                var clausePolarity = reader.polarity(p, tokens, senses, clause.lowerBound, clause.upperBound)
-                if let r = revision, let d = r.direction {
+                var clausePolarity = former ? 0 : reader.polarity(p, tokens, senses, clause.lowerBound, clause.upperBound)
+                if !former, let r = revision, let d = r.direction {
                     clausePolarity = reader.revised(clausePolarity, d, p, tokens, senses, r.first, r.last - r.first + 1,
                                                     clause.lowerBound, clause.upperBound)
                 }

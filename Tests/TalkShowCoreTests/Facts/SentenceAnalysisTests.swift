@@ -35,6 +35,9 @@ import Testing
         // A past "was expected to" is the estimate the news is set against, not news.
         #expect(analyse("Quillon was expected to report another strong quarter with sales of $4 billion.").polarity == 0)
         #expect(analyse("Quillon reported another strong quarter with sales of $4 billion.").polarity > 0.2)
+        // So is a view a sentence dates to a past time ("At the time, …").
+        #expect(analyse("At the time, Quillon said profit would surge 40% on record demand.").polarity == 0)
+        #expect(analyse("Quillon said profit would surge 40% on record demand.").polarity > 0.2)
     }
 
     /// A loaded noun that a verb moves is read on the verb alone, and a verb reaches its
