@@ -100,19 +100,24 @@ public enum DebateStateMachine {
         // The clauses any seat has cited: a line the show has not heard yet answers best.
         var heard: [Int] = []
         for seat in cited { for c in seat where !heard.contains(clauseOf[c.fact]) { heard.append(clauseOf[c.fact]) } }
+        // Whether fact `f` weighs further its way (lower or higher) than `g`, or `g` is none.
+        func better(_ f: Int, than g: Int?, lower: Bool) -> Bool { g.map { lower ? mine[f] < mine[$0] : mine[f] > mine[$0] } ?? true }
+        // Whether it has cited `f`, and whether a seat before it in the round answered from `f`'s clause.
+        func hasSaid(_ f: Int) -> Bool { said.contains { $0.fact == f } }
+        func avoided(_ f: Int) -> Bool { avoiding.contains { clauseOf[$0] == clauseOf[f] } }
         /// Its strongest amount on its side outside clauses `c1` and `c2`: one it has not
         /// cited and no seat before it has answered with, else one it has not cited, else any
         /// (one pass, no list built).
         func strongest(outside c1: Int, _ c2: Int, lower wantsLower: Bool = wantsLower) -> Int? {
             var unheard: Int? = nil, new: Int? = nil, fresh: Int? = nil, any: Int? = nil
-            func better(_ f: Int, than g: Int?) -> Bool { g.map { wantsLower ? mine[f] < mine[$0] : mine[f] > mine[$0] } ?? true }
+            func beats(_ f: Int, _ g: Int?) -> Bool { better(f, than: g, lower: wantsLower) }
             for f in mine.indices where amounts[f] && (wantsLower ? mine[f] < 0 : mine[f] > 0) && clauseOf[f] != c1 && clauseOf[f] != c2 {
-                if better(f, than: any) { any = f }
-                guard !said.contains(where: { $0.fact == f }) else { continue }
-                if better(f, than: fresh) { fresh = f }
-                guard !avoiding.contains(where: { clauseOf[$0] == clauseOf[f] }) else { continue }
-                if better(f, than: new) { new = f }
-                if better(f, than: unheard), !heard.contains(clauseOf[f]) { unheard = f }
+                if beats(f, any) { any = f }
+                guard !hasSaid(f) else { continue }
+                if beats(f, fresh) { fresh = f }
+                guard !avoided(f) else { continue }
+                if beats(f, new) { new = f }
+                if beats(f, unheard), !heard.contains(clauseOf[f]) { unheard = f }
             }
             return unheard ?? new ?? fresh ?? any
         }
@@ -122,10 +127,9 @@ public enum DebateStateMachine {
             // With no amount on its side, its most extreme sayable fact: one no seat before it
             // in the round has answered with, and it has not said, when it has one.
             var fresh: Int? = nil, any: Int? = nil
-            func better(_ f: Int, than g: Int?) -> Bool { g.map { wantsLower ? mine[f] < mine[$0] : mine[f] > mine[$0] } ?? true }
             for f in mine.indices where f != claim.fact && clauseOf[f] != claimClause && mine[f] != 0 && sayable(f) {
-                if better(f, than: any) { any = f }
-                if better(f, than: fresh), !avoiding.contains(where: { clauseOf[$0] == clauseOf[f] }), !said.contains(where: { $0.fact == f }) { fresh = f }
+                if better(f, than: any, lower: wantsLower) { any = f }
+                if better(f, than: fresh, lower: wantsLower), !avoided(f), !hasSaid(f) { fresh = f }
             }
             counter = fresh ?? any
         }
@@ -143,9 +147,8 @@ public enum DebateStateMachine {
         let concedes = abs(x[i] - x[best.j]) <= confidence
         let sameSide = x[i] > band && x[best.j] > band || x[i] < -band && x[best.j] < -band
         if concedes, x[i] * x[best.j] > 0, let c = counter,
-           sameSide || avoiding.contains(where: { clauseOf[$0] == clauseOf[c] }) || said.contains(where: { $0.fact == c }),
-           let own = strongest(outside: claimClause, claimClause, lower: x[i] < 0),
-           !avoiding.contains(where: { clauseOf[$0] == clauseOf[own] }), !said.contains(where: { $0.fact == own }) {
+           sameSide || avoided(c) || hasSaid(c),
+           let own = strongest(outside: claimClause, claimClause, lower: x[i] < 0), !avoided(own), !hasSaid(own) {
             counter = own
             direction = x[i] < 0
         }

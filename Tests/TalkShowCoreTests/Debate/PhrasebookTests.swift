@@ -925,22 +925,20 @@ import TalkShowTestSupport
     /// A name's phrase cut short by its length does not stop on a verb without its object, on
     /// a noun its possessive needs, nor inside the clause "until" opens.
     @Test func aPhraseCutByItsLength_endsBeforeWhatNeedsTheRest() {
-        func phrase(_ text: String, of name: String) -> String? {
+        let packs = "battery packs to advance the EV maker's delivery plans."
+        // The verb's object; an infinitive's (cut on "advance") and a possessive's noun (cut on "EV").
+        for (text, end) in [("The suit, filed on Monday by the state attorney general Dana Ortiz, says Quillon Corp knowingly sold a faulty "
+                             + "heater and ignored complaints that it could start fires, the paper reported.", "knowingly sold a faulty heater"),
+                            ("Quillon Corp shares rose on Monday following reports that it's working with Ardent Labs to build new " + packs,
+                             "to build new battery packs"),
+                            ("Quillon Corp shares rose on Monday following reports that it's working with Ardent to build new " + packs,
+                             "to build new battery packs"),
+                            ("With new orders slowing in the second half, Quillon Corp says it will keep its plants on hold until prices "
+                             + "or margins justify more spending.", "keep its plants on hold")] {
             let sheet = FactExtractor().extract(Article(text: "Quillon Corp news\n\n" + text))
-            return sheet.facts.firstIndex { $0.text == name }.map { Phrasebook(sheet).phrase($0) }
+            let phrase = sheet.facts.firstIndex { $0.text == "Quillon Corp" }.map { Phrasebook(sheet).phrase($0) }
+            #expect(phrase?.hasSuffix(end) == true, "\(phrase ?? "")")
         }
-        let verb = phrase("The suit, filed on Monday by the state attorney general Dana Ortiz, says Quillon Corp knowingly sold a faulty "
-                          + "heater and ignored complaints that it could start fires, the paper reported.", of: "Quillon Corp")
-        #expect(verb?.hasSuffix("knowingly sold a faulty heater") == true, "\(verb ?? "")")
-        let possessive = phrase("Quillon Corp shares rose on Monday following reports that it's working with Ardent Labs to build new "
-                                + "battery packs to advance the EV maker's delivery plans.", of: "Quillon Corp")
-        #expect(possessive?.hasSuffix("to build new battery packs") == true, "\(possessive ?? "")")
-        let noun = phrase("Quillon Corp shares rose on Monday following reports that it's working with Ardent to build new "
-                          + "battery packs to advance the EV maker's delivery plans.", of: "Quillon Corp")
-        #expect(noun?.hasSuffix("to build new battery packs") == true, "\(noun ?? "")")
-        let until = phrase("With new orders slowing in the second half, Quillon Corp says it will keep its plants on hold until prices "
-                           + "or margins justify more spending.", of: "Quillon Corp")
-        #expect(until?.hasSuffix("keep its plants on hold") == true, "\(until ?? "")")
     }
 
     /// A quoted line that opens on "this" or "these" before a noun points back to nothing:
