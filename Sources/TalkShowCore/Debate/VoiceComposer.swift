@@ -244,14 +244,21 @@ public struct VoiceComposer: ImmediateComposer {
             let start = g.index(templates.count)
             // A template this message has worded already, or this seat in an earlier round,
             // comes only after the others; one that does not fit the subject (`fits`), after those.
-            let fitting = fits(templates)
-            for pass in 0..<(fitting.isEmpty ? 2 : 4) {
+            // (Read only where there is a choice, once per template and only for those tried:
+            // 1 fits, 0 does not, -1 not read yet.)
+            let scoped = templates.count > 1 && context.subjectScope != .listedCompany
+            var fitting = [Int8](repeating: -1, count: scoped ? templates.count : 0)
+            func fit(_ i: Int) -> Bool {
+                if fitting[i] < 0 { fitting[i] = fits(templates[i]) ? 1 : 0 }
+                return fitting[i] == 1
+            }
+            for pass in 0..<(scoped ? 4 : 2) {
                 let reuse = pass % 2 == 1
                 for k in 0..<templates.count {
                     let template = templates[(start + k) % templates.count]
                     let templateKey = Self.sentenceKey(template)
                     guard (usedTemplates.contains(templateKey) || saidBefore(template)) == reuse,
-                          fitting.isEmpty || fitting[(start + k) % templates.count] == (pass < 2),
+                          !scoped || fit((start + k) % templates.count) == (pass < 2),
                           let sentence = Self.fill(adjust?(template) ?? template, slots) else { continue }
                     let key = Self.sentenceKey(sentence)
                     if !used.contains(key) {
@@ -264,17 +271,17 @@ public struct VoiceComposer: ImmediateComposer {
             return nil
         }
 
-        /// Whether each of `templates` speaks of the subject as what it is (`DebateContext.subjectScope`):
+        /// Whether `template` speaks of the subject as what it is (`DebateContext.subjectScope`):
         /// of a company's own shares (`grammar.json phrases.listingWords`: "the stock",
         /// "shareholders") only where the article reports the subject's, and of a company
         /// (`companyWords`: "a moat", "management") not of the economy.
-        /// Empty when every template fits: a listed company's subject.
-        func fits(_ templates: [String]) -> [Bool] {
-            guard context.subjectScope != .listedCompany else { return [] }
+        func fits(_ template: String) -> Bool {
             let grammar = GrammarLexicon.shared
-            let listing = grammar.listingWords, company = grammar.companyWords
-            let economy = context.subjectScope == .economy
-            return templates.map { !Self.says($0, anyOf: listing) && !(economy && Self.says($0, anyOf: company)) }
+            switch context.subjectScope {
+            case .listedCompany: return true
+            case .company: return !Self.says(template, anyOf: grammar.listingWords)
+            case .economy: return !Self.says(template, anyOf: grammar.listingWords) && !Self.says(template, anyOf: grammar.companyWords)
+            }
         }
 
         /// Whether `template` has a word of `words` (ASCII words; read over the bytes, so a run
