@@ -185,11 +185,14 @@ extension Phrasebook {
         return text.withUnsafeBufferPointer { p in
             let grammar = GrammarLexicon.shared
             let (ns, ne) = words[to + 1]
+            // "the", "a", "its", "their": what opens a noun phrase.
+            func determiner(_ s: Int, _ e: Int) -> Bool {
+                grammar.determiners.value(p, s, e) != nil || FactLexicon.shared.possessiveDeterminers.value(p, s, e) != nil
+            }
             // A verb in -ed after no determiner (not "the affected" products), then its object:
             // a lowercase word that is no verb, preposition, connector or adverb.
             let (vs, ve) = words[to], (bs, be) = words[to - 1]
-            if to - 1 > last, UTF8Bytes.isLower(p[vs]), UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5),
-               grammar.determiners.value(p, bs, be) == nil, FactLexicon.shared.possessiveDeterminers.value(p, bs, be) == nil,
+            if to - 1 > last, UTF8Bytes.isLower(p[vs]), UTF8Bytes.endsWith(p, vs, ve, 0x65, 0x64, minLength: 5), !determiner(bs, be),
                UTF8Bytes.isLower(p[ns]), !isVerbForm(p, ns, ne, grammar: grammar),
                danglerTable.value(p, ns, ne) == nil, connectorTable.value(p, ns, ne) == nil,
                grammar.clauseOpeners.value(p, ns, ne) == nil, !UTF8Bytes.endsWith(p, ns, ne, 0x6C, 0x79, minLength: 4),
@@ -200,8 +203,7 @@ extension Phrasebook {
             }
             // An infinitive before its object: "… to advance" the maker's plans.
             if to - 2 > last, UTF8Bytes.isWord(p, words[to - 1].0, words[to - 1].1, "to"), UTF8Bytes.isLower(p[vs]),
-               grammar.determiners.value(p, vs, ve) == nil, grammar.determiners.value(p, ns, ne) != nil
-                || FactLexicon.shared.possessiveDeterminers.value(p, ns, ne) != nil {
+               grammar.determiners.value(p, vs, ve) == nil, determiner(ns, ne) {
                 return endsWithComma(text, words[to - 2]) ? to : to - 2
             }
             let possessive = ne - ns > 2 && p[ne - 1] | 0x20 == 0x73 && (p[ne - 2] == 0x27 || p[ne - 2] == 0x99)

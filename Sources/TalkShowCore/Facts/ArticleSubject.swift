@@ -25,8 +25,7 @@ public enum ArticleSubject {
         let lede = StoryLead.ledeIndex(sheet.article).map { sentences[$0].start }
         for i in facts.indices where facts[i].kind == .organization || facts[i].kind == .product {
             let c = counts[facts[i].text] ?? (0, i, 0)
-            let ticker = i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
-                && facts[i + 1].start - facts[i].end < 12
+            let ticker = tickerFollows(facts, i)
             let reported = text.withUnsafeBufferPointer { p in
                 Self.stockWordFollows(p, at: facts[i].end, lexicon: lexicon) || Self.stockMoveFollows(p, facts, i, lexicon: lexicon)
                     || facts[i].start == lede && !lexicon.isOfficialBody(facts[i].text) && !isResearchFirm(facts[i], p, lexicon: lexicon)
@@ -127,8 +126,7 @@ public enum ArticleSubject {
         return sheet.article.bytes.withUnsafeBufferPointer { p in
             for i in facts.indices where (facts[i].kind == .organization || facts[i].kind == .product)
                 && (facts[i].text == subject || facts[i].text.hasPrefix(subject + " ")) {
-                if i + 1 < facts.count, facts[i + 1].kind == .ticker, facts[i + 1].sentence == facts[i].sentence,
-                   facts[i + 1].start - facts[i].end < 12 { return true }
+                if tickerFollows(facts, i) { return true }
                 if stockWordFollows(p, at: facts[i].end, lexicon: lexicon) || stockMoveFollows(p, facts, i, lexicon: lexicon) { return true }
                 if let of = word(p, endingAt: facts[i].start), UTF8Bytes.isWord(p, of.lowerBound, of.upperBound, "of"),
                    let stock = word(p, endingAt: of.lowerBound),
@@ -161,6 +159,13 @@ public enum ArticleSubject {
         var e = i + 1
         while e < p.count, UTF8Bytes.isLetter(p[e]) { e += 1 }
         return e > i + 1 ? (i + 1)..<e : nil
+    }
+
+    /// Whether fact `i` (a name) is followed by its ticker: the next fact, a ticker of the same
+    /// sentence a few bytes on ("Acme (NYSE: ACME)").
+    static func tickerFollows(_ facts: [Fact], _ i: Int) -> Bool {
+        i + 1 < facts.count && facts[i + 1].kind == .ticker && facts[i + 1].sentence == facts[i].sentence
+            && facts[i + 1].start - facts[i].end < 12
     }
 
     /// Whether "shares" or "stock" follows a name that ends at `end` ("Acme shares", "Acme’s

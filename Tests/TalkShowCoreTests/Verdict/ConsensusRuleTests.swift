@@ -48,6 +48,13 @@ import TalkShowTestSupport
 /// The verdict's summary names the article's subject, and says nothing like "good for this
 /// story" when the article names none.
 @Suite struct VerdictSummaryTests {
+    /// The built-in panel's context for `text`, and its verdict at the opening stances with no
+    /// rounds said.
+    static func silentVerdict(_ text: String) -> (DebateContext, Verdict) {
+        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
+        return (context, VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances))
+    }
+
     func summary(_ text: String, stances: [Double]) -> String {
         let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
         return VerdictWriter.verdict(context, rounds: [], finalStances: stances).summary
@@ -75,8 +82,7 @@ import TalkShowTestSupport
     @Test func aNamesVerdictLine_readsOnItsSide() {
         let text = "Acme Energy posts record profit, doubles buyback as windfall tax threat looms\n\n"
             + "Acme Energy shares rose 3.6% to a record $118.40. A proposed windfall levy could cost Acme as much as $1.5 billion a year."
-        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
-        let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        let (_, verdict) = Self.silentVerdict(text)
         #expect(!verdict.risk.hasPrefix("Acme Energy posts record profit"), "\(verdict.risk)")
         #expect(VerdictWriter.tone(of: "Acme Energy posts record profit") > 0)
     }
@@ -87,8 +93,7 @@ import TalkShowTestSupport
         let text = "Vantor Motors workers ratify deal\n\nWorkers at Vantor Motors voted to ratify a new contract on Sunday, ending a strike "
             + "that halted production and cost the automaker an estimated $2.1 billion. Vantor cut its full-year earnings forecast to "
             + "$5.40 a share from $7.00. Vantor shares rose 2% to $39."
-        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
-        let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        let (_, verdict) = Self.silentVerdict(text)
         #expect(!verdict.risk.hasPrefix("Workers at Vantor Motors voted to ratify a new contract on Sunday."), "\(verdict.risk)")
     }
 
@@ -123,8 +128,7 @@ import TalkShowTestSupport
     @Test func theRisk_isAboutTheBusinessBeforeTheStock() {
         let text = "Quillon Air warns on costs\n\nQuillon Air (NYSE: QLA) said on Thursday that its fuel costs would rise 5% this year. "
             + "Quillon shares plunged 19% to $46.10 in midday trading, their worst day in a decade. Revenue rose 7% to $6.2 billion."
-        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
-        let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        let (_, verdict) = Self.silentVerdict(text)
         #expect(verdict.risk.contains("costs") && !verdict.risk.contains("shares"), "\(verdict.risk)")
     }
 
@@ -134,8 +138,7 @@ import TalkShowTestSupport
         let text = "Quillon Foods posts record revenue\n\nQuillon Foods said revenue rose 30% to $4 billion in the quarter. "
             + "Quillon said its gross margin narrowed slightly to 61% from 62%. "
             + "Shares of Ordell Brands plunged 40% to a record low after it warned of a collapse in demand."
-        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
-        let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        let (_, verdict) = Self.silentVerdict(text)
         #expect(verdict.risk.contains("61%") && !verdict.risk.contains("Ordell"), "\(verdict.risk)")
         // A firm that makes chips is a firm: its report is no person's.
         let chips = FactExtractor().extract(Article(text: "Quillon Chips said revenue rose 30% to $4 billion."))
@@ -147,8 +150,7 @@ import TalkShowTestSupport
     @Test func aRivalsRecord_canBeTheRisk() {
         let text = "Quillon Motors deliveries rise\n\nQuillon Motors (NYSE: QMO) said quarterly deliveries rose 3% to 41,000 vehicles. "
             + "Rival Ardent Auto delivered a record 63,000 vehicles in the same quarter. Quillon kept its target of 170,000 units."
-        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
-        let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        let (_, verdict) = Self.silentVerdict(text)
         #expect(verdict.risk.contains("63,000 vehicles"), "\(verdict.risk)")
         #expect(verdict.opportunity.contains("41,000"), "\(verdict.opportunity)")
     }
@@ -158,8 +160,7 @@ import TalkShowTestSupport
     @Test func riskAndOpportunity_areCreditedOnlyToSeatsThatSaidThem() {
         let text = "Quillon Air warns on costs\n\nQuillon Air (NYSE: QLA) said on Thursday that its fuel costs would rise 5% this year. "
             + "Revenue rose 7% to $6.2 billion. Quillon shares fell 4%."
-        let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
-        let silent = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+        let (_, silent) = Self.silentVerdict(text)
         #expect(!silent.risk.hasPrefix("None") && silent.riskBy.isEmpty && silent.opportunityBy.isEmpty, "\(silent.riskBy) \(silent.opportunityBy)")
     }
 
@@ -167,8 +168,7 @@ import TalkShowTestSupport
     /// good news: on the samples and the corpus, each points its own way or is none.
     @Test func riskAndOpportunity_pointTheirWay() {
         for (name, text) in Corpus.sampleArticles() + (Corpus.isAvailable ? Corpus.articles() : []) {
-            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
-            let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+            let (context, verdict) = Self.silentVerdict(text)
             for (f, fact) in context.sheet.facts.enumerated() where fact.kind.isFigure {
                 let phrase = context.phrasebook.phrase(f)
                 guard phrase.count > 20 else { continue }
@@ -184,8 +184,7 @@ import TalkShowTestSupport
     @Test func riskAndOpportunity_comeFromDifferentClauses() {
         var checked = 0
         for (name, text) in Corpus.sampleArticles() + (Corpus.isAvailable ? Corpus.articles() : []) {
-            let context = DebateContext(sheet: FactExtractor().extract(Article(text: text)), scenario: .builtIn)
-            let verdict = VerdictWriter.verdict(context, rounds: [], finalStances: context.openingStances)
+            let (_, verdict) = Self.silentVerdict(text)
             let risk = verdict.risk.dropLast(), opportunity = verdict.opportunity.dropLast()
             #expect(!risk.lowercased().contains(opportunity.lowercased()) && !opportunity.lowercased().contains(risk.lowercased()), "\(name)")
             checked += 1
